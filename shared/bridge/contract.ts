@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and its host. Every method names the schema
+ * of its arguments (checked in Electron's main process before anything runs) and the
+ * type of its result. The preload, main's handler registry and the browser host are
+ * all typed from this map, so a method cannot exist in one and not the others.
+ */
+
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** A file name the user is offered; never a path. */
+export const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', { message: 'not-a-file-name' });
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(80),
+  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(20),
+});
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: suggestedNameSchema,
+  mimeType: z.string().min(1).max(100),
+  data: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { message: 'too-large' })]),
+  filters: z.array(fileFilterSchema).max(10).default([]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10).default([]),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(50 * 1024 * 1024),
+});
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+
+export interface AppInfo {
+  host: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  /** Where the app keeps its data on disk; null in a browser. */
+  userDataPath: string | null;
+  documentsPath: string | null;
+}
+
+export type SaveFileResult = { saved: true; path: string | null } | { saved: false };
+export type OpenFileResult =
+  | { opened: true; name: string; data: Uint8Array }
+  | { opened: false; reason: 'cancelled' | 'too-large' };
+
+export const bridgeArgs = {
+  getAppInfo: z.tuple([]),
+  saveFile: z.tuple([saveFileRequestSchema]),
+  openFile: z.tuple([openFileRequestSchema]),
+} as const;
+
+export interface BridgeResults {
+  getAppInfo: AppInfo;
+  saveFile: SaveFileResult;
+  openFile: OpenFileResult;
+}
+
+export type BridgeMethod = keyof typeof bridgeArgs;
+export const bridgeMethods = Object.keys(bridgeArgs) as BridgeMethod[];
+
+/** What `window.cordon` is, in either host. */
+export type CordonBridge = {
+  readonly [K in BridgeMethod]: (...args: z.input<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
+};
+
+/** The handlers main registers: arguments arrive already parsed. */
+export type BridgeHandlers = {
+  readonly [K in BridgeMethod]: (...args: z.output<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
+};
+
+export const channelOf = (method: BridgeMethod): string => `cordon:${method}`;
+
+export type ParsedArgs<K extends BridgeMethod> = z.output<(typeof bridgeArgs)[K]>;
+
+/** Parses raw IPC arguments for a method; returns null (never throws) when they do not fit. */
+export function parseBridgeArgs<K extends BridgeMethod>(method: K, raw: unknown[]): ParsedArgs<K> | null {
+  const result = bridgeArgs[method].safeParse(raw);
+  return result.success ? (result.data as ParsedArgs<K>) : null;
+}
+
+export function isBridgeMethod(name: string): name is BridgeMethod {
+  return Object.prototype.hasOwnProperty.call(bridgeArgs, name);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, nameSchema, siteScoped, textSchema } from './common';
+
+export const groupSides = ['outside', 'inside', 'reserve'] as const;
+export const groupSchema = z.object({
+  ...siteScoped,
+  name: nameSchema,
+  side: z.enum(groupSides),
+  order: z.number().int().nonnegative(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const personUnits = ['police', 'city-management', 'town-office', 'security-company', 'volunteer', 'medical', 'other'] as const;
+export const personUnitSchema = z.enum(personUnits);
+export type PersonUnit = z.infer<typeof personUnitSchema>;
+
+export const phoneSchema = z.string().trim().max(32).regex(/^[0-9+\-\s()]*$/, { message: 'phone' });
+
+export const personSchema = z.object({
+  ...siteScoped,
+  name: nameSchema,
+  phone: phoneSchema,
+  unit: personUnitSchema,
+  groupId: idSchema.nullable(),
+  role: textSchema(80),
+  reserve: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { idSchema, nameSchema, siteScoped, textSchema, timestampSchema } from './common';
+
+export const shiftSlotSchema = z.object({
+  name: nameSchema,
+  /** Minutes after local midnight in the site's time zone. */
+  startMinute: z.number().int().min(0).max(24 * 60 - 1),
+  durationMinutes: z.number().int().min(30).max(24 * 60),
+});
+export type ShiftSlot = z.infer<typeof shiftSlotSchema>;
+
+export const shiftPatternSchema = z.object({
+  ...siteScoped,
+  name: nameSchema,
+  slots: z.array(shiftSlotSchema).min(1).max(12),
+});
+export type ShiftPattern = z.infer<typeof shiftPatternSchema>;
+
+export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const shiftSchema = z.object({
+  ...siteScoped,
+  patternId: idSchema,
+  slotIndex: z.number().int().nonnegative(),
+  /** The local calendar day (site time zone) the shift starts on. */
+  date: localDateSchema,
+  startsAt: timestampSchema,
+  endsAt: timestampSchema,
+  leaderId: idSchema.nullable(),
+}).refine((s) => s.endsAt > s.startsAt, { message: 'ends-before-start', path: ['endsAt'] });
+export type Shift = z.infer<typeof shiftSchema>;
+
+export const assignmentSchema = z.object({
+  ...siteScoped,
+  shiftId: idSchema,
+  postId: idSchema,
+  personId: idSchema,
+  checkedInAt: timestampSchema.nullable(),
+  checkedOutAt: timestampSchema.nullable(),
+});
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+export const handoverNoteSchema = z.object({
+  ...siteScoped,
+  shiftId: idSchema,
+  text: textSchema(4000).pipe(z.string().min(1)),
+  author: nameSchema,
+  at: timestampSchema,
+});
+export type HandoverNote = z.infer<typeof handoverNoteSchema>;

@@ -1,0 +1,49 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// One file builds three things: the renderer (default mode), and the Electron main
+// process and preload (modes "main" and "preload"). The preload is CommonJS because a
+// sandboxed preload cannot load ES modules, and it is one self-contained file because
+// a sandboxed preload can require nothing but 'electron'.
+const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs'): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/electron',
+      emptyOutDir: false,
+      target: 'node22',
+      minify: false,
+      sourcemap: true,
+      ssr: true,
+      lib: { entry, formats: [format], fileName: () => fileName },
+      rollupOptions: { external: nodeExternals },
+    },
+    ssr: { noExternal: true },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main') return electronBuild('electron/main.ts', 'main.js', 'es');
+  if (mode === 'preload') return electronBuild('electron/preload.ts', 'preload.cjs', 'cjs');
+  return {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: '../dist/renderer',
+      emptyOutDir: true,
+      target: 'chrome130',
+      sourcemap: true,
+      chunkSizeWarningLimit: 1500,
+    },
+    server: { port: 5173, strictPort: false },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      root: '.',
+      include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
+});
