@@ -1,5 +1,7 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { UserConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // One file builds three things: the renderer (default mode), and the Electron main
@@ -24,13 +26,25 @@ function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs'): U
   };
 }
 
+const appVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+/** The dev server needs a websocket for hot reload; the built app needs no connection at all. */
+function dropDevOnlyCsp() {
+  return {
+    name: 'cordon-drop-dev-only-csp',
+    apply: 'build' as const,
+    transformIndexHtml: (html: string) => html.replace(" 'self' ws:", " 'self'"),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'main') return electronBuild('electron/main.ts', 'main.js', 'es');
   if (mode === 'preload') return electronBuild('electron/preload.ts', 'preload.cjs', 'cjs');
   return {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), dropDevOnlyCsp()],
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
     build: {
       outDir: '../dist/renderer',
       emptyOutDir: true,

@@ -14,7 +14,7 @@ export const suggestedNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', { message: 'not-a-file-name' });
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', { error: 'not-a-file-name' });
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
@@ -24,7 +24,7 @@ export const fileFilterSchema = z.object({
 export const saveFileRequestSchema = z.object({
   suggestedName: suggestedNameSchema,
   mimeType: z.string().min(1).max(100),
-  data: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { message: 'too-large' })]),
+  data: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { error: 'too-large' })]),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
@@ -74,7 +74,7 @@ export type BridgeHandlers = {
   readonly [K in BridgeMethod]: (...args: z.output<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
 };
 
-export const channelOf = (method: BridgeMethod): string => `cordon:${method}`;
+export { channelOf } from './channels';
 
 export type ParsedArgs<K extends BridgeMethod> = z.output<(typeof bridgeArgs)[K]>;
 

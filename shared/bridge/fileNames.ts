@@ -5,6 +5,8 @@
 export function safeFileStem(text: string): string {
   const cleaned = text
     .normalize('NFC')
+    // Control characters too: they break file names on every system.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/\s+/g, '-')
     .replace(/-+/g, '-')

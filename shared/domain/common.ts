@@ -9,7 +9,7 @@ export const textSchema = (max = 200) => z.string().trim().max(max);
 export const nameSchema = z.string().trim().min(1).max(120);
 
 /** A point in plan units (the site plan's own coordinate system, y grows downwards). */
-export const pointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export const pointSchema = z.object({ x: z.number(), y: z.number() });
 export type Point = z.infer<typeof pointSchema>;
 
 export const lineGeometrySchema = z.object({

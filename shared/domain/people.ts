@@ -14,7 +14,7 @@ export const personUnits = ['police', 'city-management', 'town-office', 'securit
 export const personUnitSchema = z.enum(personUnits);
 export type PersonUnit = z.infer<typeof personUnitSchema>;
 
-export const phoneSchema = z.string().trim().max(32).regex(/^[0-9+\-\s()]*$/, { message: 'phone' });
+export const phoneSchema = z.string().trim().max(32).regex(/^[0-9+\-\s()]*$/, { error: 'phone' });
 
 export const personSchema = z.object({
   ...siteScoped,

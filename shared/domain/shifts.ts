@@ -27,7 +27,7 @@ export const shiftSchema = z.object({
   startsAt: timestampSchema,
   endsAt: timestampSchema,
   leaderId: idSchema.nullable(),
-}).refine((s) => s.endsAt > s.startsAt, { message: 'ends-before-start', path: ['endsAt'] });
+}).refine((s) => s.endsAt > s.startsAt, { error: 'ends-before-start', path: ['endsAt'] });
 export type Shift = z.infer<typeof shiftSchema>;
 
 export const assignmentSchema = z.object({

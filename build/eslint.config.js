@@ -1,0 +1,77 @@
+// Lint for the whole repo. The import rules of DESIGN.md are enforced here, not by hope:
+// shared/ imports no other folder, renderer/ never imports electron or Node built-ins,
+// electron/ never imports renderer/.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Module names are matched exactly (`paths`), folders by glob (`patterns`): a glob of the
+// built-in "domain" would otherwise also forbid our own "../domain".
+const restrict = (modules, folders, message) => ({
+  'no-restricted-imports': ['error', {
+    paths: modules.map((name) => ({ name, message })),
+    patterns: [{ group: folders, message }],
+  }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: new URL('..', import.meta.url).pathname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-extraneous-class': 'off',
+      // Async functions that return promises of values are part of the bridge contract's shape.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'leaflet', ...nodeBuiltins], ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/build/**', 'electron/*'], 'shared/ is pure TypeScript: it imports nothing from the other folders, no DOM, Node, Electron or Dexie.'),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(['electron', ...nodeBuiltins], ['electron/*', '**/electron/**', '**/e2e/**'], 'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.'),
+    },
+  },
+  {
+    // Playwright fixtures and tests take their options as `({}, testInfo)`.
+    files: ['e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts', 'electron/**/*.cts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([], ['**/renderer/**', '**/e2e/**'], 'electron/ never imports renderer/: the shell holds no business logic.'),
+  },
+);

@@ -1,0 +1,218 @@
+/**
+ * `npm run bench`: app start against a bare Leaflet page with the same plan and markers,
+ * measured side by side in one run, on the demo site and on a generated year of
+ * operation; plus the renderer's JS heap after start. Prints one JSON document to
+ * stdout, progress to stderr. Exits 0 when a target is missed (it is a report), 1 on errors.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumExecutable } from '../support/chromium';
+import { buildBare } from './buildBare';
+import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
+import { serveStatic } from './serve';
+import { compare, median } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const rendererDir = join(repo, 'dist/renderer');
+const bareDir = join(repo, 'dist/bench-bare');
+
+const APP_MARK = 'cordon:ready';
+const BARE_MARK = 'bare:ready';
+const START_TIMEOUT = 60_000;
+const SEED_TIMEOUT = 240_000;
+const YEAR_STORES = ['patrols', 'checkpointVisits', 'assignments', 'audit', 'entranceLog', 'activityLog'] as const;
+
+const contextOptions: BrowserContextOptions = {
+  viewport: { width: 1366, height: 768 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+};
+
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const ms = (pairs: readonly Pair[], which: keyof Pair) => pairs.map((p) => p[which].ms);
+
+function jsKb(dir: string): number {
+  const assets = join(dir, 'assets');
+  if (!existsSync(assets)) return Number.NaN;
+  const bytes = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join(assets, f)).size, 0);
+  return Math.round(bytes / 1024);
+}
+
+interface Start {
+  /** ms from navigation start to the ready mark */
+  ms: number;
+  /** DOMContentLoaded end, ms from navigation start */
+  dcl: number;
+  /** used JS heap after ready + GC, MB (NaN when not asked for) */
+  heap: number;
+}
+
+/**
+ * One start in its own new page (a new renderer process) of the given context: what the
+ * context holds (IndexedDB, HTTP cache, V8's code cache) is kept from earlier starts,
+ * nothing in memory is. `inspect` runs on the ready page before it closes.
+ */
+async function startIn(
+  context: BrowserContext,
+  url: string,
+  label: string,
+  opts: { mark: string; timeout?: number; heap?: boolean; inspect?: (page: Page) => Promise<void> },
+): Promise<Start> {
+  const timeout = opts.timeout ?? START_TIMEOUT;
+  const page = await context.newPage();
+  try {
+    reportPageErrors(page, label);
+    await page.goto(url, { timeout });
+    const ms = await markTime(page, opts.mark, timeout);
+    const dcl = await domContentLoaded(page);
+    const heap = opts.heap ? await heapMb(context, page) : Number.NaN;
+    if (opts.inspect) await opts.inspect(page);
+    return { ms, dcl, heap };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Pair {
+  cold: Start;
+  warm: Start;
+}
+
+/** A fresh context: the first start, then a second start on what the first one left behind. */
+async function coldThenWarm(browser: Browser, url: string, label: string, mark: string): Promise<Pair> {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const cold = await startIn(context, url, `${label} cold`, { mark });
+    const warm = await startIn(context, url, `${label} warm`, { mark, heap: true });
+    return { cold, warm };
+  } finally {
+    await context.close();
+  }
+}
+
+const appPair = (browser: Browser, url: string) => coldThenWarm(browser, url, 'app demo', APP_MARK);
+const barePair = (browser: Browser, url: string) => coldThenWarm(browser, url, 'bare', BARE_MARK);
+
+async function main(): Promise<void> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
+  log('building the bare reference page');
+  await buildBare(join(here, 'bare'), bareDir);
+
+  const server = await serveStatic({ app: rendererDir, bare: bareDir });
+  const appUrl = `${server.origin}/app/index.html#/`;
+  const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
+  const bareUrl = `${server.origin}/bare/index.html`;
+  log(`serving on ${server.origin}`);
+
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
+  });
+  let yearContext: BrowserContext | null = null;
+  try {
+    // Warm-up, not counted: the first launch of anything pays for disk caches.
+    log('warm-up');
+    await barePair(browser, bareUrl);
+    await appPair(browser, appUrl);
+
+    // --- demo: fresh context per run, app and bare alternating ---
+    const app: Pair[] = [];
+    const bare: Pair[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      for (const which of order) {
+        if (which === 'app') app.push(await appPair(browser, appUrl));
+        else bare.push(await barePair(browser, bareUrl));
+      }
+      const a = app.at(-1);
+      const b = bare.at(-1);
+      log(`demo ${i + 1}/${RUNS}: app cold ${a?.cold.ms.toFixed(0)} warm ${a?.warm.ms.toFixed(0)} ms; bare cold ${b?.cold.ms.toFixed(0)} warm ${b?.warm.ms.toFixed(0)} ms`);
+    }
+
+    // --- year: seed once in one context, then warm starts of #/ against the bare page ---
+    log('seeding a generated year of operation (slow)');
+    yearContext = await browser.newContext(contextOptions);
+    let rows: Record<string, number> = {};
+    const seedWall = Date.now();
+    const seed = await startIn(yearContext, yearSeedUrl, 'app year seed', {
+      mark: APP_MARK,
+      timeout: SEED_TIMEOUT,
+      inspect: async (page) => {
+        rows = await rowCounts(page, YEAR_STORES);
+      },
+    });
+    log(`year seeded and ready in ${seed.ms.toFixed(0)} ms (wall ${Date.now() - seedWall} ms); rows ${JSON.stringify(rows)}`);
+
+    const yearApp: Start[] = [];
+    const yearBare: Start[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      for (const which of order) {
+        if (which === 'app') yearApp.push(await startIn(yearContext, appUrl, 'app year', { mark: APP_MARK, heap: true }));
+        else yearBare.push((await barePair(browser, bareUrl)).warm);
+      }
+      log(`year ${i + 1}/${RUNS}: app warm ${yearApp.at(-1)?.ms.toFixed(0)} ms; bare warm ${yearBare.at(-1)?.ms.toFixed(0)} ms`);
+    }
+    await yearContext.close();
+    yearContext = null;
+
+    const report = {
+      machine: {
+        cpus: cpus().length,
+        cpu_model: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        chromium: browser.version(),
+      },
+      date: new Date().toISOString(),
+      note:
+        'Times are ms from navigation start to the ready mark (app: cordon:ready on #/, bare: bare:ready), ' +
+        `${RUNS} runs each, app and bare alternating, served by one local static server (no-cache + ETag). ` +
+        'demo_cold is a fresh context with an empty store: it includes first-start seeding of the demo site ' +
+        '(building it and writing it to IndexedDB), compared with the bare page\'s first load. ' +
+        'Every start is a new page (new renderer process) in its context. demo_warm and year_warm are the everyday ' +
+        'start (store exists, HTTP and code caches warm) and are compared with the bare page\'s second start in its ' +
+        'context; "met" is judged on these. year seed_ms is the one-off ' +
+        '?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app\'s warm start ' +
+        '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image). heap_mb is usedJSHeapSize ' +
+        'after ready + forced GC (median). bundle_js_kb: all .js in each build\'s assets (the app\'s includes its lazy seed chunks).',
+      startup: {
+        demo_cold: { ...compare(ms(app, 'cold'), ms(bare, 'cold'), 1.5), app_dcl_ms: round1(median(app.map((r) => r.cold.dcl))) },
+        demo_warm: { ...compare(ms(app, 'warm'), ms(bare, 'warm'), 1.5), app_dcl_ms: round1(median(app.map((r) => r.warm.dcl))) },
+        year_warm: {
+          ...compare(yearApp.map((r) => r.ms), yearBare.map((r) => r.ms), 2.0),
+          app_dcl_ms: round1(median(yearApp.map((r) => r.dcl))),
+          rows,
+          seed_ms: Math.round(seed.ms),
+        },
+      },
+      heap_mb: {
+        app_demo: round1(median(app.map((r) => r.warm.heap))),
+        app_year: round1(median(yearApp.map((r) => r.heap))),
+        bare: round1(median(bare.map((r) => r.warm.heap))),
+      },
+      bundle_js_kb: { app: jsKb(rendererDir), bare: jsKb(bareDir) },
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    if (yearContext) await yearContext.close().catch(() => undefined);
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,31 @@
+export interface Summary {
+  median: number;
+  min: number;
+  runs: number[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function summarize(runs: readonly number[]): Summary {
+  return { median: round1(median(runs)), min: round1(Math.min(...runs)), runs: runs.map(round1) };
+}
+
+export interface Comparison {
+  app_ms: Summary;
+  bare_ms: Summary;
+  ratio: number;
+  target: number;
+  met: boolean;
+}
+
+export function compare(app: readonly number[], bare: readonly number[], target: number): Comparison {
+  const ratio = Math.round((median(app) / median(bare)) * 100) / 100;
+  return { app_ms: summarize(app), bare_ms: summarize(bare), ratio, target, met: ratio <= target };
+}

@@ -1,0 +1,76 @@
+import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { expect, test } from './fixtures';
+
+test('the window runs isolated and sandboxed, without Node', async ({ electronApp, appWindow }) => {
+  await appWindow.waitForLoadState('load');
+  const prefs = await electronApp.evaluate(({ BrowserWindow }) => {
+    // getLastWebPreferences is real at run time but missing from Electron's typings.
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as
+      | { getLastWebPreferences?: () => Record<string, unknown> | null }
+      | undefined;
+    const p = contents?.getLastWebPreferences?.() ?? null;
+    return p ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity } : null;
+  });
+  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+});
+
+test('the page cannot open windows', async ({ electronApp, appWindow }) => {
+  expect(await appWindow.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+  expect(await appWindow.evaluate(() => window.open('app://cordon/index.html') === null)).toBe(true);
+  expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+});
+
+test('the page cannot navigate away from the app', async ({ electronApp, appWindow }) => {
+  await appWindow.waitForLoadState('load');
+  const before = appWindow.url();
+  await appWindow.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  // A blocked navigation leaves no event to wait for; give a real one time to commit.
+  await appWindow.waitForTimeout(1500);
+  expect(appWindow.url()).toBe(before);
+  expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL())).toBe(before);
+});
+
+test('HTML is served with the strict CSP, and inline scripts do not run', async ({ appWindow }) => {
+  const header = await appWindow.evaluate(async () => {
+    const response = await fetch('app://cordon/index.html');
+    return { status: response.status, csp: response.headers.get('content-security-policy'), type: response.headers.get('content-type') };
+  });
+  expect(header).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, type: 'text/html; charset=utf-8' });
+
+  const ran = await appWindow.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__cordonInlineRan = true';
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as unknown as Record<string, unknown>)['__cordonInlineRan'] === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test('the app scheme serves nothing outside the renderer folder', async ({ electronApp, appWindow }) => {
+  const fromPage = await appWindow.evaluate(async () => {
+    const urls = [
+      'app://cordon/../../etc/passwd',
+      'app://cordon/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      'app://cordon/..%2f..%2f..%2fetc%2fpasswd',
+      'app://cordon/..%5c..%5cpackage.json',
+      'app://cordon/../electron/main.js',
+    ];
+    return Promise.all(
+      urls.map(async (url) => {
+        const response = await fetch(url);
+        const text = await response.text();
+        return { url, status: response.status, leaked: text.includes('root:') || text.includes('"name"') || text.includes('electron') };
+      }),
+    );
+  });
+  for (const result of fromPage) {
+    expect(result.status, result.url).toBeGreaterThanOrEqual(400);
+    expect(result.leaked, result.url).toBe(false);
+  }
+
+  const otherHost = await electronApp.evaluate(async ({ net }) => (await net.fetch('app://elsewhere/index.html')).status);
+  expect(otherHost).toBe(404);
+});

@@ -1,0 +1,97 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Lang = 'zh-CN' | 'en';
+
+/** Visible words the specs look for, in each language, as a person reads them. */
+export const words = {
+  'zh-CN': {
+    site: '香樟苑',
+    signInTitle: '请登记值班操作员',
+    startDuty: '开始值班',
+    changeState: '改状态',
+    controlledOpen: '管控开放',
+    sealed: '封闭',
+    reason: '原因（可选）',
+    doorway3: '沿街门洞3',
+    mainPassage: '主通道',
+    audit: '审计记录',
+    settings: '设置',
+    home: '总览',
+    switchLanguage: 'English',
+    resetDemo: '重置为演示现场',
+    confirm: '确定',
+    /** In sheet-number order: the doorways are 1–4, so "doorway 3" is entrance 3. */
+    entrances: ['沿街门洞1', '沿街门洞2', '沿街门洞3', '沿街门洞4', '主通道', '侧门'],
+  },
+  en: {
+    site: 'Xiangzhangyuan',
+    signInTitle: 'Who is on duty?',
+    startDuty: 'Start duty',
+    changeState: 'Change state',
+    controlledOpen: 'Controlled open',
+    sealed: 'Sealed',
+    reason: 'Reason (optional)',
+    doorway3: 'Street doorway 3',
+    mainPassage: 'Main passage',
+    audit: 'Audit trail',
+    settings: 'Settings',
+    home: 'Overview',
+    switchLanguage: '中文',
+    resetDemo: 'Reset to demo site',
+    confirm: 'Confirm',
+    entrances: ['Street doorway 1', 'Street doorway 2', 'Street doorway 3', 'Street doorway 4', 'Main passage', 'Side gate'],
+  },
+} as const;
+
+/** The operator's window, driven by roles, labels and visible text. */
+export class CordonApp {
+  constructor(readonly page: Page, public lang: Lang = 'zh-CN') {}
+
+  get w() {
+    return words[this.lang];
+  }
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(`./#${path}`);
+  }
+
+  signInDialog(): Locator {
+    return this.page.getByRole('dialog', { name: this.w.signInTitle });
+  }
+
+  /** Types a name (not in the people list) and starts duty. */
+  async signInAs(name: string): Promise<void> {
+    const dialog = this.signInDialog();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('textbox').fill(name);
+    await dialog.getByRole('button', { name: this.w.startDuty }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByTestId('operator-name')).toHaveText(name);
+  }
+
+  async waitReady(): Promise<void> {
+    await expect(this.page.locator('section.home[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+  }
+
+  entranceTile(name: string): Locator {
+    return this.page.getByTestId('entrance-tile').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  async changeEntranceState(name: string, stateLabel: string, reason = ''): Promise<void> {
+    await this.entranceTile(name).getByRole('button', { name: this.w.changeState }).click();
+    const dialog = this.page.getByRole('dialog');
+    if (reason) await dialog.getByLabel(this.w.reason).fill(reason);
+    await dialog.getByRole('button', { name: stateLabel }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async goTo(label: string): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.page.getByRole('button', { name: this.w.switchLanguage, exact: true }).click();
+    this.lang = this.lang === 'zh-CN' ? 'en' : 'zh-CN';
+    await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
+  }
+}

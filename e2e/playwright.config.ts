@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './support/chromium';
+
+const executablePath = chromiumExecutable();
+export const PREVIEW_PORT = 4173;
+
+/**
+ * Web specs run the built renderer (dist/renderer, served by `vite preview`) in Chromium
+ * with real IndexedDB. Electron specs launch the app where an Electron binary exists
+ * and report themselves skipped where none does.
+ */
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  },
+  projects: [
+    {
+      name: 'web',
+      testDir: './web',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1366, height: 768 },
+        launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+      },
+    },
+    { name: 'electron', testDir: './electron' },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --host 127.0.0.1`,
+    cwd: '..',
+    url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { CordonApp, words } from '../pages/CordonApp';
+import { keepScreenshot } from '../support/screenshots';
+
+// 10:00 in Shanghai on day two of the closure: the 08–16 shift is on.
+const TEN_AM = new Date('2026-11-28T10:00:00+08:00');
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TEN_AM);
+});
+
+test('first start seeds the demo site and asks who is on duty', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await expect(app.signInDialog()).toBeVisible();
+  await app.signInAs('值班员 陈静');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('香樟苑');
+  await expect(page.getByText('三林镇 · 居民 2,600 人 · 封控第 2 天')).toBeVisible();
+});
+
+test('shows the six entrances with their states, on the list and on the plan', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  const tiles = page.getByTestId('entrance-tile');
+  await expect(tiles).toHaveCount(6);
+  await expect(tiles.getByRole('heading')).toHaveText([...words['zh-CN'].entrances]);
+  await expect(app.entranceTile('主通道').getByTestId('entrance-state')).toHaveText('管控开放');
+  for (const name of words['zh-CN'].entrances.filter((n) => n !== '主通道')) {
+    await expect(app.entranceTile(name).getByTestId('entrance-state')).toHaveText('封闭');
+  }
+  const markers = page.locator('.entrance-marker');
+  await expect(markers).toHaveCount(6);
+  await expect(page.locator('.site-map img.leaflet-image-layer')).toHaveJSProperty('complete', true);
+  await expect(page.locator('[title="3号 沿街门洞3：封闭"]')).toHaveCount(1);
+  await expect(page.locator('[title="5号 主通道：管控开放"]')).toHaveCount(1);
+  await keepScreenshot(page, 'home-zh-1366');
+});
+
+test('shows the current shift and who stands at every post now', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  await expect(page.getByTestId('current-shift')).toContainText('08:00–16:00');
+  const posts = page.getByTestId('post-card');
+  await expect(posts).toHaveCount(6);
+  for (let i = 0; i < 6; i++) {
+    const card = posts.nth(i);
+    const people = card.getByTestId('post-person');
+    const min = i === 0 ? 3 : 2;
+    expect(await people.count(), `post ${i + 1} staffed to its minimum`).toBeGreaterThanOrEqual(min);
+    await expect(card).not.toContainText('无人在岗');
+    for (const name of await people.locator('.person-name').allInnerTexts()) expect(name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+  }
+  await expect(posts.first()).toContainText('主通道');
+  await expect(page.getByTestId('shift-leader')).toContainText(/本班带班：[\u4e00-\u9fff]{2,4}/);
+});
+
+test('the same start in the evening shows the 16–24 shift with other people', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  const morning = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
+  await page.clock.setFixedTime(new Date('2026-11-28T17:30:00+08:00'));
+  await page.reload();
+  await app.waitReady();
+  await expect(page.getByTestId('current-shift')).toContainText('16:00–24:00');
+  const evening = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
+  expect(evening.length).toBeGreaterThanOrEqual(13);
+  expect(evening.filter((n) => morning.includes(n))).toEqual([]);
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { CordonApp } from '../pages/CordonApp';
+import { keepScreenshot } from '../support/screenshots';
+
+const sizes = [
+  { name: '1366', width: 1366, height: 768 },
+  { name: '1920', width: 1920, height: 1080 },
+  { name: '3840', width: 3840, height: 2160 },
+] as const;
+
+// Not assertions of pixels: the screens a person must look at, kept in e2e/.artifacts/screenshots.
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`home, map and audit in ${lang}, ${theme}, at laptop and wall sizes`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-11-28T22:40:00+08:00'));
+      const app = new CordonApp(page);
+      await app.open();
+      await app.signInAs(lang === 'en' ? 'Chen Jing' : '陈静');
+      await app.waitReady();
+      if (lang === 'en') await app.switchLanguage();
+      if (theme === 'dark') {
+        await app.goTo(app.w.settings);
+        await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      }
+      for (const size of sizes) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await app.open('/');
+        await app.waitReady();
+        // Nothing on the overview may spill out sideways at any size.
+        const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);
+        expect(overflow, `horizontal overflow at ${size.name}`).toBeLessThanOrEqual(1);
+        await keepScreenshot(page, `home-${lang}-${theme}-${size.name}`);
+      }
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await app.open('/map');
+      await expect(page.locator('.entrance-marker')).toHaveCount(6);
+      await keepScreenshot(page, `map-${lang}-${theme}-1366`);
+      await app.open('/audit');
+      await expect(page.getByTestId('audit-row').first()).toBeVisible();
+      await keepScreenshot(page, `audit-${lang}-${theme}-1366`);
+    });
+  }
+}

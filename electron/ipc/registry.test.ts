@@ -1,0 +1,58 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { bridgeMethods, channelOf, type BridgeHandlers } from '../../shared/bridge/contract';
+import { registerBridge, type InvokeRegistrar } from './registry';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup() {
+  const listeners = new Map<string, Listener>();
+  const ipc: InvokeRegistrar = {
+    handle: (channel, listener) => {
+      listeners.set(channel, listener as Listener);
+    },
+  };
+  const handlers = {
+    getAppInfo: vi.fn(async () => ({ host: 'electron' as const, version: '0.1.0', platform: 'linux', userDataPath: '/u', documentsPath: null })),
+    saveFile: vi.fn(async () => ({ saved: false as const })),
+    openFile: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
+  } satisfies BridgeHandlers;
+  registerBridge(ipc, handlers);
+  const call = (method: string, frameUrl: string | null, ...args: unknown[]) => {
+    const listener = listeners.get(channelOf(method as keyof BridgeHandlers));
+    if (!listener) throw new Error(`no listener for ${method}`);
+    const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
+    return listener(event, ...args);
+  };
+  return { listeners, handlers, call };
+}
+
+describe('registerBridge', () => {
+  it('registers exactly one channel per contract method', () => {
+    const { listeners } = setup();
+    expect([...listeners.keys()].sort()).toEqual(bridgeMethods.map(channelOf).sort());
+  });
+
+  it('passes parsed arguments (with schema defaults) to the handler', async () => {
+    const { handlers, call } = setup();
+    await expect(call('openFile', 'app://cordon/index.html#/settings', {})).resolves.toEqual({ opened: false, reason: 'cancelled' });
+    expect(handlers.openFile).toHaveBeenCalledWith({ filters: [], maxBytes: 50 * 1024 * 1024 });
+  });
+
+  it('refuses callers from another origin before parsing anything', async () => {
+    const { handlers, call } = setup();
+    await expect(call('getAppInfo', 'https://example.com/')).rejects.toThrow(/refused.*app:\/\/cordon/);
+    await expect(call('getAppInfo', null)).rejects.toThrow(/refused/);
+    expect(handlers.getAppInfo).not.toHaveBeenCalled();
+  });
+
+  it('rejects arguments that do not fit the contract', async () => {
+    const { handlers, call } = setup();
+    await expect(call('saveFile', 'app://cordon/index.html', { suggestedName: '../../.bashrc', mimeType: 'text/plain', data: 'x' })).rejects.toThrow(
+      /invalid arguments for saveFile/,
+    );
+    await expect(call('getAppInfo', 'app://cordon/index.html', 'extra')).rejects.toThrow(/invalid arguments/);
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(handlers.getAppInfo).not.toHaveBeenCalled();
+  });
+});

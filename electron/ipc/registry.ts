@@ -1,0 +1,35 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import {
+  bridgeMethods,
+  channelOf,
+  parseBridgeArgs,
+  type BridgeHandlers,
+  type BridgeMethod,
+  type BridgeResults,
+  type ParsedArgs,
+} from '../../shared/bridge/contract';
+import { APP_ORIGIN } from '../appOrigin';
+import { isTrustedSender } from './trustedSender';
+
+/** The part of ipcMain the registry needs; a fake stands in for it in unit tests. */
+export type InvokeRegistrar = Pick<IpcMain, 'handle'>;
+
+/** Every contract method gets a handler, and every handler is guarded the same way. */
+export function registerBridge(ipc: InvokeRegistrar, handlers: BridgeHandlers): void {
+  for (const method of bridgeMethods) registerMethod(ipc, handlers, method);
+}
+
+// K ties the handler's parsed arguments to the same method's schema.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+function registerMethod<K extends BridgeMethod>(ipc: InvokeRegistrar, handlers: BridgeHandlers, method: K): void {
+  const handler: (...args: ParsedArgs<K>) => Promise<BridgeResults[K]> = handlers[method];
+  ipc.handle(channelOf(method), async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
+    const senderUrl = event.senderFrame?.url;
+    if (!isTrustedSender(senderUrl)) {
+      throw new Error(`cordon: ${method} refused: the caller is not ${APP_ORIGIN}`);
+    }
+    const args = parseBridgeArgs(method, raw);
+    if (args === null) throw new Error(`cordon: invalid arguments for ${method}`);
+    return handler(...args);
+  });
+}

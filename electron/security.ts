@@ -1,0 +1,34 @@
+import type { App, Session, WebContents } from 'electron';
+import { isAppUrl } from './appOrigin';
+import { isPermissionAllowed } from './permissions';
+
+/**
+ * Applies the baseline to every webContents the app ever creates (windows, hidden
+ * print windows, anything added later), so no window can forget it.
+ */
+export function hardenAllWebContents(app: App): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
+
+function hardenWebContents(contents: WebContents): void {
+  // The app never leaves its origin; a link or script that tries is simply ignored.
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  // New windows are opened by main, never by the page.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  lockDownSession(contents.session);
+}
+
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
+}

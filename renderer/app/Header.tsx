@@ -1,0 +1,55 @@
+import type { Operator, Site } from '../../shared/domain';
+import { useShiftSlotName } from '../features/shifts/useShiftSlotName';
+import { useCurrentShift } from '../features/shifts/useCurrentShift';
+import { shiftRangeText } from '../../shared/rules/shiftTimes';
+import { formatClock, formatDate } from '../i18n/format';
+import { useI18n } from '../i18n/useI18n';
+import { useNow } from '../hooks/useNow';
+import { useServices } from './ServicesContext';
+import { setLanguage } from '../features/settings/data';
+
+export function Header({ site, operator, onChangeOperator }: { site: Site | null; operator: Operator | null; onChangeOperator: () => void }) {
+  const { t, locale, language } = useI18n();
+  const services = useServices();
+  const now = useNow(1000);
+  const tz = site?.timeZone ?? 'Asia/Shanghai';
+  const shift = useCurrentShift(site?.id, Math.floor(now / 60_000) * 60_000);
+  const slotName = useShiftSlotName(shift);
+
+  return (
+    <header className="header">
+      <div className="header-site">
+        <span className="app-name">{t('app.name')}</span>
+        <h1 className="site-name">{site?.name ?? t('header.noSite')}</h1>
+      </div>
+      <div className="header-shift" aria-label={t('header.currentShift')}>
+        <span className="header-caption">{t('header.currentShift')}</span>
+        <strong data-testid="current-shift">
+          {shift
+            ? t('header.shiftRange', { name: slotName ?? '', ...shiftRangeText(shift.startsAt, shift.endsAt, tz) })
+            : t('header.noShift')}
+        </strong>
+      </div>
+      <div className="header-clock" aria-label={t('header.clock')}>
+        <span className="header-caption">{formatDate(now, locale, tz)}</span>
+        <strong className="clock" data-testid="clock">{formatClock(now, locale, tz)}</strong>
+      </div>
+      <div className="header-operator">
+        <span className="header-caption">{t('header.operator')}</span>
+        <strong data-testid="operator-name">{operator?.name ?? t('header.noOperator')}</strong>
+        <button type="button" className="button-quiet" onClick={onChangeOperator}>
+          {t('header.changeOperator')}
+        </button>
+      </div>
+      <button
+        type="button"
+        className="button-language"
+        lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
+        aria-label={t('header.switchLanguageLabel')}
+        onClick={() => void setLanguage(services.db, language === 'zh-CN' ? 'en' : 'zh-CN')}
+      >
+        {t('header.switchLanguage')}
+      </button>
+    </header>
+  );
+}

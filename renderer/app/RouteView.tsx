@@ -1,0 +1,38 @@
+import type { Site } from '../../shared/domain';
+import { AreaSummary } from '../features/home/AreaSummary';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { EntrancesScreen } from '../features/entrances/EntrancesScreen';
+import { MapScreen } from '../features/map/MapScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { areaOf } from './routes';
+
+export function RouteView({ route, site }: { route: string; site: Site | null }) {
+  const area = areaOf(route);
+  switch (area) {
+    case '/':
+      return <HomeScreen site={site} />;
+    case '/map':
+      return <MapScreen site={site} />;
+    case '/entrances':
+      return <EntrancesScreen site={site} />;
+    case '/settings':
+      return <SettingsScreen site={site} />;
+    case '/audit':
+      return <AuditScreen site={site} />;
+    case '/shifts':
+      return <AreaSummary area="nav.shifts" site={site} tables={['people', 'groups', 'shiftPatterns', 'shifts', 'assignments', 'handoverNotes']} />;
+    case '/patrols':
+      return <AreaSummary area="nav.patrols" site={site} tables={['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']} />;
+    case '/perimeter':
+      return <AreaSummary area="nav.perimeter" site={site} tables={['perimeterWorks', 'upgradeItems']} />;
+    case '/log':
+      return <AreaSummary area="nav.log" site={site} tables={['activityLog', 'entranceLog']} />;
+    case '/requests':
+      return <AreaSummary area="nav.requests" site={site} tables={['serviceRequests']} />;
+    case '/sheets':
+      return <AreaSummary area="nav.sheets" site={site} tables={['shifts', 'handoverNotes']} />;
+    case '/wall':
+      return <AreaSummary area="nav.wall" site={site} tables={['entrances', 'posts', 'patrols']} />;
+  }
+}

@@ -1,0 +1,24 @@
+import type { MessageKey } from '../i18n/translate';
+
+/** The areas of DESIGN.md, in the order the navigation shows them. */
+export const areas = [
+  { path: '/', label: 'nav.home' },
+  { path: '/map', label: 'nav.map' },
+  { path: '/entrances', label: 'nav.entrances' },
+  { path: '/shifts', label: 'nav.shifts' },
+  { path: '/patrols', label: 'nav.patrols' },
+  { path: '/perimeter', label: 'nav.perimeter' },
+  { path: '/log', label: 'nav.log' },
+  { path: '/requests', label: 'nav.requests' },
+  { path: '/sheets', label: 'nav.sheets' },
+  { path: '/wall', label: 'nav.wall' },
+  { path: '/settings', label: 'nav.settings' },
+  { path: '/audit', label: 'audit.title' },
+] as const satisfies readonly { path: string; label: MessageKey }[];
+
+export type AreaPath = (typeof areas)[number]['path'];
+
+export function areaOf(route: string): AreaPath {
+  const match = areas.filter((a) => a.path !== '/' && (route === a.path || route.startsWith(`${a.path}/`)));
+  return match[0]?.path ?? '/';
+}

@@ -1,0 +1,61 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  ActivityLogEntry, Assignment, AuditEntry, Checkpoint, CheckpointVisit, Entrance, EntranceLogEntry,
+  Group, HandoverNote, Patrol, PatrolRoute, PerimeterWork, Person, Post, ServiceRequest, SettingRow,
+  Shift, ShiftPattern, Site, UpgradeItem,
+} from '../../shared/domain';
+import { schemaVersions } from './versions';
+
+/** An imported picture of a site plan, kept apart from the site row so the row stays small. */
+export interface PlanAsset {
+  key: string;
+  siteId: string;
+  mimeType: string;
+  data: Blob;
+  createdAt: number;
+}
+
+export const DB_NAME = 'cordon';
+
+/**
+ * The one store. Typed tables for the whole domain of PRODUCT.md. Schema versions are
+ * declared in versions.ts, appended and never edited.
+ */
+export class CordonDb extends Dexie {
+  sites!: Table<Site, string>;
+  entrances!: Table<Entrance, string>;
+  posts!: Table<Post, string>;
+  perimeterWorks!: Table<PerimeterWork, string>;
+  upgradeItems!: Table<UpgradeItem, string>;
+  groups!: Table<Group, string>;
+  people!: Table<Person, string>;
+  shiftPatterns!: Table<ShiftPattern, string>;
+  shifts!: Table<Shift, string>;
+  assignments!: Table<Assignment, string>;
+  patrolRoutes!: Table<PatrolRoute, string>;
+  checkpoints!: Table<Checkpoint, string>;
+  patrols!: Table<Patrol, string>;
+  checkpointVisits!: Table<CheckpointVisit, string>;
+  entranceLog!: Table<EntranceLogEntry, string>;
+  activityLog!: Table<ActivityLogEntry, string>;
+  serviceRequests!: Table<ServiceRequest, string>;
+  handoverNotes!: Table<HandoverNote, string>;
+  settings!: Table<SettingRow, string>;
+  audit!: Table<AuditEntry, number>;
+  planAssets!: Table<PlanAsset, string>;
+
+  /** `upTo` opens at an older schema version: only migration tests use it. */
+  constructor(name: string = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, {
+      // Chromium's default since 121 is "relaxed", which can lose the last writes on power loss.
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    for (const v of schemaVersions) {
+      if (options.upTo !== undefined && v.version > options.upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { entranceSchema, type Entrance } from '../../shared/domain';
+import { setEntranceState } from '../features/entrances/data';
+import { setOperator } from '../features/operator/data';
+import { runCommand } from './command';
+import type { CommandContext } from './commandContext';
+import { NoOperatorError, ValidationError } from './errors';
+import { makeTestDb } from './testing/makeTestDb';
+
+const entrance: Entrance = {
+  id: 'e3', siteId: 's1', number: 5, name: '沿街门洞3', kind: 'street-doorway', state: 'sealed', position: { x: 10, y: 20 }, note: '',
+};
+
+async function setup(): Promise<CommandContext> {
+  const db = makeTestDb();
+  await db.open();
+  await db.entrances.add(entrance);
+  let t = Date.UTC(2021, 10, 27, 6, 5);
+  return { db, clock: { now: () => (t += 1000) } };
+}
+
+describe('commands', () => {
+  it('refuse to write anything when nobody is on duty', async () => {
+    const ctx = await setup();
+    await expect(setEntranceState(ctx, 'e3', 'controlled-open', '')).rejects.toBeInstanceOf(NoOperatorError);
+    expect((await ctx.db.entrances.get('e3'))?.state).toBe('sealed');
+    expect(await ctx.db.audit.count()).toBe(0);
+  });
+
+  it('write the change and its audit row, attributed to the operator, in one go', async () => {
+    const ctx = await setup();
+    await setOperator(ctx, { name: '王伟', personId: null });
+    await setEntranceState(ctx, 'e3', 'controlled-open', '救护车接送透析病人');
+    const stored = await ctx.db.entrances.get('e3');
+    expect(stored?.state).toBe('controlled-open');
+    expect(stored?.note).toBe('救护车接送透析病人');
+    const rows = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ operator: '王伟', action: 'update', siteId: 's1', before: { state: 'sealed' }, after: { state: 'controlled-open' } });
+  });
+
+  it('signing on is itself audited, by the one coming on duty', async () => {
+    const ctx = await setup();
+    await setOperator(ctx, { name: '王伟', personId: null });
+    await setOperator(ctx, { name: 'Li Na', personId: 'p2' });
+    const rows = await ctx.db.audit.where('[table+entityId]').equals(['operator', 'p2']).toArray();
+    expect(rows[0]).toMatchObject({ operator: 'Li Na', before: { name: '王伟' }, after: { name: 'Li Na', personId: 'p2' } });
+  });
+
+  it('leave nothing behind when the input is invalid or a later step fails', async () => {
+    const ctx = await setup();
+    await setOperator(ctx, { name: '王伟', personId: null });
+    const before = await ctx.db.audit.count();
+    await expect(
+      runCommand(ctx, ['entrances'], (w) => w.update('entrances', entranceSchema, 'e3', () => ({ number: -1 }))),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      runCommand(ctx, ['entrances'], async (w) => {
+        await w.update('entrances', entranceSchema, 'e3', () => ({ state: 'closed' as const }));
+        throw new Error('power cut');
+      }),
+    ).rejects.toThrow('power cut');
+    expect(await ctx.db.entrances.get('e3')).toEqual(entrance);
+    expect(await ctx.db.audit.count()).toBe(before);
+  });
+
+  it('store names with markup exactly as typed', async () => {
+    const ctx = await setup();
+    await setOperator(ctx, { name: '<script>alert(1)</script>', personId: null });
+    await runCommand(ctx, ['entrances'], (w) => w.update('entrances', entranceSchema, 'e3', () => ({ name: '<img src=x onerror=alert(1)>' })));
+    expect((await ctx.db.entrances.get('e3'))?.name).toBe('<img src=x onerror=alert(1)>');
+    expect((await ctx.db.audit.toCollection().last())?.operator).toBe('<script>alert(1)</script>');
+  });
+});

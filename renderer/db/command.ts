@@ -1,0 +1,99 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import { operatorSchema, type AuditEntry, type Operator } from '../../shared/domain';
+import type { CommandContext } from './commandContext';
+import type { CordonDb } from './CordonDb';
+import { NoOperatorError, NotFoundError, ValidationError } from './errors';
+
+type EntityTable = {
+  [K in keyof CordonDb]: CordonDb[K] extends Table<infer T, string> ? (T extends { id: string } ? K : never) : never;
+}[keyof CordonDb];
+type Row<K extends EntityTable> = CordonDb[K] extends Table<infer T, string> ? T & { id: string } : never;
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(result.error.issues);
+  return result.data;
+}
+
+/**
+ * Writes entities inside a command's transaction. Every write is parsed with the
+ * entity's schema and leaves an audit row (who, when, what, before, after) in the same
+ * transaction, so a change and its trail land together or not at all.
+ */
+export class EntityWriter {
+  constructor(
+    private readonly db: CordonDb,
+    readonly operator: Operator,
+    readonly at: number,
+  ) {}
+
+  private table<K extends EntityTable>(name: K): Table<Row<K>, string> {
+    return this.db.table(name);
+  }
+
+  private async audit(entry: Omit<AuditEntry, 'at' | 'operator' | 'seq'>): Promise<void> {
+    await this.db.audit.add({ ...entry, at: this.at, operator: this.operator.name });
+  }
+
+  async create<K extends EntityTable>(name: K, schema: z.ZodType<Row<K>>, value: unknown): Promise<Row<K>> {
+    const row = parseOrThrow(schema, value);
+    await this.table(name).add(row);
+    await this.audit({ action: 'create', table: name, entityId: row.id, siteId: siteOf(row), before: null, after: row });
+    return row;
+  }
+
+  async update<K extends EntityTable>(
+    name: K,
+    schema: z.ZodType<Row<K>>,
+    id: string,
+    change: (current: Row<K>) => Partial<Row<K>>,
+  ): Promise<{ before: Row<K>; after: Row<K> }> {
+    const before = await this.table(name).get(id);
+    if (!before) throw new NotFoundError(name, id);
+    const after = parseOrThrow(schema, { ...before, ...change(before), id });
+    await this.table(name).put(after);
+    await this.audit({ action: 'update', table: name, entityId: id, siteId: siteOf(after), before, after });
+    return { before, after };
+  }
+
+  async remove<K extends EntityTable>(name: K, id: string): Promise<Row<K>> {
+    const before = await this.table(name).get(id);
+    if (!before) throw new NotFoundError(name, id);
+    await this.table(name).delete(id);
+    await this.audit({ action: 'delete', table: name, entityId: id, siteId: siteOf(before), before, after: null });
+    return before;
+  }
+
+  /** One audit row for a bulk operation (seeding a site, clearing one) instead of one per row. */
+  async note(action: 'seed' | 'reset', table: string, entityId: string, siteId: string | null, after: unknown): Promise<void> {
+    await this.audit({ action, table, entityId, siteId, before: null, after });
+  }
+}
+
+function siteOf(row: object): string | null {
+  return 'siteId' in row && typeof row.siteId === 'string' ? row.siteId : 'id' in row && typeof row.id === 'string' && 'timeZone' in row ? row.id : null;
+}
+
+export async function currentOperator(db: CordonDb): Promise<Operator | null> {
+  const row = await db.settings.get('operator');
+  const parsed = operatorSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Runs a command: one read-write transaction over the tables it names plus the audit
+ * and settings tables. Refuses to write anything when no operator is on duty.
+ */
+export async function runCommand<T>(
+  ctx: CommandContext,
+  tables: readonly string[],
+  body: (w: EntityWriter) => Promise<T>,
+): Promise<T> {
+  const { db } = ctx;
+  return db.transaction('rw', [...new Set([...tables, 'audit', 'settings'])], async () => {
+    const operator = await currentOperator(db);
+    if (!operator) throw new NoOperatorError();
+    return body(new EntityWriter(db, operator, ctx.clock.now()));
+  });
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { entranceStates, type Entrance, type EntranceState } from '../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+import { useCommand } from '../../hooks/useCommand';
+import { useI18n } from '../../i18n/useI18n';
+import { Dialog } from '../../ui/Dialog';
+import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { setEntranceState } from './data';
+
+/**
+ * Second click of the two: each state is a button that applies at once. A reason, if
+ * wanted, is typed before choosing.
+ */
+export function EntranceStateDialog({ entrance, onClose }: { entrance: Entrance | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const services = useServices();
+  const [reason, setReason] = useState('');
+  const { run, error, busy, clearError } = useCommand();
+
+  const close = () => {
+    setReason('');
+    clearError();
+    onClose();
+  };
+  const choose = async (state: EntranceState) => {
+    if (!entrance) return;
+    if (state === entrance.state) return close();
+    if (await run(() => setEntranceState(services, entrance.id, state, reason))) close();
+  };
+
+  return (
+    <Dialog title={entrance ? t('entrance.changeStateOf', { name: entrance.name }) : ''} open={entrance !== null} onClose={close}>
+      {entrance && (
+        <>
+          <div className="state-choices" role="group" aria-label={t('entrance.newState')}>
+            {entranceStates.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={`state-choice state-${s}`}
+                aria-pressed={s === entrance.state}
+                disabled={busy}
+                onClick={() => void choose(s)}
+              >
+                <EntranceStateSymbol state={s} size={28} />
+                <span>{t(`entranceState.${s}`)}</span>
+                {s === entrance.state && <small>{t('entrance.current')}</small>}
+              </button>
+            ))}
+          </div>
+          <label className="field">
+            <span>{t('entrance.reason')}</span>
+            <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <ErrorMessage message={error} onDismiss={clearError} />
+          <div className="dialog-actions">
+            <button type="button" className="button-quiet" onClick={close}>
+              {t('entrance.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Entrance } from '../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+
+/** The site's entrances in sheet-number order, live. */
+export function useEntrances(siteId: string | undefined): Entrance[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(
+    () => (siteId ? db.entrances.where('[siteId+number]').between([siteId, 0], [siteId, Infinity]).toArray() : []),
+    [db, siteId],
+  );
+}

@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Person, Shift } from '../../../shared/domain';
+import { staffPosts, type PostStaffing } from '../../../shared/rules/staffing';
+import { useServices } from '../../app/ServicesContext';
+
+/** Every post of the site with who is on it in the given shift, live. Reads only that shift's people. */
+export function usePostStaffing(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    if (!siteId || shift === undefined) return undefined;
+    const posts = await db.posts.where('siteId').equals(siteId).toArray();
+    const assignments = shift ? await db.assignments.where('shiftId').equals(shift.id).toArray() : [];
+    const ids = [...new Set(assignments.map((a) => a.personId))];
+    const found = await db.people.bulkGet(ids);
+    const people = new Map<string, Person>();
+    for (const p of found) if (p) people.set(p.id, p);
+    return staffPosts(posts, shift, assignments, people);
+  }, [db, siteId, shift?.id, shift?.leaderId]);
+}

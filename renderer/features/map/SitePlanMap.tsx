@@ -1,0 +1,73 @@
+import { CRS, divIcon, type Map as LeafletMap } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { CircleMarker, ImageOverlay, MapContainer, Marker, Tooltip } from 'react-leaflet';
+import type { Entrance, Site } from '../../../shared/domain';
+import type { PostStaffing } from '../../../shared/rules/staffing';
+import { useI18n } from '../../i18n/useI18n';
+import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
+import { planBounds, toLatLng } from './planCoords';
+import { usePlanUrl } from './usePlanUrl';
+
+const staffingColour = { staffed: '#137333', 'below-minimum': '#b06000', unstaffed: '#b3261e' } as const;
+
+function entranceIcon(entrance: Entrance) {
+  return divIcon({
+    className: 'entrance-marker',
+    html: `${entranceSymbolMarkup(entrance.state, 30)}<span class="entrance-marker-number">${entrance.number}</span>`,
+    iconSize: [30, 30],
+    iconAnchor: [15, 15],
+  });
+}
+
+/**
+ * The site plan in plan units (Leaflet CRS.Simple, no tiles, no network) with the
+ * entrances drawn by state and the posts by staffing. Reports when the plan picture has
+ * loaded, so screens can say they are ready.
+ */
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance }: {
+  site: Site;
+  entrances: readonly Entrance[];
+  staffing: readonly PostStaffing[];
+  onPlanLoaded?: () => void;
+  onSelectEntrance?: (e: Entrance) => void;
+}) {
+  const { t } = useI18n();
+  const url = usePlanUrl(site.plan);
+  const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
+  const [map, setMap] = useState<LeafletMap | null>(null);
+
+  return (
+    <div className="site-map" data-testid="site-map" role="region" aria-label={t('map.title')}>
+      <MapContainer
+        ref={setMap}
+        crs={CRS.Simple}
+        bounds={bounds}
+        maxBounds={bounds}
+        maxBoundsViscosity={0.8}
+        minZoom={-3}
+        maxZoom={3}
+        zoomSnap={0.1}
+        zoomDelta={0.5}
+        attributionControl={false}
+        preferCanvas
+        className="site-map-canvas"
+      >
+        {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => { map?.invalidateSize(); map?.fitBounds(bounds, { animate: false }); onPlanLoaded?.(); } }} />}
+        {staffing.map(({ post, level }) => (
+          <CircleMarker key={post.id} center={toLatLng(post.position)} radius={7} pathOptions={{ color: '#1f1f1f', weight: 2, fillColor: staffingColour[level], fillOpacity: 1 }}>
+            <Tooltip>{t('map.post', { name: post.name })}</Tooltip>
+          </CircleMarker>
+        ))}
+        {entrances.map((e) => (
+          <Marker
+            key={e.id}
+            position={toLatLng(e.position)}
+            icon={entranceIcon(e)}
+            title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
+            eventHandlers={{ click: () => onSelectEntrance?.(e) }}
+          />
+        ))}
+      </MapContainer>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useServices } from '../../app/ServicesContext';
+import { useCommand } from '../../hooks/useCommand';
+import { useI18n } from '../../i18n/useI18n';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { setOperator } from './data';
+import { usePeopleMatching } from './usePeopleMatching';
+
+/** "Who is on duty?": pick yourself from the people list or type a name. */
+export function OperatorDialog({ open, siteId, onDone, canCancel }: { open: boolean; siteId: string | undefined; onDone: () => void; canCancel: boolean }) {
+  const { t } = useI18n();
+  const services = useServices();
+  const [text, setText] = useState('');
+  const [required, setRequired] = useState(false);
+  const matching = usePeopleMatching(siteId, text);
+  const { run, error, clearError } = useCommand();
+
+  const sign = async (name: string, personId: string | null) => {
+    if (name.trim() === '') {
+      setRequired(true);
+      return;
+    }
+    if (await run(() => setOperator(services, { name, personId }))) {
+      setText('');
+      setRequired(false);
+      onDone();
+    }
+  };
+
+  const onSubmit = (e: SyntheticEvent) => {
+    e.preventDefault();
+    const exact = matching?.people.find((p) => p.name === text.trim());
+    void sign(text.trim(), exact?.id ?? null);
+  };
+
+  return (
+    <Dialog title={t('operator.title')} open={open} onClose={() => (canCancel ? onDone() : undefined)}>
+      <p>{t('operator.intro')}</p>
+      <form onSubmit={onSubmit} className="operator-form">
+        <label className="field">
+          <span>{t('operator.search')}</span>
+          <input autoFocus value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
+        </label>
+        <ul className="operator-matches" aria-label={t('operator.search')}>
+          {matching?.people.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="button-pick" onClick={() => void sign(p.name, p.id)}>
+                <span>{p.name}</span>
+                <small>{p.role}</small>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {matching && matching.more > 0 && <p className="hint">{t('operator.more', { count: matching.more })}</p>}
+        {matching && matching.people.length === 0 && text.trim() !== '' && <p className="hint">{t('operator.noMatch')}</p>}
+        {required && <p className="field-error" role="alert">{t('operator.required')}</p>}
+        <ErrorMessage message={error} onDismiss={clearError} />
+        <div className="dialog-actions">
+          {canCancel && (
+            <button type="button" className="button-quiet" onClick={onDone}>
+              {t('operator.cancel')}
+            </button>
+          )}
+          <button type="submit" className="button-primary">
+            {t('operator.confirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { operatorSchema, type Operator } from '../../../shared/domain';
+import { currentOperator, parseOrThrow } from '../../db/command';
+import type { CommandContext } from '../../db/commandContext';
+
+/**
+ * Signs an operator on. Unlike other commands it needs no operator already on duty;
+ * the audit row is attributed to the one coming on.
+ */
+export async function setOperator(ctx: CommandContext, input: { name: string; personId: string | null }): Promise<Operator> {
+  const operator = parseOrThrow(operatorSchema, input);
+  const { db } = ctx;
+  await db.transaction('rw', ['settings', 'audit'], async () => {
+    const before = await currentOperator(db);
+    const siteRow = await db.settings.get('activeSiteId');
+    await db.settings.put({ key: 'operator', value: operator });
+    await db.audit.add({
+      at: ctx.clock.now(),
+      operator: operator.name,
+      action: 'update',
+      table: 'operator',
+      entityId: operator.personId ?? operator.name,
+      siteId: typeof siteRow?.value === 'string' ? siteRow.value : null,
+      before,
+      after: operator,
+    });
+  });
+  return operator;
+}

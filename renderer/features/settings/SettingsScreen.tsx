@@ -1,0 +1,56 @@
+import type { Site } from '../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+import { useSetting } from '../../hooks/useSetting';
+import { useI18n } from '../../i18n/useI18n';
+import { setLanguage, setTheme } from './data';
+import { SiteResetPanel } from './SiteResetPanel';
+import { useAppInfo } from './useAppInfo';
+
+export function SettingsScreen({ site }: { site: Site | null }) {
+  const { t, language } = useI18n();
+  const { db, persistent } = useServices();
+  const theme = useSetting('theme') ?? 'light';
+  const info = useAppInfo();
+  return (
+    <section className="screen settings">
+      <h2>{t('settings.title')}</h2>
+      <section>
+        <h3>{t('settings.display')}</h3>
+        <label className="field inline">
+          <span>{t('settings.language')}</span>
+          <select value={language} onChange={(e) => void setLanguage(db, e.target.value === 'en' ? 'en' : 'zh-CN')}>
+            <option value="zh-CN" lang="zh-CN">中文（简体）</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </label>
+        <label className="field inline">
+          <span>{t('settings.theme')}</span>
+          <select value={theme} onChange={(e) => void setTheme(db, e.target.value === 'dark' ? 'dark' : 'light')}>
+            <option value="light">{t('settings.theme.light')}</option>
+            <option value="dark">{t('settings.theme.dark')}</option>
+          </select>
+        </label>
+      </section>
+      {site && (
+        <section>
+          <h3>{t('settings.site')}</h3>
+          <dl className="facts">
+            <dt>{t('settings.siteName')}</dt><dd>{site.name}</dd>
+            <dt>{t('settings.timeZone')}</dt><dd>{site.timeZone}</dd>
+          </dl>
+        </section>
+      )}
+      <section>
+        <h3>{t('settings.data')}</h3>
+        <p>{t('settings.storage', { state: persistent ? t('settings.storage.persistent') : t('settings.storage.bestEffort') })}</p>
+        <SiteResetPanel />
+      </section>
+      {info && (
+        <section>
+          <h3>{t('settings.about')}</h3>
+          <p>{t('settings.version', { version: info.version, host: t(`settings.host.${info.host}`) })}</p>
+        </section>
+      )}
+    </section>
+  );
+}

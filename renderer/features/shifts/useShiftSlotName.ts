@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Shift } from '../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+
+/** The name of the pattern slot a shift belongs to ("夜班", "Day"), as stored. */
+export function useShiftSlotName(shift: Shift | null | undefined): string | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    if (!shift) return null;
+    const pattern = await db.shiftPatterns.get(shift.patternId);
+    return pattern?.slots[shift.slotIndex]?.name ?? null;
+  }, [db, shift?.patternId, shift?.slotIndex]);
+}

@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { settingSchemas, type SettingKey, type SettingValue } from '../../shared/domain';
+import { useServices } from '../app/ServicesContext';
+
+/** A setting, live; `undefined` while loading, `null` when unset or unreadable. */
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get(key);
+    const parsed = settingSchemas[key].safeParse(row?.value);
+    return parsed.success ? (parsed.data as SettingValue<K>) : null;
+  }, [db, key]);
+}

@@ -1,0 +1,26 @@
+/** Date and time display, always in the site's time zone and the UI's locale. */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export const formatTime = (ms: number, locale: string, timeZone: string) =>
+  fmt(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+
+export const formatClock = (ms: number, locale: string, timeZone: string) =>
+  fmt(locale, timeZone, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(ms);
+
+export const formatDate = (ms: number, locale: string, timeZone: string) =>
+  fmt(locale, timeZone, { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(ms);
+
+export const formatDateTime = (ms: number, locale: string, timeZone: string) =>
+  fmt(locale, timeZone, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+
+export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment, Person, Post, Shift } from '../domain';
+import { pickCurrentShift, staffPosts } from './staffing';
+
+const shift = (id: string, startsAt: number, endsAt: number, leaderId: string | null = null): Shift => ({
+  id, siteId: 's', patternId: 'p', slotIndex: 0, date: '2021-11-27', startsAt, endsAt, leaderId,
+});
+const post = (id: string, order: number, minStaff: number): Post => ({ id, siteId: 's', name: id, entranceId: null, position: { x: 0, y: 0 }, minStaff, order });
+const person = (id: string, name: string): Person => ({ id, siteId: 's', name, phone: '', unit: 'police', groupId: null, role: '', reserve: false });
+const assign = (id: string, shiftId: string, postId: string, personId: string): Assignment => ({
+  id, siteId: 's', shiftId, postId, personId, checkedInAt: 1, checkedOutAt: null,
+});
+
+describe('pickCurrentShift', () => {
+  const shifts = [shift('a', 0, 100), shift('b', 100, 200), shift('c', 150, 300)];
+  it('takes the shift containing now, end exclusive', () => {
+    expect(pickCurrentShift(shifts, 50)?.id).toBe('a');
+    expect(pickCurrentShift(shifts, 100)?.id).toBe('b');
+  });
+  it('prefers the later start when shifts overlap', () => {
+    expect(pickCurrentShift(shifts, 160)?.id).toBe('c');
+  });
+  it('returns null between shifts', () => {
+    expect(pickCurrentShift(shifts, 300)).toBeNull();
+  });
+});
+
+describe('staffPosts', () => {
+  const posts = [post('p2', 1, 2), post('p1', 0, 3), post('p3', 2, 1)];
+  const people = new Map([person('x', '王伟'), person('y', '李娜'), person('z', '张强')].map((p) => [p.id, p]));
+  const s = shift('now', 0, 100, 'y');
+  const assignments = [
+    assign('1', 'now', 'p1', 'x'), assign('2', 'now', 'p1', 'y'), assign('3', 'now', 'p2', 'z'),
+    assign('4', 'other', 'p3', 'x'), assign('5', 'now', 'p2', 'ghost'),
+  ];
+  const result = staffPosts(posts, s, assignments, people);
+
+  it('lists posts in their order with their people, leader first', () => {
+    expect(result.map((r) => r.post.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(result[0]?.people.map((p) => p.person.name)).toEqual(['李娜', '王伟']);
+    expect(result[0]?.people[0]?.leader).toBe(true);
+  });
+  it('judges each post against its minimum and ignores other shifts and missing people', () => {
+    expect(result.map((r) => r.level)).toEqual(['below-minimum', 'below-minimum', 'unstaffed']);
+  });
+  it('shows every post unstaffed when there is no shift', () => {
+    expect(staffPosts(posts, null, assignments, people).every((r) => r.level === 'unstaffed')).toBe(true);
+  });
+});
