@@ -52,7 +52,7 @@ test('an entrance state change survives reload and browser restart, with its aud
     const row = page.getByTestId('audit-row').filter({ hasText: '沿街门洞3' }).first();
     await expect(row).toContainText('李建国');
     await expect(row).toContainText('修改');
-    await expect(row).toContainText('sealed → controlled-open');
+    await expect(row).toContainText('状态 封闭 → 管控开放');
     await expect(row).toContainText('救护车送透析病人');
   } finally {
     await context.close();

@@ -45,7 +45,7 @@ export function Header({ site, operator, onChangeOperator }: { site: Site | null
         type="button"
         className="button-language"
         lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
-        aria-label={t('header.switchLanguageLabel')}
+        title={t('header.switchLanguageLabel')}
         onClick={() => void setLanguage(services.db, language === 'zh-CN' ? 'en' : 'zh-CN')}
       >
         {t('header.switchLanguage')}

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/format';
 import { allMessageKeys, type MessageKey } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
 import { SYSTEM_OPERATOR } from '../../db/seed';
+import { describeChanges } from './changeText';
 import { useAuditPage } from './useAuditPage';
 
 const known = new Set<string>(allMessageKeys());
@@ -38,7 +39,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
           {page?.rows.map((r) => {
             const key = tableKey(r.table);
             const label = entityLabel(r.before, r.after);
-            const changes = r.action === 'update' ? changedFields(r.before, r.after) : [];
+            const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t) : [];
             return (
               <tr key={r.seq} data-testid="audit-row">
                 <td className="num">{formatDateTime(r.at, locale, tz)}</td>
@@ -48,7 +49,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
                 <td>
                   <ul className="changes">
                     {changes.map((c) => (
-                      <li key={c.field}><code>{c.field}</code> {c.before} → {c.after}</li>
+                      <li key={c.field}><span className="change-field">{c.field}</span> {c.before || '—'} → {c.after || '—'}</li>
                     ))}
                   </ul>
                 </td>

@@ -1,10 +1,11 @@
-import { CRS, divIcon, type Map as LeafletMap } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { CRS, divIcon } from 'leaflet';
+import { useMemo } from 'react';
 import { CircleMarker, ImageOverlay, MapContainer, Marker, Tooltip } from 'react-leaflet';
 import type { Entrance, Site } from '../../../shared/domain';
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
+import { FitPlan } from './FitPlan';
 import { planBounds, toLatLng } from './planCoords';
 import { usePlanUrl } from './usePlanUrl';
 
@@ -34,25 +35,24 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const { t } = useI18n();
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
-  const [map, setMap] = useState<LeafletMap | null>(null);
 
   return (
     <div className="site-map" data-testid="site-map" role="region" aria-label={t('map.title')}>
       <MapContainer
-        ref={setMap}
         crs={CRS.Simple}
         bounds={bounds}
         maxBounds={bounds}
         maxBoundsViscosity={0.8}
         minZoom={-3}
         maxZoom={3}
-        zoomSnap={0.1}
+        zoomSnap={0}
         zoomDelta={0.5}
         attributionControl={false}
         preferCanvas
         className="site-map-canvas"
       >
-        {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => { map?.invalidateSize(); map?.fitBounds(bounds, { animate: false }); onPlanLoaded?.(); } }} />}
+        <FitPlan bounds={bounds} />
+        {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
         {staffing.map(({ post, level }) => (
           <CircleMarker key={post.id} center={toLatLng(post.position)} radius={7} pathOptions={{ color: '#1f1f1f', weight: 2, fillColor: staffingColour[level], fillOpacity: 1 }}>
             <Tooltip>{t('map.post', { name: post.name })}</Tooltip>
