@@ -20,7 +20,7 @@ function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs'): U
       sourcemap: true,
       ssr: true,
       lib: { entry, formats: [format], fileName: () => fileName },
-      rollupOptions: { external: nodeExternals },
+      rolldownOptions: { external: nodeExternals },
     },
     ssr: { noExternal: true },
   };

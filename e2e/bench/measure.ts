@@ -75,6 +75,11 @@ export function reportPageErrors(page: Page, label: string): void {
   };
   page.on('pageerror', (err) => report(`page error: ${err.message}`));
   page.on('console', (msg) => {
+    // Failed loads are reported below, with their URL.
+    if (msg.text().startsWith('Failed to load resource')) return;
     if (msg.type() === 'error' || msg.type() === 'warning') report(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) report(`HTTP ${res.status()} ${new URL(res.url()).pathname}`);
   });
 }

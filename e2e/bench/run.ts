@@ -5,8 +5,9 @@
  * stdout, progress to stderr. Exits 0 when a target is missed (it is a report), 1 on errors.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
@@ -24,6 +25,7 @@ const bareDir = join(repo, 'dist/bench-bare');
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
 const START_TIMEOUT = 60_000;
+const SETTLE_MS = 300;
 const SEED_TIMEOUT = 240_000;
 const YEAR_STORES = ['patrols', 'checkpointVisits', 'assignments', 'audit', 'entranceLog', 'activityLog'] as const;
 
@@ -35,6 +37,7 @@ const contextOptions: BrowserContextOptions = {
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const ms = (pairs: readonly Pair[], which: keyof Pair) => pairs.map((p) => p[which].ms);
 
 function jsKb(dir: string): number {
@@ -67,6 +70,8 @@ async function startIn(
   opts: { mark: string; timeout?: number; heap?: boolean; inspect?: (page: Page) => Promise<void> },
 ): Promise<Start> {
   const timeout = opts.timeout ?? START_TIMEOUT;
+  // Let the previous page's process wind down first, so no start pays for another's teardown.
+  await sleep(SETTLE_MS);
   const page = await context.newPage();
   try {
     reportPageErrors(page, label);
@@ -101,12 +106,35 @@ async function coldThenWarm(browser: Browser, url: string, label: string, mark: 
 const appPair = (browser: Browser, url: string) => coldThenWarm(browser, url, 'app demo', APP_MARK);
 const barePair = (browser: Browser, url: string) => coldThenWarm(browser, url, 'bare', BARE_MARK);
 
+/** The files index.html refers to (./assets/...), to tell a complete build from one being rewritten. */
+function referencedAssets(dir: string): string[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+}
+
+async function snapshotBuild(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await rm(to, { recursive: true, force: true });
+    await cp(from, to, { recursive: true }).catch(() => undefined);
+    const complete = existsSync(join(to, 'index.html')) && referencedAssets(to).every((a) => existsSync(join(to, a)));
+    if (complete) return;
+    if (attempt === 10) throw new Error(`${from} stayed incomplete (being rebuilt?)`);
+    log(`${from} looks mid-rebuild; retrying in 5 s`);
+    await sleep(5000);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
   log('building the bare reference page');
   await buildBare(join(here, 'bare'), bareDir);
 
-  const server = await serveStatic({ app: rendererDir, bare: bareDir });
+  // A snapshot of the built renderer: others may rebuild dist/renderer while this runs.
+  const snapshot = await mkdtemp(join(tmpdir(), 'cordon-bench-'));
+  const appDir = join(snapshot, 'renderer');
+  await snapshotBuild(rendererDir, appDir);
+
+  const server = await serveStatic({ app: appDir, bare: bareDir });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
   const bareUrl = `${server.origin}/bare/index.html`;
@@ -199,13 +227,14 @@ async function main(): Promise<void> {
         app_year: round1(median(yearApp.map((r) => r.heap))),
         bare: round1(median(bare.map((r) => r.warm.heap))),
       },
-      bundle_js_kb: { app: jsKb(rendererDir), bare: jsKb(bareDir) },
+      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir) },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     if (yearContext) await yearContext.close().catch(() => undefined);
     await browser.close();
     await server.close();
+    await rm(snapshot, { recursive: true, force: true });
   }
 }
 

@@ -2,13 +2,19 @@ import { useCallback, useState } from 'react';
 import { NoOperatorError, NotFoundError, ValidationError } from '../db/errors';
 import { useI18n } from '../i18n/useI18n';
 import type { I18n } from '../i18n/I18nContext';
+import { isMessageKey } from '../i18n/translate';
 
 /** Turns a failed command into a sentence in the user's language. */
 export function describeError(err: unknown, t: I18n['t']): string {
   if (err instanceof NoOperatorError) return t('error.noOperator');
   if (err instanceof NotFoundError) return t('error.notFound');
   if (err instanceof ValidationError) {
-    return t('error.validation', { fields: [...new Set(err.issues.map((i) => i.path.join('.') || i.message))].join(', ') });
+    const fields = err.issues.map((i) => {
+      const name = String(i.path[0] ?? '');
+      const key = `field.${name}`;
+      return isMessageKey(key) ? t(key) : name || i.message;
+    });
+    return t('error.validation', { fields: [...new Set(fields)].join(t('common.listSeparator')) });
   }
   return t('error.saveFailed', { message: err instanceof Error ? err.message : String(err) });
 }

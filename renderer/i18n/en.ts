@@ -45,8 +45,8 @@ export const en: Record<MessageKey, string> = {
   'home.entrances': 'Entrances',
   'home.posts': 'Posts and people on duty',
   'home.map': 'Site plan',
-  'home.siteFacts': '{town} · {residents} residents · day {day} of closure',
-  'home.noClosure': '{town} · {residents} residents',
+  'home.residents': '{residents} residents',
+  'home.closureDay': 'day {day} of closure',
   'home.entranceNumber': 'No. {number}',
   'home.postOf': '{entrance}',
   'home.staffCount': '{count} on duty / min {min}',
@@ -175,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   'error.saveFailed': 'Not saved, nothing was changed: {message}',
   'error.dismiss': 'OK',
 
+  'common.listSeparator': ', ',
   'common.close': 'Close',
   'common.none': 'none',
   'common.people': '{count} people',

@@ -24,3 +24,8 @@ export function allMessageKeys(): MessageKey[] {
 export function dictionary(language: Language): Readonly<Record<MessageKey, string>> {
   return dictionaries[language];
 }
+
+const keySet = new Set<string>(Object.keys(zhCN));
+export function isMessageKey(key: string): key is MessageKey {
+  return keySet.has(key);
+}

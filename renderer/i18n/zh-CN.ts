@@ -46,8 +46,8 @@ export const zhCN = {
   'home.entrances': '出入口状态',
   'home.posts': '岗位与在岗人员',
   'home.map': '现场平面图',
-  'home.siteFacts': '{town} · 居民 {residents} 人 · 封控第 {day} 天',
-  'home.noClosure': '{town} · 居民 {residents} 人',
+  'home.residents': '居民 {residents} 人',
+  'home.closureDay': '封控第 {day} 天',
   'home.entranceNumber': '{number}号',
   'home.postOf': '{entrance}',
   'home.staffCount': '在岗 {count} / 最少 {min}',
@@ -176,6 +176,7 @@ export const zhCN = {
   'error.saveFailed': '保存失败，未做任何修改：{message}',
   'error.dismiss': '知道了',
 
+  'common.listSeparator': '、',
   'common.close': '关闭',
   'common.none': '无',
   'common.people': '{count} 人',

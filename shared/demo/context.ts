@@ -20,7 +20,7 @@ export interface BuildContext {
   newId: IdFactory;
   rng: Rng;
   /** The text in the build's language. */
-  t(text: L10n): string;
+  t: (text: L10n) => string;
   /** The instant of a local time, `day` days after the closure date. */
   at(day: number, minuteOfDay: number): number;
 }

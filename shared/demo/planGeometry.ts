@@ -105,7 +105,7 @@ export const planWorks = {
   doorwayRails: doorwayXs.map(railOutside),
   /** The protective netting on top of the east wall. */
   eastNetting: [{ x: wallEast, y: wallNorth }, { x: wallEast, y: frontSouth }] as readonly Point[],
-  sideGateCamera: { x: 934, y: 222 } as Point,
+  sideGateCamera: { x: 934, y: 222 },
   streetLights: [{ x: 165, y: 606 }, { x: 505, y: 606 }, { x: 845, y: 606 }] as readonly Point[],
 };
 

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import type { Site } from '../../../shared/domain';
 import { changedFields, entityLabel } from '../../../shared/rules/auditDiff';
 import { formatDateTime } from '../../i18n/format';
-import { allMessageKeys, type MessageKey } from '../../i18n/translate';
+import { isMessageKey } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
 import { SYSTEM_OPERATOR } from '../../db/seed';
 import { describeChanges } from './changeText';
 import { useAuditPage } from './useAuditPage';
 
-const known = new Set<string>(allMessageKeys());
-const tableKey = (table: string): MessageKey | null => (known.has(`table.${table}`) ? (`table.${table}` as MessageKey) : null);
 
 /** The audit trail, newest first, a page at a time. */
 export function AuditScreen({ site }: { site: Site | null }) {
@@ -37,7 +35,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
         </thead>
         <tbody>
           {page?.rows.map((r) => {
-            const key = tableKey(r.table);
+            const key = `table.${r.table}`;
             const label = entityLabel(r.before, r.after);
             const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t) : [];
             return (
@@ -45,7 +43,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
                 <td className="num">{formatDateTime(r.at, locale, tz)}</td>
                 <td>{r.operator === SYSTEM_OPERATOR ? t('audit.system') : r.operator}</td>
                 <td>{t(`auditAction.${r.action}`)}</td>
-                <td>{[key ? t(key) : r.table, label].filter(Boolean).join(' · ')}</td>
+                <td>{[isMessageKey(key) ? t(key) : r.table, label].filter(Boolean).join(' · ')}</td>
                 <td>
                   <ul className="changes">
                     {changes.map((c) => (

@@ -1,10 +1,7 @@
 import { entranceStates, type EntranceState } from '../../../shared/domain';
 import type { FieldChange } from '../../../shared/rules/auditDiff';
 import type { I18n } from '../../i18n/I18nContext';
-import { allMessageKeys, type MessageKey } from '../../i18n/translate';
-
-const known = new Set<string>(allMessageKeys());
-const asKey = (k: string): MessageKey | null => (known.has(k) ? (k as MessageKey) : null);
+import { isMessageKey } from '../../i18n/translate';
 
 /** Internal references a person cannot read; the row's other fields say what changed. */
 const hiddenFields = new Set(['personId', 'patternId', 'shiftId', 'postId', 'routeId', 'entranceId', 'workId', 'groupId', 'checkpointId', 'patrolId', 'pairId']);
@@ -19,8 +16,8 @@ export function describeChanges(table: string, changes: FieldChange[], t: I18n['
   return changes
     .filter((c) => !hiddenFields.has(c.field))
     .map((c) => {
-      const fieldKey = asKey(`field.${c.field}`);
+      const fieldKey = `field.${c.field}`;
       const value = (v: string) => (table === 'entrances' && c.field === 'state' && isEntranceState(v) ? t(`entranceState.${v}`) : v);
-      return { field: fieldKey ? t(fieldKey) : c.field, before: value(c.before), after: value(c.after) };
+      return { field: isMessageKey(fieldKey) ? t(fieldKey) : c.field, before: value(c.before), after: value(c.after) };
     });
 }

@@ -43,9 +43,9 @@ export function HomeScreen({ site }: { site: Site | null }) {
       <div className="screen-head">
         <h2 id="home-title">{t('home.title')}</h2>
         <p className="site-facts">
-          {day === null
-            ? t('home.noClosure', { town: site.town, residents: formatNumber(site.residents, locale) })
-            : t('home.siteFacts', { town: site.town, residents: formatNumber(site.residents, locale), day })}
+          {[site.town, t('home.residents', { residents: formatNumber(site.residents, locale) }), day === null ? '' : t('home.closureDay', { day })]
+            .filter((part) => part !== '')
+            .join(' · ')}
         </p>
       </div>
       <div className="home-grid">
