@@ -1,34 +1,48 @@
-import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './ui/theme.css';
-import { languageSchema } from '../shared/domain';
 import { systemClock } from '../shared/time/clock';
-import { App } from './app/App';
+import { readBootSnapshot, holdBootSnapshot } from './db/bootSnapshot';
 import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
-import { getBridge } from './host/bridge';
+import { preloadPlan } from './features/map/drawnPlanUrl';
 import { translate } from './i18n/translate';
+import type { Site } from '../shared/domain';
+
+/**
+ * Start-up is two things at once: the store is opened and the first screen's data read
+ * while the app's code (React, Leaflet, the screens) loads and compiles in parallel.
+ * The performance marks let the benchmark say where start-up time goes.
+ */
+const appCode = import('./app/startApp');
+void appCode.then(() => performance.mark('cordon:app-code'), () => undefined);
 
 /** `?seed=year` seeds a generated year of operation instead of the demo, on an empty store only (benchmarks). */
 function seedKind(): SeedKind {
   return new URLSearchParams(window.location.search).get('seed') === 'year' ? 'year' : 'demo';
 }
 
-async function boot(): Promise<void> {
-  const rootEl = document.getElementById('root');
-  if (!rootEl) return;
+async function boot(root: HTMLElement): Promise<void> {
   const db = getDb();
-  try {
-    await db.open();
-    const persistent = await requestPersistence();
-    const stored = languageSchema.safeParse((await db.settings.get('language'))?.value);
-    const language = stored.success ? stored.data : 'zh-CN';
-    await seedOnFirstStart(db, systemClock.now(), language, seedKind());
-    createRoot(rootEl).render(<App services={{ db, clock: systemClock, bridge: getBridge(), persistent }} />);
-  } catch (err) {
-    rootEl.textContent = translate('zh-CN', 'app.bootFailed', { message: err instanceof Error ? err.message : String(err) });
-    rootEl.setAttribute('role', 'alert');
+  await db.open();
+  performance.mark('cordon:db-open');
+  const now = systemClock.now();
+  const preload = (site: Site) => preloadPlan(site.plan);
+  let snapshot = await readBootSnapshot(db, now, preload);
+  if (!snapshot.site && (await seedOnFirstStart(db, now, snapshot.language, seedKind()))) {
+    snapshot = await readBootSnapshot(db, systemClock.now(), preload);
   }
+  holdBootSnapshot(snapshot);
+  performance.mark('cordon:snapshot');
+  const { startApp } = await appCode;
+  startApp(root, { db, clock: systemClock, persistence: requestPersistence() }, snapshot.language);
 }
 
-void boot();
+const root = document.getElementById('root');
+if (root) {
+  boot(root).catch((err: unknown) => {
+    // Shown before the app could load, so in both languages.
+    const message = err instanceof Error ? err.message : String(err);
+    root.textContent = [translate('zh-CN', 'app.bootFailed', { message }), translate('en', 'app.bootFailed', { message })].join('\n');
+    root.setAttribute('role', 'alert');
+  });
+}

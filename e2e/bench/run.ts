@@ -56,6 +56,8 @@ interface Start {
   dcl: number;
   /** used JS heap after ready + GC, MB (NaN when not asked for) */
   heap: number;
+  /** the app's own start-up marks (cordon:*), ms from navigation start; empty for the bare page */
+  stages: Record<string, number>;
 }
 
 /**
@@ -78,9 +80,14 @@ async function startIn(
     await page.goto(url, { timeout });
     const ms = await markTime(page, opts.mark, timeout);
     const dcl = await domContentLoaded(page);
+    const stages = await page.evaluate(() =>
+      Object.fromEntries(
+        performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cordon:')).map((m) => [m.name.slice(7), m.startTime]),
+      ),
+    );
     const heap = opts.heap ? await heapMb(context, page) : Number.NaN;
     if (opts.inspect) await opts.inspect(page);
-    return { ms, dcl, heap };
+    return { ms, dcl, heap, stages };
   } finally {
     await page.close();
   }
@@ -122,6 +129,12 @@ async function snapshotBuild(from: string, to: string): Promise<void> {
     log(`${from} looks mid-rebuild; retrying in 5 s`);
     await sleep(5000);
   }
+}
+
+/** Median time of each start-up mark over several starts. */
+function stageMedians(starts: Start[]): Record<string, number> {
+  const names = [...new Set(starts.flatMap((s) => Object.keys(s.stages)))];
+  return Object.fromEntries(names.map((n) => [n, round1(median(starts.flatMap((s) => (n in s.stages ? [s.stages[n] ?? Number.NaN] : []))))]));
 }
 
 async function main(): Promise<void> {
@@ -210,14 +223,21 @@ async function main(): Promise<void> {
         'start (store exists, HTTP and code caches warm) and are compared with the bare page\'s second start in its ' +
         'context; "met" is judged on these. year seed_ms is the one-off ' +
         '?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app\'s warm start ' +
-        '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image). heap_mb is usedJSHeapSize ' +
+        '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image); app_stages_ms: median of ' +
+        'the app\'s own marks (db-open, snapshot = first screen\'s data read, app-code = React/Leaflet chunk loaded, ' +
+        'home-mounted, plan-loaded, ready). heap_mb is usedJSHeapSize ' +
         'after ready + forced GC (median). bundle_js_kb: all .js in each build\'s assets (the app\'s includes its lazy seed chunks).',
       startup: {
         demo_cold: { ...compare(ms(app, 'cold'), ms(bare, 'cold'), 1.5), app_dcl_ms: round1(median(app.map((r) => r.cold.dcl))) },
-        demo_warm: { ...compare(ms(app, 'warm'), ms(bare, 'warm'), 1.5), app_dcl_ms: round1(median(app.map((r) => r.warm.dcl))) },
+        demo_warm: {
+          ...compare(ms(app, 'warm'), ms(bare, 'warm'), 1.5),
+          app_dcl_ms: round1(median(app.map((r) => r.warm.dcl))),
+          app_stages_ms: stageMedians(app.map((r) => r.warm)),
+        },
         year_warm: {
           ...compare(yearApp.map((r) => r.ms), yearBare.map((r) => r.ms), 2.0),
           app_dcl_ms: round1(median(yearApp.map((r) => r.dcl))),
+          app_stages_ms: stageMedians(yearApp),
           rows,
           seed_ms: Math.round(seed.ms),
         },

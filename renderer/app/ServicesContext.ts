@@ -8,7 +8,8 @@ export interface Services {
   db: CordonDb;
   clock: Clock;
   bridge: CordonBridge;
-  persistent: boolean;
+  /** Whether the browser promised to keep our data; asked at start, answered later. */
+  persistence: Promise<boolean>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

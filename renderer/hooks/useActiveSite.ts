@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Site } from '../../shared/domain';
 import { useServices } from '../app/ServicesContext';
+import { bootSnapshot } from '../db/bootSnapshot';
 
 /** The site the post works on; `undefined` while loading, `null` when there is none. */
 export function useActiveSite(): Site | null | undefined {
@@ -10,5 +11,5 @@ export function useActiveSite(): Site | null | undefined {
     const id = typeof row?.value === 'string' ? row.value : null;
     const site = id ? await db.sites.get(id) : undefined;
     return site ?? (await db.sites.toCollection().first()) ?? null;
-  }, [db]);
+  }, [db], bootSnapshot()?.site);
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { settingSchemas, type SettingKey, type SettingValue } from '../../shared/domain';
 import { useServices } from '../app/ServicesContext';
+import { bootSnapshot } from '../db/bootSnapshot';
 
 /** A setting, live; `undefined` while loading, `null` when unset or unreadable. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
@@ -9,5 +10,12 @@ export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null
     const row = await db.settings.get(key);
     const parsed = settingSchemas[key].safeParse(row?.value);
     return parsed.success ? (parsed.data as SettingValue<K>) : null;
-  }, [db, key]);
+  }, [db, key], fromBoot(key));
+}
+
+function fromBoot<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
+  const snap = bootSnapshot();
+  if (!snap) return undefined;
+  const known: Partial<Record<SettingKey, unknown>> = { language: snap.language, theme: snap.theme, operator: snap.operator };
+  return key in known ? (known[key] as SettingValue<K> | null) : undefined;
 }

@@ -30,8 +30,12 @@ export function HomeScreen({ site }: { site: Site | null }) {
   const ready = entrances !== undefined && staffing !== undefined && planLoaded;
 
   useEffect(() => {
+    performance.mark('cordon:home-mounted');
+  }, []);
+  useEffect(() => {
+    if (planLoaded) performance.mark('cordon:plan-loaded');
     if (ready) performance.mark('cordon:ready');
-  }, [ready]);
+  }, [ready, planLoaded]);
 
   if (!site) return null;
   const day = closureDay(site, now);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person, Shift } from '../../../shared/domain';
 import { staffPosts, type PostStaffing } from '../../../shared/rules/staffing';
 import { useServices } from '../../app/ServicesContext';
+import { bootSnapshot } from '../../db/bootSnapshot';
 
 /** Every post of the site with who is on it in the given shift, live. Reads only that shift's people. */
 export function usePostStaffing(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
@@ -15,5 +16,10 @@ export function usePostStaffing(siteId: string | undefined, shift: Shift | null 
     const people = new Map<string, Person>();
     for (const p of found) if (p) people.set(p.id, p);
     return staffPosts(posts, shift, assignments, people);
-  }, [db, siteId, shift?.id, shift?.leaderId]);
+  }, [db, siteId, shift?.id, shift?.leaderId], fromBoot(siteId, shift));
+}
+
+function fromBoot(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
+  const snap = bootSnapshot();
+  return snap && shift !== undefined && siteId !== undefined && snap.site?.id === siteId && (snap.shift?.id ?? null) === (shift?.id ?? null) ? snap.staffing : undefined;
 }

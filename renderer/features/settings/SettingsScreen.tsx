@@ -5,10 +5,12 @@ import { useI18n } from '../../i18n/useI18n';
 import { setLanguage, setTheme } from './data';
 import { SiteResetPanel } from './SiteResetPanel';
 import { useAppInfo } from './useAppInfo';
+import { usePersistence } from './usePersistence';
 
 export function SettingsScreen({ site }: { site: Site | null }) {
   const { t, language } = useI18n();
-  const { db, persistent } = useServices();
+  const { db } = useServices();
+  const persistent = usePersistence();
   const theme = useSetting('theme') ?? 'light';
   const info = useAppInfo();
   return (

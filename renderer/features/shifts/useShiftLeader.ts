@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person, Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
+import { bootSnapshot } from '../../db/bootSnapshot';
 
 /** The person leading a shift, live; null when the shift has none (or the person is gone). */
 export function useShiftLeader(shift: Shift | null | undefined): Person | null | undefined {
@@ -8,5 +9,10 @@ export function useShiftLeader(shift: Shift | null | undefined): Person | null |
   return useLiveQuery(async () => {
     if (!shift?.leaderId) return null;
     return (await db.people.get(shift.leaderId)) ?? null;
-  }, [db, shift?.leaderId]);
+  }, [db, shift?.leaderId], fromBoot(shift));
+}
+
+function fromBoot(shift: Shift | null | undefined): Person | null | undefined {
+  const snap = bootSnapshot();
+  return snap && shift && snap.shift?.id === shift.id ? snap.leader : undefined;
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
+import { bootSnapshot } from '../../db/bootSnapshot';
 
 /** The name of the pattern slot a shift belongs to ("夜班", "Day"), as stored. */
 export function useShiftSlotName(shift: Shift | null | undefined): string | null | undefined {
@@ -9,5 +10,10 @@ export function useShiftSlotName(shift: Shift | null | undefined): string | null
     if (!shift) return null;
     const pattern = await db.shiftPatterns.get(shift.patternId);
     return pattern?.slots[shift.slotIndex]?.name ?? null;
-  }, [db, shift?.patternId, shift?.slotIndex]);
+  }, [db, shift?.patternId, shift?.slotIndex], fromBoot(shift));
+}
+
+function fromBoot(shift: Shift | null | undefined): string | null | undefined {
+  const snap = bootSnapshot();
+  return snap && shift && snap.shift?.id === shift.id ? snap.slotName : undefined;
 }
