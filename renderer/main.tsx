@@ -22,6 +22,9 @@ function seedKind(): SeedKind {
 }
 
 async function boot(root: HTMLElement): Promise<void> {
+  // The language is not known until the store is read: say it in both.
+  root.textContent = `${translate('zh-CN', 'app.loading')} ${translate('en', 'app.loading')}`;
+  root.className = 'booting';
   const db = getDb();
   await db.open();
   performance.mark('cordon:db-open');
@@ -34,6 +37,8 @@ async function boot(root: HTMLElement): Promise<void> {
   holdBootSnapshot(snapshot);
   performance.mark('cordon:snapshot');
   const { startApp } = await appCode;
+  root.textContent = '';
+  root.className = '';
   startApp(root, { db, clock: systemClock, persistence: requestPersistence() }, snapshot.language);
 }
 

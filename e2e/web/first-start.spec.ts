@@ -35,6 +35,12 @@ test('shows the six entrances with their states, on the list and on the plan', a
   await expect(page.locator('.site-map img.leaflet-image-layer')).toHaveJSProperty('complete', true);
   await expect(page.locator('[title="3号 沿街门洞3：封闭"]')).toHaveCount(1);
   await expect(page.locator('[title="5号 主通道：管控开放"]')).toHaveCount(1);
+  // The four doorways open onto the same street front: their markers stand in a row, west to east.
+  const doorways = await Promise.all([1, 2, 3, 4].map((n) => page.locator(`[title="${n}号 沿街门洞${n}：封闭"]`).boundingBox()));
+  const ys = doorways.map((b) => Math.round(b?.y ?? -1));
+  expect(new Set(ys).size, `doorway markers at y ${ys.join(', ')}`).toBe(1);
+  const xs = doorways.map((b) => b?.x ?? -1);
+  expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   await keepScreenshot(page, 'home-zh-1366');
 });
 

@@ -7,7 +7,6 @@ export const zhCN = {
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
   'app.bootFailed': '无法打开本地数据：{message}',
-  'app.storageNotPersistent': '浏览器未承诺长期保留本机数据，请定期导出备份。',
 
   'nav.label': '功能区',
   'nav.home': '总览',
@@ -45,11 +44,9 @@ export const zhCN = {
   'home.title': '现场总览',
   'home.entrances': '出入口状态',
   'home.posts': '岗位与在岗人员',
-  'home.map': '现场平面图',
   'home.residents': '居民 {residents} 人',
   'home.closureDay': '封控第 {day} 天',
   'home.entranceNumber': '{number}号',
-  'home.postOf': '{entrance}',
   'home.staffCount': '在岗 {count} / 最少 {min}',
   'home.unstaffed': '无人在岗',
   'home.belowMinimum': '低于最低人数',
@@ -57,13 +54,11 @@ export const zhCN = {
   'home.shiftLeader': '本班带班：{name}',
   'home.noShiftNow': '现在没有排班。',
   'home.noEntrances': '此现场还没有出入口。',
-  'home.stateCounts': '开放 {open} · 封闭 {sealed} · 关闭 {closed} · 应急 {emergency}',
 
   'entrance.changeState': '改状态',
   'entrance.changeStateOf': '更改「{name}」的状态',
   'entrance.newState': '新状态',
   'entrance.reason': '原因（可选）',
-  'entrance.apply': '确认更改',
   'entrance.cancel': '取消',
   'entrance.current': '当前',
   'entrance.changed': '{name}：{from} → {to}',
@@ -72,19 +67,15 @@ export const zhCN = {
   'entrance.state': '状态',
   'entrance.name': '名称',
   'entrance.number': '编号',
-  'entrance.post': '岗位',
 
   'operator.title': '请登记值班操作员',
   'operator.intro': '每一条修改都会记下操作员姓名。请从人员名单中选择自己，或直接输入姓名。',
   'operator.search': '在人员名单中查找',
   'operator.searchPlaceholder': '输入姓名查找',
-  'operator.orType': '或输入姓名',
-  'operator.typedName': '姓名',
   'operator.confirm': '开始值班',
   'operator.cancel': '取消',
   'operator.required': '请选择或输入姓名。',
   'operator.noMatch': '名单中没有匹配的人，可直接使用输入的姓名。',
-  'operator.onDuty': '{name} 已登记为值班操作员',
   'operator.more': '还有 {count} 人，请输入更多字缩小范围',
 
   'settings.title': '设置',
@@ -177,8 +168,6 @@ export const zhCN = {
   'error.dismiss': '知道了',
 
   'common.listSeparator': '、',
-  'common.close': '关闭',
-  'common.none': '无',
   'common.people': '{count} 人',
 } as const;
 
