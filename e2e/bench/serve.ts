@@ -2,29 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { mimeTypeOf } from '../../electron/mimeTypes';
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123 (no trailing slash) */
@@ -64,7 +44,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
         const body = await readFile(file);
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
         const headers = {
-          'Content-Type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': mimeTypeOf(file),
           'Cache-Control': 'no-cache',
           ETag: etag,
         };

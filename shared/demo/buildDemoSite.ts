@@ -1,4 +1,4 @@
-import type { Language } from '../domain';
+import type { Language, ShiftPattern } from '../domain';
 import { addDays, minuteOfDay } from '../time/zoned';
 import { createContext, type BuildContext } from './context';
 import type { SiteDataset } from './dataset';
@@ -56,6 +56,19 @@ export function buildDemoSite(options: DemoOptions): SiteDataset {
   const commander = staff.members.control[0]?.name ?? '';
   const perimeter = buildPerimeter(ctx, 'demo', commander);
   const logs = buildDemoLogs(ctx, layout, roster, staff.people, patrolLog.rounds);
+  return assembleDataset(f, pattern, roster, patrolLog, perimeter, logs);
+}
+
+/** The parts of a built site, laid out as the store's tables. */
+export function assembleDataset(
+  f: DemoFoundation,
+  pattern: ShiftPattern,
+  roster: Pick<SiteDataset, 'shifts' | 'assignments'>,
+  patrolLog: Pick<SiteDataset, 'patrols' | 'checkpointVisits'>,
+  perimeter: Pick<SiteDataset, 'perimeterWorks' | 'upgradeItems'>,
+  logs: Pick<SiteDataset, 'entranceLog' | 'activityLog' | 'serviceRequests' | 'handoverNotes'>,
+): SiteDataset {
+  const { layout, staff } = f;
   return {
     sites: [layout.site],
     entrances: layout.entrances,

@@ -1,6 +1,6 @@
 import type { Language } from '../domain';
 import { addDays } from '../time/zoned';
-import { buildFoundation, patrollersAt } from './buildDemoSite';
+import { assembleDataset, buildFoundation, patrollersAt } from './buildDemoSite';
 import type { SiteDataset } from './dataset';
 import { buildPatrols } from './patrolLog';
 import { buildPerimeter } from './perimeter';
@@ -35,24 +35,5 @@ export function generateYear({ now, language, seed, days = 365 }: YearOptions): 
   const patrolLog = buildPatrols(ctx, layout, { patrollersAt: patrollersAt(f), observationChance: 0.01 });
   const perimeter = buildPerimeter(ctx, 'settled', staff.members.control[0]?.name ?? '');
   const logs = buildYearLogs(ctx, layout, roster, staff.people, patrolLog.rounds, dates);
-  return {
-    sites: [layout.site],
-    entrances: layout.entrances,
-    posts: layout.posts,
-    perimeterWorks: perimeter.perimeterWorks,
-    upgradeItems: perimeter.upgradeItems,
-    groups: staff.groups,
-    people: staff.people,
-    shiftPatterns: [pattern],
-    shifts: roster.shifts,
-    assignments: roster.assignments,
-    patrolRoutes: [layout.route],
-    checkpoints: layout.checkpoints,
-    patrols: patrolLog.patrols,
-    checkpointVisits: patrolLog.checkpointVisits,
-    entranceLog: logs.entranceLog,
-    activityLog: logs.activityLog,
-    serviceRequests: logs.serviceRequests,
-    handoverNotes: logs.handoverNotes,
-  };
+  return assembleDataset(f, pattern, roster, patrolLog, perimeter, logs);
 }
