@@ -18,6 +18,7 @@ export const words = {
     settings: '设置',
     home: '总览',
     switchLanguage: 'English',
+    continueAs: (name: string) => `继续值班：${name}`,
     resetDemo: '重置为演示现场',
     confirm: '确定',
     /** In sheet-number order: the doorways are 1–4, so "doorway 3" is entrance 3. */
@@ -37,6 +38,7 @@ export const words = {
     settings: 'Settings',
     home: 'Overview',
     switchLanguage: '中文',
+    continueAs: (name: string) => `Continue as ${name}`,
     resetDemo: 'Reset to demo site',
     confirm: 'Confirm',
     entrances: ['Street doorway 1', 'Street doorway 2', 'Street doorway 3', 'Street doorway 4', 'Main passage', 'Side gate'],

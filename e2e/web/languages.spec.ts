@@ -66,7 +66,45 @@ test('the language choice is remembered after a reload', async ({ page }) => {
   await app.switchLanguage();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(app.signInDialog()).toContainText('Who is on duty?');
+  await app.signInDialog().getByRole('button', { name: app.w.continueAs('Chen Jing') }).click();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Overview' })).toBeVisible();
   await app.switchLanguage();
   await expect(page.getByRole('navigation').getByRole('link', { name: '总览' })).toBeVisible();
+});
+
+test('an English speaker can switch before signing in, and every dialog speaks English', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  const chinese = app.signInDialog();
+  await chinese.getByRole('button', { name: 'English', exact: true }).click();
+  app.lang = 'en';
+  const dialog = app.signInDialog();
+  await expect(dialog).toContainText('Pick yourself from the people list, or type your name.');
+  await dialog.getByRole('button', { name: 'Start duty' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Pick or type a name.');
+  await app.signInAs('Chen Jing');
+  await app.waitReady();
+
+  await app.entranceTile('侧门').getByRole('button', { name: 'Change state' }).click();
+  const change = page.getByRole('dialog', { name: 'Change the state of “侧门”' });
+  for (const label of ['Controlled open', 'Sealed', 'Closed', 'Emergency use only', 'Cancel']) {
+    await expect(change.getByRole('button', { name: label, exact: label !== 'Sealed' })).toBeVisible();
+  }
+  await expect(change.getByLabel('Reason (optional)')).toBeVisible();
+  await change.getByRole('button', { name: 'Cancel' }).click();
+
+  await app.goTo('Settings');
+  await page.getByRole('button', { name: 'Start an empty site' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Start an empty site' });
+  await expect(confirm).toContainText('This cannot be undone.');
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(confirm.getByRole('alert')).toHaveText(/^Please check: name/);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('香樟苑');
+
+  await page.reload();
+  const back = app.signInDialog();
+  await back.getByRole('button', { name: 'Continue as Chen Jing' }).click();
+  await expect(back).toBeHidden();
 });

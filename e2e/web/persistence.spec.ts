@@ -42,8 +42,11 @@ test('an entrance state change survives reload and browser restart, with its aud
     app = new CordonApp(page);
     await app.open();
     await app.waitReady();
-    // The operator on duty is remembered too: no sign-in question after a restart.
-    await expect(app.signInDialog()).toBeHidden();
+    // After a restart the question is asked again, with the last operator offered.
+    const again = app.signInDialog();
+    await expect(again).toBeVisible();
+    await again.getByRole('button', { name: '继续值班：李建国' }).click();
+    await expect(again).toBeHidden();
     await expect(page.getByTestId('operator-name')).toHaveText('李建国');
     await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');
     await expect(app.entranceTile('沿街门洞4').getByTestId('entrance-state')).toHaveText('封闭');
@@ -53,7 +56,7 @@ test('an entrance state change survives reload and browser restart, with its aud
     await expect(row).toContainText('李建国');
     await expect(row).toContainText('修改');
     await expect(row).toContainText('状态 封闭 → 管控开放');
-    await expect(row).toContainText('救护车送透析病人');
+    await expect(row).toContainText('原因：救护车送透析病人');
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -5,12 +5,10 @@ import { shiftRangeText } from '../../shared/rules/shiftTimes';
 import { formatClock, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 import { useNow } from '../hooks/useNow';
-import { useServices } from './ServicesContext';
-import { setLanguage } from '../features/settings/data';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function Header({ site, operator, onChangeOperator }: { site: Site | null; operator: Operator | null; onChangeOperator: () => void }) {
-  const { t, locale, language } = useI18n();
-  const services = useServices();
+  const { t, locale } = useI18n();
   const now = useNow(1000);
   const tz = site?.timeZone ?? 'Asia/Shanghai';
   const shift = useCurrentShift(site?.id, Math.floor(now / 60_000) * 60_000);
@@ -41,15 +39,7 @@ export function Header({ site, operator, onChangeOperator }: { site: Site | null
           {t('header.changeOperator')}
         </button>
       </div>
-      <button
-        type="button"
-        className="button-language"
-        lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
-        title={t('header.switchLanguageLabel')}
-        onClick={() => void setLanguage(services.db, language === 'zh-CN' ? 'en' : 'zh-CN')}
-      >
-        {t('header.switchLanguage')}
-      </button>
+      <LanguageSwitch />
     </header>
   );
 }

@@ -12,8 +12,10 @@ export function Shell() {
   const site = useActiveSite();
   const operator = useSetting('operator');
   const [changing, setChanging] = useState(false);
-  // Nothing can be changed without an operator, so the question is asked at start.
-  const mustSignIn = operator === null;
+  // Asked at every start: the laptop may have changed hands since the last one (a
+  // handover, a crash, a power cut). Nothing can be changed until it is answered.
+  const [signedIn, setSignedIn] = useState(false);
+  const mustSignIn = !signedIn;
 
   return (
     <div className="shell">
@@ -22,7 +24,16 @@ export function Shell() {
       <main className="main" id="main">
         {site !== undefined && <RouteView route={route} site={site} />}
       </main>
-      <OperatorDialog open={mustSignIn || changing} siteId={site?.id} canCancel={!mustSignIn} onDone={() => setChanging(false)} />
+      <OperatorDialog
+        open={operator !== undefined && (mustSignIn || changing)}
+        siteId={site?.id}
+        last={operator ?? null}
+        canCancel={!mustSignIn}
+        onDone={() => {
+          setSignedIn(true);
+          setChanging(false);
+        }}
+      />
     </div>
   );
 }

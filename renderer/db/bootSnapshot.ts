@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { Entrance, Language, Operator, Person, Shift, Site } from '../../shared/domain';
 import { pickCurrentShift, staffPosts, type PostStaffing } from '../../shared/rules/staffing';
 import type { CordonDb } from './CordonDb';
+import { readOperator } from './operator';
 
 /**
  * Everything the first screen shows, read in one transaction with the reads in
@@ -25,12 +26,6 @@ export interface BootSnapshot {
 const SHIFT_LOOKBACK_MS = 24 * 3600_000;
 
 const asLanguage = (v: unknown): Language => (v === 'en' ? 'en' : 'zh-CN');
-const asOperator = (v: unknown): Operator | null => {
-  if (typeof v !== 'object' || v === null) return null;
-  const name: unknown = Reflect.get(v, 'name');
-  const personId: unknown = Reflect.get(v, 'personId');
-  return typeof name === 'string' && name.trim() !== '' ? { name, personId: typeof personId === 'string' ? personId : null } : null;
-};
 
 export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void): Promise<BootSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
@@ -38,7 +33,7 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
     const [language, theme, operator, active] = await db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']);
     const activeId = typeof active?.value === 'string' ? active.value : null;
     const site = (activeId ? await db.sites.get(activeId) : undefined) ?? (await db.sites.toCollection().first()) ?? null;
-    const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: asOperator(operator?.value), site, minute };
+    const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readOperator(operator?.value), site, minute };
     if (site) onSite?.(site);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [] };
 

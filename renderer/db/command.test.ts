@@ -33,10 +33,16 @@ describe('commands', () => {
     await setEntranceState(ctx, 'e3', 'controlled-open', '救护车接送透析病人');
     const stored = await ctx.db.entrances.get('e3');
     expect(stored?.state).toBe('controlled-open');
-    expect(stored?.note).toBe('救护车接送透析病人');
+    expect(stored?.note).toBe('');
     const rows = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ operator: '王伟', action: 'update', siteId: 's1', before: { state: 'sealed' }, after: { state: 'controlled-open' } });
+    expect(rows[0]).toMatchObject({
+      operator: '王伟', action: 'update', siteId: 's1', reason: '救护车接送透析病人',
+      before: { state: 'sealed' }, after: { state: 'controlled-open' },
+    });
+    await setEntranceState(ctx, 'e3', 'sealed', '  ');
+    const again = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
+    expect(again[1]?.reason).toBeUndefined();
   });
 
   it('signing on is itself audited, by the one coming on duty', async () => {

@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { operatorSchema, type AuditEntry, type Operator } from '../../shared/domain';
+import type { AuditEntry, Operator } from '../../shared/domain';
 import type { CommandContext } from './commandContext';
 import type { CordonDb } from './CordonDb';
 import { NoOperatorError, NotFoundError, ValidationError } from './errors';
+import { currentOperator } from './operator';
 
 type EntityTable = {
   [K in keyof CordonDb]: CordonDb[K] extends Table<infer T, string> ? (T extends { id: string } ? K : never) : never;
@@ -48,12 +49,14 @@ export class EntityWriter {
     schema: z.ZodType<Row<K>>,
     id: string,
     change: (current: Row<K>) => Partial<Row<K>>,
+    reason = '',
   ): Promise<{ before: Row<K>; after: Row<K> }> {
     const before = await this.table(name).get(id);
     if (!before) throw new NotFoundError(name, id);
     const after = parseOrThrow(schema, { ...before, ...change(before), id });
     await this.table(name).put(after);
-    await this.audit({ action: 'update', table: name, entityId: id, siteId: siteOf(after), before, after });
+    const why = reason.trim();
+    await this.audit({ action: 'update', table: name, entityId: id, siteId: siteOf(after), before, after, ...(why ? { reason: why } : {}) });
     return { before, after };
   }
 
@@ -73,12 +76,6 @@ export class EntityWriter {
 
 function siteOf(row: object): string | null {
   return 'siteId' in row && typeof row.siteId === 'string' ? row.siteId : 'id' in row && typeof row.id === 'string' && 'timeZone' in row ? row.id : null;
-}
-
-export async function currentOperator(db: CordonDb): Promise<Operator | null> {
-  const row = await db.settings.get('operator');
-  const parsed = operatorSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Language } from '../../shared/domain';
 import type { SiteDataset } from '../../shared/demo/dataset';
+import { currentOperator } from './operator';
 import type { CordonDb } from './CordonDb';
+import { NoOperatorError } from './errors';
 import { clearSites, siteTableNames, writeDataset } from './siteData';
 
-/** The name audit rows carry for what the app does by itself (first-start seeding). */
+/** The name audit rows carry for what the app does by itself (first-start seeding); `system` marks them. */
 export const SYSTEM_OPERATOR = 'Cordon';
 
 export type SeedKind = 'demo' | 'year';
@@ -12,24 +14,27 @@ export async function buildSeed(kind: SeedKind, now: number, language: Language)
   // Loaded on demand: the builders are not needed on an ordinary start.
   if (kind === 'year') {
     const { generateYear } = await import('../../shared/demo/generateYear');
-    return generateYear({ now, language });
+    return generateYear({ now, language, idSalt: crypto.randomUUID() });
   }
   const { buildDemoSite } = await import('../../shared/demo/buildDemoSite');
-  return buildDemoSite({ now, language });
+  return buildDemoSite({ now, language, idSalt: crypto.randomUUID() });
 }
 
 /**
  * Replaces whatever site is stored with the given one, in one transaction, and records
  * it in the audit. Used on first start and by "reset to demo site".
  */
-export async function replaceSite(db: CordonDb, data: SiteDataset, operator: string, at: number, action: 'seed' | 'reset'): Promise<void> {
+export async function replaceSite(db: CordonDb, data: SiteDataset, at: number): Promise<void> {
   const site = data.sites[0];
   if (!site) throw new Error('dataset has no site');
   await db.transaction('rw', [...siteTableNames, 'settings', 'audit'], async () => {
+    // Checked inside the transaction: nothing is deleted unless someone is on duty to answer for it.
+    const operator = (await currentOperator(db))?.name;
+    if (!operator) throw new NoOperatorError();
     await clearSites(db);
     await writeDataset(db, data);
     await db.settings.put({ key: 'activeSiteId', value: site.id });
-    await db.audit.add({ at, operator, action, table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
+    await db.audit.add({ at, operator, action: 'reset', table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
   });
 }
 
@@ -46,7 +51,7 @@ export async function seedOnFirstStart(db: CordonDb, now: number, language: Lang
     if ((await db.sites.count()) > 0) return false;
     await writeDataset(db, data);
     await db.settings.put({ key: 'activeSiteId', value: site.id });
-    await db.audit.add({ at: now, operator: SYSTEM_OPERATOR, action: 'seed', table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
+    await db.audit.add({ at: now, operator: SYSTEM_OPERATOR, system: true, action: 'seed', table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
     return true;
   });
 }

@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
 
   'operator.title': 'Who is on duty?',
   'operator.intro': 'Every change records the operator’s name. Pick yourself from the people list, or type your name.',
+  'operator.continueAs': 'Continue as {name}',
   'operator.search': 'Find in the people list',
   'operator.searchPlaceholder': 'Type a name',
   'operator.confirm': 'Start duty',
@@ -112,6 +113,7 @@ export const en: Record<MessageKey, string> = {
   'audit.action': 'Action',
   'audit.subject': 'Subject',
   'audit.change': 'Change',
+  'audit.reason': 'Reason: {reason}',
   'audit.older': 'Older entries',
   'audit.newest': 'Back to newest',
   'audit.empty': 'Nothing recorded yet.',

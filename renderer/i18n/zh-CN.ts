@@ -70,6 +70,7 @@ export const zhCN = {
 
   'operator.title': '请登记值班操作员',
   'operator.intro': '每一条修改都会记下操作员姓名。请从人员名单中选择自己，或直接输入姓名。',
+  'operator.continueAs': '继续值班：{name}',
   'operator.search': '在人员名单中查找',
   'operator.searchPlaceholder': '输入姓名查找',
   'operator.confirm': '开始值班',
@@ -113,6 +114,7 @@ export const zhCN = {
   'audit.action': '操作',
   'audit.subject': '对象',
   'audit.change': '变更',
+  'audit.reason': '原因：{reason}',
   'audit.older': '更早的记录',
   'audit.newest': '回到最新',
   'audit.empty': '还没有记录。',

@@ -139,3 +139,16 @@ describe('the demo site', () => {
     expect(buildDemoSite({ now, language: 'zh-CN' })).toEqual(data);
   });
 });
+
+describe('id salt', () => {
+  it('changes every id and nothing else', () => {
+    const now = Date.UTC(2026, 10, 28, 2, 0);
+    const a = buildDemoSite({ now, language: 'zh-CN' });
+    const b = buildDemoSite({ now, language: 'zh-CN', idSalt: 'second seeding' });
+    expect(b.sites[0]?.id).not.toBe(a.sites[0]?.id);
+    const aIds = new Set(a.people.map((p) => p.id));
+    expect(b.people.some((p) => aIds.has(p.id))).toBe(false);
+    expect(b.people.map((p) => p.name)).toEqual(a.people.map((p) => p.name));
+    expect(b.entrances.map((e) => [e.number, e.name, e.state])).toEqual(a.entrances.map((e) => [e.number, e.name, e.state]));
+  });
+});

@@ -15,6 +15,8 @@ export interface DemoOptions {
   language: Language;
   /** Same seed, same data. Defaults to a fixed seed. */
   seed?: number;
+  /** Mixed into the ids only (see ContextOptions). */
+  idSalt?: string;
 }
 
 /** The parts of the demo site that the generated year reuses. */

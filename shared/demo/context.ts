@@ -29,15 +29,20 @@ export interface ContextOptions {
   now: number;
   language: Language;
   seed?: number;
+  /**
+   * Mixed into the ids only: each seeding of the store passes its own, so a reset demo
+   * never reuses the ids (and so the audit history) of the one it replaced.
+   */
+  idSalt?: string;
   /** How many local days before now's local date the compound was sealed (demo: 1). */
   closureDaysBefore: number;
 }
 
-export function createContext({ now, language, seed = defaultSeed, closureDaysBefore }: ContextOptions): BuildContext {
+export function createContext({ now, language, seed = defaultSeed, idSalt, closureDaysBefore }: ContextOptions): BuildContext {
   if (!Number.isFinite(now) || now < 0) throw new RangeError('now must be a timestamp');
   const timeZone = siteTimeZone;
   const closureDate = addDays(localDate(now, timeZone), -closureDaysBefore);
-  const newId = idFactory(seed);
+  const newId = idFactory(idSalt === undefined ? seed : `${seed}:${idSalt}`);
   return {
     language,
     timeZone,

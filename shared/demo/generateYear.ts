@@ -12,6 +12,8 @@ export interface YearOptions {
   now: number;
   language: Language;
   seed?: number;
+  /** Mixed into the ids only (see ContextOptions). */
+  idSalt?: string;
   /** Length of the period in local days, now's day included (at least 2). Default 365. */
   days?: number;
 }
@@ -25,9 +27,9 @@ export interface YearOptions {
  * year: ~8,760 patrols, ~70,000 visits, ~16,500 assignments, ~14,500 crossings.
  * Plain arrays, deterministic for the same now, language, seed and days.
  */
-export function generateYear({ now, language, seed, days = 365 }: YearOptions): SiteDataset {
+export function generateYear({ now, language, seed, idSalt, days = 365 }: YearOptions): SiteDataset {
   const period = Math.max(2, Math.floor(days));
-  const f = buildFoundation({ now, language, ...(seed === undefined ? {} : { seed }) }, period - 1);
+  const f = buildFoundation({ now, language, ...(seed === undefined ? {} : { seed }), ...(idSalt === undefined ? {} : { idSalt }) }, period - 1);
   const { ctx, layout, staff, teams } = f;
   const pattern = buildPattern(ctx);
   const dates = Array.from({ length: period }, (_, d) => addDays(ctx.closureDate, d));

@@ -13,5 +13,9 @@ export const auditEntrySchema = z.object({
   siteId: idSchema.nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Why, when the person gave a reason (an entrance opened for an ambulance). */
+  reason: z.string().max(500).optional(),
+  /** Written by the app itself (first-start seeding), not by a person. */
+  system: z.boolean().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -4,7 +4,6 @@ import { changedFields, entityLabel } from '../../../shared/rules/auditDiff';
 import { formatDateTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
-import { SYSTEM_OPERATOR } from '../../db/seed';
 import { describeChanges } from './changeText';
 import { useAuditPage } from './useAuditPage';
 
@@ -41,11 +40,12 @@ export function AuditScreen({ site }: { site: Site | null }) {
             return (
               <tr key={r.seq} data-testid="audit-row">
                 <td className="num">{formatDateTime(r.at, locale, tz)}</td>
-                <td>{r.operator === SYSTEM_OPERATOR ? t('audit.system') : r.operator}</td>
+                <td>{r.system ? t('audit.system') : r.operator}</td>
                 <td>{t(`auditAction.${r.action}`)}</td>
                 <td>{[isMessageKey(key) ? t(key) : r.table, label].filter(Boolean).join(' · ')}</td>
                 <td>
                   <ul className="changes">
+                    {r.reason && <li className="change-reason">{t('audit.reason', { reason: r.reason })}</li>}
                     {changes.map((c) => (
                       <li key={c.field}><span className="change-field">{c.field}</span> {c.before || '—'} → {c.after || '—'}</li>
                     ))}

@@ -2,10 +2,7 @@ import { entranceSchema, type Entrance, type EntranceState } from '../../../shar
 import { runCommand } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
 
-/**
- * Changes an entrance's state. The reason, when given, is kept on the entrance's note
- * so the audit row's before/after shows why.
- */
+/** Changes an entrance's state; the reason, when given, goes with the change into the audit. */
 export async function setEntranceState(
   ctx: CommandContext,
   entranceId: string,
@@ -13,9 +10,6 @@ export async function setEntranceState(
   reason: string,
 ): Promise<{ before: Entrance; after: Entrance }> {
   return runCommand(ctx, ['entrances'], (w) =>
-    w.update('entrances', entranceSchema, entranceId, (current) => ({
-      state,
-      note: reason.trim() === '' ? current.note : reason.trim(),
-    })),
+    w.update('entrances', entranceSchema, entranceId, () => ({ state }), reason),
   );
 }

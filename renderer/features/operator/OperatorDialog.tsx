@@ -4,11 +4,22 @@ import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import type { Operator } from '../../../shared/domain';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { setOperator } from './data';
 import { usePeopleMatching } from './usePeopleMatching';
 
-/** "Who is on duty?": pick yourself from the people list or type a name. */
-export function OperatorDialog({ open, siteId, onDone, canCancel }: { open: boolean; siteId: string | undefined; onDone: () => void; canCancel: boolean }) {
+/**
+ * "Who is on duty?": asked at every start (the last operator is offered for one click)
+ * and whenever someone takes over. Pick yourself from the people list or type a name.
+ */
+export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
+  open: boolean;
+  siteId: string | undefined;
+  last: Operator | null;
+  onDone: () => void;
+  canCancel: boolean;
+}) {
   const { t } = useI18n();
   const services = useServices();
   const [text, setText] = useState('');
@@ -36,11 +47,19 @@ export function OperatorDialog({ open, siteId, onDone, canCancel }: { open: bool
 
   return (
     <Dialog title={t('operator.title')} open={open} onClose={() => (canCancel ? onDone() : undefined)}>
+      <div className="dialog-corner">
+        <LanguageSwitch />
+      </div>
       <p>{t('operator.intro')}</p>
+      {last && !canCancel && (
+        <button type="button" className="button-primary button-continue" autoFocus onClick={() => void sign(last.name, last.personId)}>
+          {t('operator.continueAs', { name: last.name })}
+        </button>
+      )}
       <form onSubmit={onSubmit} className="operator-form">
         <label className="field">
           <span>{t('operator.search')}</span>
-          <input autoFocus value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
+          <input autoFocus={!last || canCancel} value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
         </label>
         <ul className="operator-matches" aria-label={t('operator.search')}>
           {matching?.people.map((p) => (

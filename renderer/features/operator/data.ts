@@ -1,5 +1,6 @@
 import { operatorSchema, type Operator } from '../../../shared/domain';
-import { currentOperator, parseOrThrow } from '../../db/command';
+import { parseOrThrow } from '../../db/command';
+import { currentOperator } from '../../db/operator';
 import type { CommandContext } from '../../db/commandContext';
 
 /**

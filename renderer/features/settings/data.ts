@@ -1,9 +1,8 @@
 import { siteSchema, type Language } from '../../../shared/domain';
 import { emptyDataset } from '../../../shared/demo/dataset';
-import { currentOperator, parseOrThrow } from '../../db/command';
+import { parseOrThrow } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
 import type { CordonDb } from '../../db/CordonDb';
-import { NoOperatorError } from '../../db/errors';
 import { buildSeed, replaceSite } from '../../db/seed';
 
 /** Interface preferences are per laptop and not part of the audit trail. */
@@ -15,23 +14,15 @@ export async function setTheme(db: CordonDb, theme: 'light' | 'dark'): Promise<v
   await db.settings.put({ key: 'theme', value: theme });
 }
 
-async function operatorName(db: CordonDb): Promise<string> {
-  const op = await currentOperator(db);
-  if (!op) throw new NoOperatorError();
-  return op.name;
-}
-
 /** Deletes the current site and loads the demo site in the given language. */
 export async function resetToDemo(ctx: CommandContext, language: Language): Promise<void> {
-  const operator = await operatorName(ctx.db);
   const now = ctx.clock.now();
   const data = await buildSeed('demo', now, language);
-  await replaceSite(ctx.db, data, operator, now, 'reset');
+  await replaceSite(ctx.db, data, now);
 }
 
 /** Deletes the current site and starts an empty one on a blank grid. */
 export async function startEmptySite(ctx: CommandContext, name: string): Promise<void> {
-  const operator = await operatorName(ctx.db);
   const now = ctx.clock.now();
   const site = parseOrThrow(siteSchema, {
     id: crypto.randomUUID(),
@@ -43,5 +34,5 @@ export async function startEmptySite(ctx: CommandContext, name: string): Promise
     plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
     createdAt: now,
   });
-  await replaceSite(ctx.db, { ...emptyDataset(), sites: [site] }, operator, now, 'reset');
+  await replaceSite(ctx.db, { ...emptyDataset(), sites: [site] }, now);
 }

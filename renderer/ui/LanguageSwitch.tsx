@@ -1,0 +1,15 @@
+import { useServices } from '../app/ServicesContext';
+import { setLanguage } from '../features/settings/data';
+import { useI18n } from '../i18n/useI18n';
+
+/** One click to the other language; labelled in that language, so it can be found. */
+export function LanguageSwitch() {
+  const { t, language } = useI18n();
+  const { db } = useServices();
+  const other = language === 'zh-CN' ? 'en' : 'zh-CN';
+  return (
+    <button type="button" className="button-language" lang={other} title={t('header.switchLanguageLabel')} onClick={() => void setLanguage(db, other)}>
+      {t('header.switchLanguage')}
+    </button>
+  );
+}
