@@ -17,6 +17,8 @@ if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform',
 const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
 if (userDataDir) app.setPath('userData', userDataDir);
 
+// Every renderer sandboxed, including windows later features add, whatever they ask for.
+app.enableSandbox();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -44,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       lockDownSession(session.defaultSession);
       serveAppScheme(rendererRoot);
       registerBridge(ipcMain, createBridgeHandlers());
-      installAppMenu(process.platform);
+      installAppMenu(process.platform, !app.isPackaged);
       createOperatorWindow();
     })
     .catch((error: unknown) => {

@@ -5,7 +5,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
  * The edit roles matter even without visible menus: without them copy/paste
  * shortcuts do not work in text fields on macOS.
  */
-export function installAppMenu(platform: NodeJS.Platform): void {
+export function installAppMenu(platform: NodeJS.Platform, withDevTools: boolean): void {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
@@ -26,7 +26,8 @@ export function installAppMenu(platform: NodeJS.Platform): void {
       role: 'viewMenu',
       submenu: [
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        // Developer tools only in development: in the field they open the store to anyone.
+        ...(withDevTools ? [{ role: 'toggleDevTools' } satisfies MenuItemConstructorOptions] : []),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -18,13 +18,14 @@ function setup() {
     openFile: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
   } satisfies BridgeHandlers;
   registerBridge(ipc, handlers);
-  const call = (method: string, frameUrl: string | null, ...args: unknown[]) => {
+  const callFrom = (frame: { url: string; parent: object | null } | null, method: string, ...args: unknown[]) => {
     const listener = listeners.get(channelOf(method as keyof BridgeHandlers));
     if (!listener) throw new Error(`no listener for ${method}`);
-    const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
-    return listener(event, ...args);
+    return listener({ senderFrame: frame } as unknown as IpcMainInvokeEvent, ...args);
   };
-  return { listeners, handlers, call };
+  const call = (method: string, frameUrl: string | null, ...args: unknown[]) =>
+    callFrom(frameUrl === null ? null : { url: frameUrl, parent: null }, method, ...args);
+  return { listeners, handlers, call, callFrom };
 }
 
 describe('registerBridge', () => {
@@ -43,6 +44,12 @@ describe('registerBridge', () => {
     const { handlers, call } = setup();
     await expect(call('getAppInfo', 'https://example.com/')).rejects.toThrow(/refused.*app:\/\/cordon/);
     await expect(call('getAppInfo', null)).rejects.toThrow(/refused/);
+    expect(handlers.getAppInfo).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sub-frame, even one showing our own origin', async () => {
+    const { handlers, callFrom } = setup();
+    await expect(callFrom({ url: 'app://cordon/index.html', parent: {} }, 'getAppInfo')).rejects.toThrow(/refused/);
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
   });
 

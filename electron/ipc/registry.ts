@@ -24,8 +24,8 @@ export function registerBridge(ipc: InvokeRegistrar, handlers: BridgeHandlers): 
 function registerMethod<K extends BridgeMethod>(ipc: InvokeRegistrar, handlers: BridgeHandlers, method: K): void {
   const handler: (...args: ParsedArgs<K>) => Promise<BridgeResults[K]> = handlers[method];
   ipc.handle(channelOf(method), async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
-    const senderUrl = event.senderFrame?.url;
-    if (!isTrustedSender(senderUrl)) {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame?.url, frame?.parent === null)) {
       throw new Error(`cordon: ${method} refused: the caller is not ${APP_ORIGIN}`);
     }
     const args = parseBridgeArgs(method, raw);

@@ -7,6 +7,10 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender('app://cordon/index.html#/print/roster?day=2026-11-28')).toBe(true);
   });
 
+  it('refuses a sub-frame even when it shows our own page', () => {
+    expect(isTrustedSender('app://cordon/index.html', false)).toBe(false);
+  });
+
   it('refuses everything else, including a gone frame', () => {
     for (const url of [
       null,

@@ -4,6 +4,7 @@ import { useCurrentShift } from '../features/shifts/useCurrentShift';
 import { shiftRangeText } from '../../shared/rules/shiftTimes';
 import { formatClock, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
+import { useMinute } from '../hooks/useMinute';
 import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
@@ -11,7 +12,8 @@ export function Header({ site, operator, onChangeOperator }: { site: Site | null
   const { t, locale } = useI18n();
   const now = useNow(1000);
   const tz = site?.timeZone ?? 'Asia/Shanghai';
-  const shift = useCurrentShift(site?.id, Math.floor(now / 60_000) * 60_000);
+  const minute = useMinute();
+  const shift = useCurrentShift(site?.id, minute);
   const slotName = useShiftSlotName(shift);
 
   return (

@@ -160,7 +160,10 @@ export const en: Record<MessageKey, string> = {
   'map.title': 'Site plan',
   'map.legend': 'Legend',
   'map.entranceMarker': 'No. {number} {name}: {state}',
-  'map.post': 'Post: {name}',
+  'map.postMarker': 'Post {name}: {count} on duty / min {min}',
+  'map.post.staffed': 'Post: staffed',
+  'map.post.below-minimum': 'Post: below minimum',
+  'map.post.unstaffed': 'Post: unstaffed',
 
   'error.validation': 'Please check: {fields}',
   'error.noOperator': 'Sign in as the operator on duty before making changes.',

@@ -161,7 +161,10 @@ export const zhCN = {
   'map.title': '现场平面图',
   'map.legend': '图例',
   'map.entranceMarker': '{number}号 {name}：{state}',
-  'map.post': '岗位：{name}',
+  'map.postMarker': '岗位 {name}：在岗 {count} / 最少 {min}',
+  'map.post.staffed': '岗位：人数足',
+  'map.post.below-minimum': '岗位：低于最低人数',
+  'map.post.unstaffed': '岗位：无人在岗',
 
   'error.validation': '输入有误，请检查：{fields}',
   'error.noOperator': '请先登记值班操作员，再进行修改。',

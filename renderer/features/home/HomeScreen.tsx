@@ -3,7 +3,7 @@ import type { Entrance, Site } from '../../../shared/domain';
 import { closureDay } from '../../../shared/rules/closureDay';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
-import { useNow } from '../../hooks/useNow';
+import { useMinute } from '../../hooks/useMinute';
 import { EntranceStateDialog } from '../entrances/EntranceStateDialog';
 import { useEntrances } from '../entrances/useEntrances';
 import { SitePlanMap } from '../map/SitePlanMap';
@@ -19,8 +19,7 @@ import { usePostStaffing } from './usePostStaffing';
  */
 export function HomeScreen({ site }: { site: Site | null }) {
   const { t, locale } = useI18n();
-  const now = useNow(15_000);
-  const minute = Math.floor(now / 60_000) * 60_000;
+  const minute = useMinute();
   const entrances = useEntrances(site?.id);
   const shift = useCurrentShift(site?.id, minute);
   const staffing = usePostStaffing(site?.id, shift);
@@ -38,7 +37,7 @@ export function HomeScreen({ site }: { site: Site | null }) {
   }, [ready, planLoaded]);
 
   if (!site) return null;
-  const day = closureDay(site, now);
+  const day = closureDay(site, minute);
   const byEntrance = new Map(staffing?.flatMap((s) => (s.post.entranceId ? [[s.post.entranceId, s] as const] : [])));
   const current = changing && entrances?.find((e) => e.id === changing.id);
 

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { Entrance, Site } from '../../../shared/domain';
 import { entranceStates } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
-import { useNow } from '../../hooks/useNow';
+import { useMinute } from '../../hooks/useMinute';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
+import { PostStaffingSymbol } from '../../ui/PostStaffingSymbol';
 import { EntranceStateDialog } from '../entrances/EntranceStateDialog';
 import { useEntrances } from '../entrances/useEntrances';
 import { usePostStaffing } from '../home/usePostStaffing';
@@ -13,9 +14,9 @@ import { SitePlanMap } from './SitePlanMap';
 /** The plan at full size with a legend of entrance states. */
 export function MapScreen({ site }: { site: Site | null }) {
   const { t } = useI18n();
-  const now = useNow(15_000);
+  const minute = useMinute();
   const entrances = useEntrances(site?.id);
-  const shift = useCurrentShift(site?.id, Math.floor(now / 60_000) * 60_000);
+  const shift = useCurrentShift(site?.id, minute);
   const staffing = usePostStaffing(site?.id, shift);
   const [changing, setChanging] = useState<Entrance | null>(null);
   if (!site) return null;
@@ -30,6 +31,11 @@ export function MapScreen({ site }: { site: Site | null }) {
           <ul>
             {entranceStates.map((s) => (
               <li key={s}><EntranceStateLabel state={s} /></li>
+            ))}
+          </ul>
+          <ul>
+            {(['staffed', 'below-minimum', 'unstaffed'] as const).map((level) => (
+              <li key={level} className="state-label"><PostStaffingSymbol level={level} /> {t(`map.post.${level}`)}</li>
             ))}
           </ul>
         </aside>

@@ -1,15 +1,18 @@
 import { CRS, divIcon } from 'leaflet';
 import { useMemo } from 'react';
-import { CircleMarker, ImageOverlay, MapContainer, Marker, Tooltip } from 'react-leaflet';
+import { ImageOverlay, MapContainer, Marker } from 'react-leaflet';
 import type { Entrance, Site } from '../../../shared/domain';
-import type { PostStaffing } from '../../../shared/rules/staffing';
+import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
+import { postSymbolMarkup } from '../../ui/postSymbols';
 import { FitPlan } from './FitPlan';
 import { planBounds, toLatLng } from './planCoords';
 import { usePlanUrl } from './usePlanUrl';
 
-const staffingColour = { staffed: '#137333', 'below-minimum': '#b06000', unstaffed: '#b3261e' } as const;
+function postIcon(level: StaffingLevel) {
+  return divIcon({ className: 'post-marker', html: postSymbolMarkup(level, 16), iconSize: [16, 16], iconAnchor: [8, 8] });
+}
 
 function entranceIcon(entrance: Entrance) {
   return divIcon({
@@ -53,10 +56,14 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       >
         <FitPlan bounds={bounds} />
         {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
-        {staffing.map(({ post, level }) => (
-          <CircleMarker key={post.id} center={toLatLng(post.position)} radius={7} pathOptions={{ color: '#1f1f1f', weight: 2, fillColor: staffingColour[level], fillOpacity: 1 }}>
-            <Tooltip>{t('map.post', { name: post.name })}</Tooltip>
-          </CircleMarker>
+        {staffing.map(({ post, level, people }) => (
+          <Marker
+            key={post.id}
+            position={toLatLng(post.position)}
+            icon={postIcon(level)}
+            title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
+            zIndexOffset={-100}
+          />
         ))}
         {entrances.map((e) => (
           <Marker
