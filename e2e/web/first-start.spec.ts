@@ -13,6 +13,9 @@ test('first start seeds the demo site and asks who is on duty', async ({ page })
   const app = new CordonApp(page);
   await app.open();
   await expect(app.signInDialog()).toBeVisible();
+  // A tired operator just types: the name field has the focus.
+  await expect(app.signInDialog().getByRole('textbox')).toBeFocused();
+  await keepScreenshot(page, 'sign-in-zh');
   await app.signInAs('值班员 陈静');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('香樟苑');
   await expect(page.getByText('三林镇 · 居民 2,600 人 · 封控第 2 天')).toBeVisible();

@@ -81,6 +81,7 @@ test('an English speaker can switch before signing in, and every dialog speaks E
   app.lang = 'en';
   const dialog = app.signInDialog();
   await expect(dialog).toContainText('Pick yourself from the people list, or type your name.');
+  await keepScreenshot(page, 'sign-in-en');
   await dialog.getByRole('button', { name: 'Start duty' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Pick or type a name.');
   await app.signInAs('Chen Jing');
@@ -92,6 +93,7 @@ test('an English speaker can switch before signing in, and every dialog speaks E
     await expect(change.getByRole('button', { name: label, exact: label !== 'Sealed' })).toBeVisible();
   }
   await expect(change.getByLabel('Reason (optional)')).toBeVisible();
+  await keepScreenshot(page, 'change-state-en');
   await change.getByRole('button', { name: 'Cancel' }).click();
 
   await app.goTo('Settings');

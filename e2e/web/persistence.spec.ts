@@ -45,7 +45,9 @@ test('an entrance state change survives reload and browser restart, with its aud
     // After a restart the question is asked again, with the last operator offered.
     const again = app.signInDialog();
     await expect(again).toBeVisible();
-    await again.getByRole('button', { name: '继续值班：李建国' }).click();
+    // One key press (Enter) carries on as the same person.
+    await expect(again.getByRole('button', { name: '继续值班：李建国' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(again).toBeHidden();
     await expect(page.getByTestId('operator-name')).toHaveText('李建国');
     await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');

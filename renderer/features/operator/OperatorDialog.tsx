@@ -52,14 +52,14 @@ export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
       </div>
       <p>{t('operator.intro')}</p>
       {last && !canCancel && (
-        <button type="button" className="button-primary button-continue" autoFocus onClick={() => void sign(last.name, last.personId)}>
+        <button type="button" className="button-primary button-continue" data-autofocus onClick={() => void sign(last.name, last.personId)}>
           {t('operator.continueAs', { name: last.name })}
         </button>
       )}
       <form onSubmit={onSubmit} className="operator-form">
         <label className="field">
           <span>{t('operator.search')}</span>
-          <input autoFocus={!last || canCancel} value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
+          <input {...(!last || canCancel ? { 'data-autofocus': true } : {})} value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
         </label>
         <ul className="operator-matches" aria-label={t('operator.search')}>
           {matching?.people.map((p) => (
