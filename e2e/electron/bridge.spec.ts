@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { bridgeMethods } from '../../shared/bridge/contract';
 import { expect, test, type BridgeWindow } from './fixtures';
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 test('window.cordon exposes exactly the contract, as functions', async ({ appWindow }) => {
   const exposed = await appWindow.evaluate(() => {
@@ -38,7 +41,7 @@ test('the page gets no Node and no raw IPC', async ({ appWindow }) => {
 test('getAppInfo reports the Electron host and its folders', async ({ appWindow, userDataDir }) => {
   const info = await appWindow.evaluate(() => (window as unknown as BridgeWindow).cordon.getAppInfo());
   expect(info.host).toBe('electron');
-  expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+  expect(info.version).toBe(packageVersion);
   expect(info.platform).toBe(process.platform);
   expect(info.userDataPath).toBe(userDataDir);
 });

@@ -9,7 +9,6 @@ import { findElectronBinary } from '../../build/electronBinary.mjs';
 export { expect } from '@playwright/test';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const mainScript = path.join(repoRoot, 'dist', 'electron', 'main.js');
 
 // Looked up without requiring 'electron', which would try to download the binary.
 const electronBinary = findElectronBinary({ root: repoRoot });
@@ -27,7 +26,9 @@ export async function launchCordon(userDataDir: string): Promise<ElectronApplica
   }
   return electron.launch({
     executablePath: electronBinary,
-    args: [mainScript, `--user-data-dir=${userDataDir}`],
+    // The project folder, as `npm start` does: Electron reads package.json (name,
+    // version, main) from it, as the packaged app will.
+    args: [repoRoot, `--user-data-dir=${userDataDir}`],
     cwd: repoRoot,
     env,
   });
