@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { Entrance, Language, Operator, Person, Shift, Site } from '../../shared/domain';
 import { pickCurrentShift, staffPosts, type PostStaffing } from '../../shared/rules/staffing';
 import type { CordonDb } from './CordonDb';
-import { readOperator } from './operator';
+import { readSetting } from '../../shared/domain/settingValues';
 
 /**
  * Everything the first screen shows, read in one transaction with the reads in
@@ -33,7 +33,7 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
     const [language, theme, operator, active] = await db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']);
     const activeId = typeof active?.value === 'string' ? active.value : null;
     const site = (activeId ? await db.sites.get(activeId) : undefined) ?? (await db.sites.toCollection().first()) ?? null;
-    const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readOperator(operator?.value), site, minute };
+    const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readSetting('operator', operator?.value), site, minute };
     if (site) onSite?.(site);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [] };
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { settingSchemas, type SettingKey, type SettingValue } from '../../shared/domain';
+import { readSetting, type SettingKey, type SettingValue } from '../../shared/domain/settingValues';
 import { useServices } from '../app/ServicesContext';
 import { bootSnapshot } from '../db/bootSnapshot';
 
@@ -8,8 +8,7 @@ export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null
   const { db } = useServices();
   return useLiveQuery(async () => {
     const row = await db.settings.get(key);
-    const parsed = settingSchemas[key].safeParse(row?.value);
-    return parsed.success ? (parsed.data as SettingValue<K>) : null;
+    return readSetting(key, row?.value);
   }, [db, key], fromBoot(key));
 }
 

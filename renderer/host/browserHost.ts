@@ -1,11 +1,10 @@
-import {
-  parseBridgeArgs,
-  type BridgeMethod,
-  type BridgeResults,
-  type CordonBridge,
-  type OpenFileRequest,
-  type ParsedArgs,
-  type SaveFileRequest,
+import type {
+  BridgeMethod,
+  BridgeResults,
+  CordonBridge,
+  OpenFileRequest,
+  ParsedArgs,
+  SaveFileRequest,
 } from '../../shared/bridge/contract';
 
 /**
@@ -13,14 +12,16 @@ import {
  * `npm run web`). Arguments are checked with the same schemas main uses, so a call
  * that would be refused in Electron is refused here too.
  */
-function parsed<K extends BridgeMethod>(method: K, args: unknown[]): ParsedArgs<K> {
+async function parsed<K extends BridgeMethod>(method: K, args: unknown[]): Promise<ParsedArgs<K>> {
+  // The schemas load with the first call, not at start.
+  const { parseBridgeArgs } = await import('../../shared/bridge/contract');
   const result = parseBridgeArgs(method, args);
   if (!result) throw new TypeError(`cordon.${method}: invalid arguments`);
   return result;
 }
 
-function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFile']> {
-  const [req] = parsed('saveFile', [request]);
+async function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFile']> {
+  const [req] = await parsed('saveFile', [request]);
   const blob = typeof req.data === 'string'
     ? new Blob([req.data], { type: req.mimeType })
     : new Blob([new Uint8Array(req.data)], { type: req.mimeType });
@@ -37,11 +38,12 @@ function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFile']> 
     // The download has started once click() returns; the URL can go on the next tick.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
-  return Promise.resolve({ saved: true, path: null });
+  return { saved: true, path: null };
 }
 
-function openFile(request: OpenFileRequest): Promise<BridgeResults['openFile']> {
-  const [req] = parsed('openFile', [request]);
+async function openFile(request: OpenFileRequest): Promise<BridgeResults['openFile']> {
+  // The file chooser needs the click's user activation, which outlasts this short wait.
+  const [req] = await parsed('openFile', [request]);
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -68,9 +70,9 @@ function openFile(request: OpenFileRequest): Promise<BridgeResults['openFile']> 
 
 export function createBrowserHost(version: string): CordonBridge {
   return {
-    getAppInfo: (...args) => {
-      parsed('getAppInfo', args);
-      return Promise.resolve({ host: 'browser', version, platform: navigator.userAgent, userDataPath: null, documentsPath: null });
+    getAppInfo: async (...args) => {
+      await parsed('getAppInfo', args);
+      return { host: 'browser', version, platform: navigator.userAgent, userDataPath: null, documentsPath: null };
     },
     saveFile,
     openFile,

@@ -1,5 +1,5 @@
 import { useServices } from '../app/ServicesContext';
-import { setLanguage } from '../features/settings/data';
+import { setLanguage } from '../features/settings/preferences';
 import { useI18n } from '../i18n/useI18n';
 
 /** One click to the other language; labelled in that language, so it can be found. */

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { nameSchema, pointSchema, siteScoped, textSchema } from './common';
 
-export const entranceKinds = ['gate', 'side-gate', 'street-doorway', 'passage'] as const;
-export const entranceKindSchema = z.enum(entranceKinds);
-export type EntranceKind = z.infer<typeof entranceKindSchema>;
+import { entranceKinds, entranceStates } from './entranceValues';
 
-export const entranceStates = ['controlled-open', 'sealed', 'closed', 'emergency-only'] as const;
+export { entranceKinds, entranceStates, type EntranceKind, type EntranceState } from './entranceValues';
+export const entranceKindSchema = z.enum(entranceKinds);
 export const entranceStateSchema = z.enum(entranceStates);
-export type EntranceState = z.infer<typeof entranceStateSchema>;
 
 export const entranceSchema = z.object({
   ...siteScoped,

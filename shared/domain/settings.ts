@@ -11,13 +11,5 @@ export const operatorSchema = z.object({
 });
 export type Operator = z.infer<typeof operatorSchema>;
 
-/** Settings are one row per key; each key has its own value schema. */
-export const settingSchemas = {
-  activeSiteId: idSchema,
-  language: languageSchema,
-  operator: operatorSchema,
-  theme: z.enum(['light', 'dark']),
-} as const;
-export type SettingKey = keyof typeof settingSchemas;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
-export interface SettingRow { key: SettingKey; value: unknown }
+export { readSetting, type SettingKey, type SettingValue, type SettingValues } from './settingValues';
+export interface SettingRow { key: string; value: unknown }

@@ -1,4 +1,4 @@
-import { entranceStates, type EntranceState } from '../../../shared/domain';
+import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
 import type { FieldChange } from '../../../shared/rules/auditDiff';
 import type { I18n } from '../../i18n/I18nContext';
 import { isMessageKey } from '../../i18n/translate';

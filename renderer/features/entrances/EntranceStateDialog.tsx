@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { entranceStates, type Entrance, type EntranceState } from '../../../shared/domain';
+import type { Entrance } from '../../../shared/domain';
+import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
 import { useServices } from '../../app/ServicesContext';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { setEntranceState } from './data';
 
 /**
  * Second click of the two: each state is a button that applies at once. A reason, if
@@ -26,7 +26,8 @@ export function EntranceStateDialog({ entrance, onClose }: { entrance: Entrance 
   const choose = async (state: EntranceState) => {
     if (!entrance) return;
     if (state === entrance.state) return close();
-    if (await run(() => setEntranceState(services, entrance.id, state, reason))) close();
+    // The command (and the schemas it validates with) loads on first use, not at start.
+    if (await run(async () => (await import('./data')).setEntranceState(services, entrance.id, state, reason))) close();
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Entrance, Site } from '../../../shared/domain';
-import { entranceStates } from '../../../shared/domain';
+import { entranceStates } from '../../../shared/domain/entranceValues';
 import { useI18n } from '../../i18n/useI18n';
 import { useMinute } from '../../hooks/useMinute';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';

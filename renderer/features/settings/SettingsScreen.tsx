@@ -2,7 +2,7 @@ import type { Site } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { useSetting } from '../../hooks/useSetting';
 import { useI18n } from '../../i18n/useI18n';
-import { setLanguage, setTheme } from './data';
+import { setLanguage, setTheme } from './preferences';
 import { SiteResetPanel } from './SiteResetPanel';
 import { useAppInfo } from './useAppInfo';
 import { usePersistence } from './usePersistence';

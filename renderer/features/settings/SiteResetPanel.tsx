@@ -4,7 +4,6 @@ import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { resetToDemo, startEmptySite } from './data';
 
 type Pending = 'demo' | 'empty' | null;
 
@@ -19,7 +18,10 @@ export function SiteResetPanel() {
 
   const close = () => { setPending(null); setName(''); clearError(); };
   const confirm = async () => {
-    const ok = await run(() => (pending === 'demo' ? resetToDemo(services, language) : startEmptySite(services, name)));
+    const ok = await run(async () => {
+      const { resetToDemo, startEmptySite } = await import('./data');
+      return pending === 'demo' ? resetToDemo(services, language) : startEmptySite(services, name);
+    });
     if (ok) { setDone(true); close(); window.location.hash = '#/'; }
   };
 

@@ -2,17 +2,7 @@ import { siteSchema, type Language } from '../../../shared/domain';
 import { emptyDataset } from '../../../shared/demo/dataset';
 import { parseOrThrow } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
-import type { CordonDb } from '../../db/CordonDb';
 import { buildSeed, replaceSite } from '../../db/seed';
-
-/** Interface preferences are per laptop and not part of the audit trail. */
-export async function setLanguage(db: CordonDb, language: Language): Promise<void> {
-  await db.settings.put({ key: 'language', value: language });
-}
-
-export async function setTheme(db: CordonDb, theme: 'light' | 'dark'): Promise<void> {
-  await db.settings.put({ key: 'theme', value: theme });
-}
 
 /** Deletes the current site and loads the demo site in the given language. */
 export async function resetToDemo(ctx: CommandContext, language: Language): Promise<void> {
