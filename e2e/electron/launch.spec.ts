@@ -1,3 +1,4 @@
+import { CordonApp } from '../pages/CordonApp';
 import { expect, launchCordon, openedWindow, test } from './fixtures';
 
 test('opens one window titled Cordon on app://cordon', async ({ electronApp, appWindow }) => {
@@ -50,6 +51,25 @@ test('keeps IndexedDB across restarts (the origin is stable)', async ({ electron
         }),
     );
     expect(value).toBe('still here');
+  } finally {
+    await again.close();
+  }
+});
+
+test('an entrance state changed in the window is still there after the app restarts', async ({ electronApp, appWindow, userDataDir }) => {
+  let app = new CordonApp(appWindow);
+  await app.signInAs('李建国');
+  await app.waitReady();
+  await app.changeEntranceState('沿街门洞3', '管控开放', '救护车');
+  await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');
+  await electronApp.close();
+
+  const again = await launchCordon(userDataDir);
+  try {
+    app = new CordonApp(await openedWindow(again));
+    await app.signInDialog().getByRole('button', { name: '继续值班：李建国' }).click();
+    await app.waitReady();
+    await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');
   } finally {
     await again.close();
   }
