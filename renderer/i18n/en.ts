@@ -1,7 +1,9 @@
+import { perimeterEn } from './perimeter.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
 export const en: Record<MessageKey, string> = {
+  ...perimeterEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

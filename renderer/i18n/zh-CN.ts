@@ -2,7 +2,10 @@
  * Simplified Chinese: the source dictionary. Every key here must exist in en.ts, which
  * the type of `en` enforces at compile time.
  */
+import { perimeterZhCN } from './perimeter.zh-CN';
+
 export const zhCN = {
+  ...perimeterZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
