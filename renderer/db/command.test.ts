@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entranceSchema, type Entrance } from '../../shared/domain';
-import { setEntranceState } from '../features/entrances/data';
+import { setEntranceState, type DescribeStateChange } from '../features/entrances/data';
 import { setOperator } from '../features/operator/data';
 import { runCommand } from './command';
 import type { CommandContext } from './commandContext';
@@ -10,6 +10,9 @@ import { makeTestDb } from './testing/makeTestDb';
 const entrance: Entrance = {
   id: 'e3', siteId: 's1', number: 5, name: '沿街门洞3', kind: 'street-doorway', state: 'sealed', position: { x: 10, y: 20 }, note: '',
 };
+
+const describeChange: DescribeStateChange = ({ before, after, reason, operator }) =>
+  `${after.name} ${before.state} → ${after.state}${reason ? `，原因：${reason}` : ''}，操作员 ${operator}`;
 
 async function setup(): Promise<CommandContext> {
   const db = makeTestDb();
@@ -22,7 +25,7 @@ async function setup(): Promise<CommandContext> {
 describe('commands', () => {
   it('refuse to write anything when nobody is on duty', async () => {
     const ctx = await setup();
-    await expect(setEntranceState(ctx, 'e3', 'controlled-open', '')).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(setEntranceState(ctx, 'e3', 'controlled-open', '', describeChange)).rejects.toBeInstanceOf(NoOperatorError);
     expect((await ctx.db.entrances.get('e3'))?.state).toBe('sealed');
     expect(await ctx.db.audit.count()).toBe(0);
   });
@@ -30,7 +33,7 @@ describe('commands', () => {
   it('write the change and its audit row, attributed to the operator, in one go', async () => {
     const ctx = await setup();
     await setOperator(ctx, { name: '王伟', personId: null });
-    await setEntranceState(ctx, 'e3', 'controlled-open', '救护车接送透析病人');
+    await setEntranceState(ctx, 'e3', 'controlled-open', '救护车接送透析病人', describeChange);
     const stored = await ctx.db.entrances.get('e3');
     expect(stored?.state).toBe('controlled-open');
     expect(stored?.note).toBe('');
@@ -40,9 +43,15 @@ describe('commands', () => {
       operator: '王伟', action: 'update', siteId: 's1', reason: '救护车接送透析病人',
       before: { state: 'sealed' }, after: { state: 'controlled-open' },
     });
-    await setEntranceState(ctx, 'e3', 'sealed', '  ');
+    await setEntranceState(ctx, 'e3', 'sealed', '  ', describeChange);
     const again = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
     expect(again[1]?.reason).toBeUndefined();
+    // Each change also went into the post's activity log, in order, in the same transactions.
+    const log = await ctx.db.activityLog.where('[siteId+at]').between(['s1', 0], ['s1', Infinity]).toArray();
+    expect(log.map((e) => [e.kind, e.text, e.operator])).toEqual([
+      ['entrance-state', '沿街门洞3 sealed → controlled-open，原因：救护车接送透析病人，操作员 王伟', '王伟'],
+      ['entrance-state', '沿街门洞3 controlled-open → sealed，操作员 王伟', '王伟'],
+    ]);
   });
 
   it('signing on is itself audited, by the one coming on duty', async () => {

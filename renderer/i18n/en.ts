@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
   'home.noShiftNow': 'No shift is scheduled right now.',
   'home.noEntrances': 'This site has no entrances yet.',
 
+  'activity.entranceState': '{time} {name} {from} → {to}, by {operator}',
+  'activity.entranceStateWithReason': '{time} {name} {from} → {to}, reason: {reason}, by {operator}',
   'entrance.changeState': 'Change state',
   'entrance.changeStateOf': 'Change the state of “{name}”',
   'entrance.newState': 'New state',

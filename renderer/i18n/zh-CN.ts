@@ -58,6 +58,8 @@ export const zhCN = {
   'home.noShiftNow': '现在没有排班。',
   'home.noEntrances': '此现场还没有出入口。',
 
+  'activity.entranceState': '{time} {name} {from} → {to}，操作员 {operator}',
+  'activity.entranceStateWithReason': '{time} {name} {from} → {to}，原因：{reason}，操作员 {operator}',
   'entrance.changeState': '改状态',
   'entrance.changeStateOf': '更改「{name}」的状态',
   'entrance.newState': '新状态',

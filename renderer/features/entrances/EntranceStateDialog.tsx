@@ -4,7 +4,9 @@ import { entranceStates, type EntranceState } from '../../../shared/domain/entra
 import { useServices } from '../../app/ServicesContext';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
+import { formatTime } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
+import type { DescribeStateChange } from './data';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
@@ -12,8 +14,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
  * Second click of the two: each state is a button that applies at once. A reason, if
  * wanted, is typed before choosing.
  */
-export function EntranceStateDialog({ entrance, onClose }: { entrance: Entrance | null; onClose: () => void }) {
-  const { t } = useI18n();
+export function EntranceStateDialog({ entrance, timeZone, onClose }: { entrance: Entrance | null; timeZone: string; onClose: () => void }) {
+  const { t, locale } = useI18n();
   const services = useServices();
   const [reason, setReason] = useState('');
   const { run, error, busy, clearError } = useCommand();
@@ -27,7 +29,16 @@ export function EntranceStateDialog({ entrance, onClose }: { entrance: Entrance 
     if (!entrance) return;
     if (state === entrance.state) return close();
     // The command (and the schemas it validates with) loads on first use, not at start.
-    if (await run(async () => (await import('./data')).setEntranceState(services, entrance.id, state, reason))) close();
+    const describe: DescribeStateChange = ({ before, after, reason: why, operator, at }) =>
+      t(why ? 'activity.entranceStateWithReason' : 'activity.entranceState', {
+        time: formatTime(at, locale, timeZone),
+        name: after.name,
+        from: t(`entranceState.${before.state}`),
+        to: t(`entranceState.${after.state}`),
+        reason: why,
+        operator,
+      });
+    if (await run(async () => (await import('./data')).setEntranceState(services, entrance.id, state, reason, describe))) close();
   };
 
   return (

@@ -39,7 +39,7 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
           ))}
         </tbody>
       </table>
-      <EntranceStateDialog entrance={current ?? null} onClose={() => setChanging(null)} />
+      <EntranceStateDialog entrance={current ?? null} timeZone={site?.timeZone ?? 'Asia/Shanghai'} onClose={() => setChanging(null)} />
     </section>
   );
 }

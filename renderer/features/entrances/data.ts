@@ -1,15 +1,36 @@
-import { entranceSchema, type Entrance, type EntranceState } from '../../../shared/domain';
+import { activityLogEntrySchema, entranceSchema, type Entrance, type EntranceState } from '../../../shared/domain';
 import { runCommand } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
 
-/** Changes an entrance's state; the reason, when given, goes with the change into the audit. */
+/**
+ * How the change reads in the post's running log. Written once, in the language of the
+ * screen it was made on, like everything else typed into the log.
+ */
+export type DescribeStateChange = (change: { before: Entrance; after: Entrance; reason: string; operator: string; at: number }) => string;
+
+/**
+ * Changes an entrance's state. The reason, when given, goes with the change into the
+ * audit, and the change is entered in the activity log, all in one transaction.
+ */
 export async function setEntranceState(
   ctx: CommandContext,
   entranceId: string,
   state: EntranceState,
   reason: string,
+  describe: DescribeStateChange,
 ): Promise<{ before: Entrance; after: Entrance }> {
-  return runCommand(ctx, ['entrances'], (w) =>
-    w.update('entrances', entranceSchema, entranceId, () => ({ state }), reason),
-  );
+  return runCommand(ctx, ['entrances', 'activityLog'], async (w) => {
+    const change = await w.update('entrances', entranceSchema, entranceId, () => ({ state }), reason);
+    if (change.before.state !== change.after.state) {
+      await w.create('activityLog', activityLogEntrySchema, {
+        id: crypto.randomUUID(),
+        siteId: change.after.siteId,
+        at: w.at,
+        kind: 'entrance-state',
+        text: describe({ ...change, reason: reason.trim(), operator: w.operator.name, at: w.at }),
+        operator: w.operator.name,
+      });
+    }
+    return change;
+  });
 }

@@ -73,7 +73,7 @@ export function HomeScreen({ site }: { site: Site | null }) {
           {staffing && <PostRoster staffing={staffing} />}
         </section>
       </div>
-      <EntranceStateDialog entrance={current ?? null} onClose={() => setChanging(null)} />
+      <EntranceStateDialog entrance={current ?? null} timeZone={site.timeZone} onClose={() => setChanging(null)} />
     </section>
   );
 }

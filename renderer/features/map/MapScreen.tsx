@@ -40,7 +40,7 @@ export function MapScreen({ site }: { site: Site | null }) {
           </ul>
         </aside>
       </div>
-      <EntranceStateDialog entrance={current ?? null} onClose={() => setChanging(null)} />
+      <EntranceStateDialog entrance={current ?? null} timeZone={site.timeZone} onClose={() => setChanging(null)} />
     </section>
   );
 }
