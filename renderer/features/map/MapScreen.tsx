@@ -25,7 +25,7 @@ export function MapScreen({ site }: { site: Site | null }) {
     <section className="screen map-screen">
       <h2>{t('map.title')}</h2>
       <div className="map-screen-body">
-        <SitePlanMap site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={setChanging} />
+        <SitePlanMap full site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={setChanging} />
         <aside className="legend" aria-label={t('map.legend')}>
           <h3>{t('map.legend')}</h3>
           <ul>

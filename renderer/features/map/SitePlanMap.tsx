@@ -1,12 +1,18 @@
 import { CRS, divIcon } from 'leaflet';
 import { useMemo } from 'react';
-import { ImageOverlay, MapContainer, Marker } from 'react-leaflet';
+import { ImageOverlay, LayerGroup, LayersControl, MapContainer, Marker } from 'react-leaflet';
 import type { Entrance, Site } from '../../../shared/domain';
 import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
 import { postSymbolMarkup } from '../../ui/postSymbols';
 import { FitPlan } from './FitPlan';
+import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
+import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
+import { usePatrolRoutes } from './layers/usePatrolRoutes';
+import { useSiteWorks } from './layers/useSiteWorks';
+import { planMetresPerUnit } from './planMetres';
+import { ScaleAndNorth } from './ScaleAndNorth';
 import { planBounds, toLatLng } from './planCoords';
 import { usePlanUrl } from './usePlanUrl';
 
@@ -28,16 +34,39 @@ function entranceIcon(entrance: Entrance) {
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance }: {
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, full = false }: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
   onPlanLoaded?: () => void;
   onSelectEntrance?: (e: Entrance) => void;
+  /** The map screen: every layer, switchable, with scale and north. The overview shows entrances and posts. */
+  full?: boolean;
 }) {
   const { t } = useI18n();
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
+  const works = useSiteWorks(full ? site.id : undefined);
+  const routes = usePatrolRoutes(full ? site.id : undefined);
+
+  const postMarkers = staffing.map(({ post, level, people }) => (
+    <Marker
+      key={post.id}
+      position={toLatLng(post.position)}
+      icon={postIcon(level)}
+      title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
+      zIndexOffset={-100}
+    />
+  ));
+  const entranceMarkers = entrances.map((e) => (
+    <Marker
+      key={e.id}
+      position={toLatLng(e.position)}
+      icon={entranceIcon(e)}
+      title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
+      eventHandlers={{ click: () => onSelectEntrance?.(e) }}
+    />
+  ));
 
   return (
     <div className="site-map" data-testid="site-map" role="region" aria-label={t('map.title')}>
@@ -56,24 +85,28 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       >
         <FitPlan bounds={bounds} />
         {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
-        {staffing.map(({ post, level, people }) => (
-          <Marker
-            key={post.id}
-            position={toLatLng(post.position)}
-            icon={postIcon(level)}
-            title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
-            zIndexOffset={-100}
-          />
-        ))}
-        {entrances.map((e) => (
-          <Marker
-            key={e.id}
-            position={toLatLng(e.position)}
-            icon={entranceIcon(e)}
-            title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
-            eventHandlers={{ click: () => onSelectEntrance?.(e) }}
-          />
-        ))}
+        {full && <ScaleAndNorth metresPerUnit={planMetresPerUnit(site.plan)} />}
+        {full ? (
+          <LayersControl position="topright">
+            <LayersControl.Overlay checked name={t('map.layer.works')}>
+              <PerimeterWorksLayer works={works ?? []} />
+            </LayersControl.Overlay>
+            <LayersControl.Overlay checked name={t('map.layer.patrols')}>
+              <PatrolRouteLayer routes={routes ?? []} />
+            </LayersControl.Overlay>
+            <LayersControl.Overlay checked name={t('map.layer.posts')}>
+              <LayerGroup>{postMarkers}</LayerGroup>
+            </LayersControl.Overlay>
+            <LayersControl.Overlay checked name={t('map.layer.entrances')}>
+              <LayerGroup>{entranceMarkers}</LayerGroup>
+            </LayersControl.Overlay>
+          </LayersControl>
+        ) : (
+          <>
+            {postMarkers}
+            {entranceMarkers}
+          </>
+        )}
       </MapContainer>
     </div>
   );
