@@ -2,6 +2,7 @@ import type { Site } from '../../shared/domain';
 import { AreaSummary } from '../features/home/AreaSummary';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { EntrancesScreen } from '../features/entrances/EntrancesScreen';
+import { PerimeterScreen } from '../features/perimeter/PerimeterScreen';
 import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -25,7 +26,7 @@ export function RouteView({ route, site }: { route: string; site: Site | null })
     case '/patrols':
       return <AreaSummary area="nav.patrols" site={site} tables={['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']} />;
     case '/perimeter':
-      return <AreaSummary area="nav.perimeter" site={site} tables={['perimeterWorks', 'upgradeItems']} />;
+      return <PerimeterScreen site={site} />;
     case '/log':
       return <AreaSummary area="nav.log" site={site} tables={['activityLog', 'entranceLog']} />;
     case '/requests':

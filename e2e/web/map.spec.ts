@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { CordonApp } from '../pages/CordonApp';
+import { keepScreenshot } from '../support/screenshots';
+
+test('the map screen shows every layer, each can be switched off, with scale and north', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('地图');
+  await expect(page.locator('.entrance-marker')).toHaveCount(6);
+  await expect(page.locator('.post-marker')).toHaveCount(6);
+  await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
+  // The side-gate camera and the street-front lights, each titled with its kind and state.
+  await expect(page.locator('.work-marker[title*="摄像头"]')).toHaveCount(1);
+  await expect(page.locator('.work-marker[title*="照明"]')).not.toHaveCount(0);
+  await expect(page.locator('.work-marker[title*="计划"]').first()).toBeVisible();
+  await expect(page.getByTestId('scale-bar')).toHaveText(/^\d+ 米$/);
+  await expect(page.getByRole('img', { name: '北' })).toBeVisible();
+
+  await page.locator('.leaflet-control-layers').hover();
+  const works = page.getByRole('checkbox', { name: '围挡设施' });
+  await expect(works).toBeChecked();
+  await works.uncheck();
+  await expect(page.locator('.work-marker')).toHaveCount(0);
+  await expect(page.locator('.entrance-marker')).toHaveCount(6);
+  await page.getByRole('checkbox', { name: '巡逻路线' }).uncheck();
+  await expect(page.locator('.checkpoint-marker')).toHaveCount(0);
+  await works.check();
+  await expect(page.locator('.work-marker[title*="摄像头"]')).toHaveCount(1);
+});
+
+test('the scale bar follows the zoom, in English too', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('Chen Jing');
+  await app.switchLanguage();
+  await app.goTo('Map');
+  const scale = page.getByTestId('scale-bar');
+  await expect(scale).toHaveText(/^\d+ m$/);
+  const before = Number((await scale.innerText()).replace(/\D/g, ''));
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const barWidth = () => page.locator('.scale-bar-line').evaluate((el) => el.getBoundingClientRect().width);
+  const width0 = await barWidth();
+  // One step: the same distance takes more pixels. Two steps: a shorter round distance.
+  await zoomIn.click();
+  await expect.poll(barWidth).toBeGreaterThan(width0);
+  await zoomIn.click();
+  await expect.poll(async () => Number((await scale.innerText()).replace(/\D/g, ''))).toBeLessThan(before);
+  await expect(page.getByRole('img', { name: 'North' })).toBeVisible();
+  await keepScreenshot(page, 'map-en-zoomed');
+});

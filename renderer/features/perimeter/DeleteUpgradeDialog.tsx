@@ -1,0 +1,31 @@
+import type { UpgradeItem } from '../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+import { useCommand } from '../../hooks/useCommand';
+import { useI18n } from '../../i18n/useI18n';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+
+/** Deleting asks first; Cancel has the focus, so a stray Enter deletes nothing. */
+export function DeleteUpgradeDialog({ item, onClose }: { item: UpgradeItem | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const services = useServices();
+  const { run, error, busy, clearError } = useCommand();
+  const close = () => {
+    clearError();
+    onClose();
+  };
+  const remove = async () => {
+    if (!item) return;
+    if (await run(async () => (await import('./data')).deleteUpgradeItem(services, item.id))) close();
+  };
+  return (
+    <Dialog title={t('perimeter.deleteTitle')} open={item !== null} onClose={close}>
+      {item && <p>{t('perimeter.deleteConfirm', { title: item.title })}</p>}
+      <ErrorMessage message={error} onDismiss={clearError} />
+      <div className="dialog-actions">
+        <button type="button" className="button-quiet" onClick={close} data-autofocus>{t('perimeter.cancel')}</button>
+        <button type="button" className="button-danger" disabled={busy} onClick={() => void remove()}>{t('perimeter.confirm')}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,23 @@
+import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
+import { useI18n } from '../../i18n/useI18n';
+import { Dialog } from '../../ui/Dialog';
+import { UpgradeItemForm } from './UpgradeItemForm';
+
+/** `editing`: null closed, 'new' to add, or the item to edit. */
+export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose }: {
+  siteId: string;
+  editing: UpgradeItem | 'new' | null;
+  works: Map<string, PerimeterWork>;
+  timeZone: string;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const item = editing === 'new' ? null : editing;
+  const title = editing === null ? '' : item ? t('perimeter.editTitle', { title: item.title }) : t('perimeter.addTitle');
+  return (
+    <Dialog title={title} open={editing !== null} onClose={onClose}>
+      {/* Keyed by item: opening another one starts from its own values. */}
+      <UpgradeItemForm key={item?.id ?? 'new'} siteId={siteId} item={item} works={works} timeZone={timeZone} onDone={onClose} />
+    </Dialog>
+  );
+}
