@@ -49,3 +49,37 @@ test('the scale bar follows the zoom, in English too', async ({ page }) => {
   await expect(page.getByRole('img', { name: 'North' })).toBeVisible();
   await keepScreenshot(page, 'map-en-zoomed');
 });
+
+test('selecting doorway 3 on the map shows its post and history; changing it there updates map, panel and logs', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('日志');
+  const activityCount = async () => Number((await page.getByText(/^工作日志：/).innerText()).replace(/\D/g, ''));
+  const before = await activityCount();
+
+  await app.goTo('地图');
+  await page.locator('[title="3号 沿街门洞3：封闭"]').click();
+  const panel = page.getByTestId('entrance-panel');
+  await expect(panel.getByRole('heading', { name: '3号 沿街门洞3' })).toBeVisible();
+  await expect(panel.getByTestId('panel-state')).toHaveText('封闭');
+  await expect(panel).toContainText('门洞3岗');
+  expect(await panel.locator('.person-name').count()).toBeGreaterThanOrEqual(2);
+  await expect(panel).toContainText('还没有变化记录。');
+
+  await panel.getByRole('button', { name: '改状态' }).click();
+  const dialog = page.getByRole('dialog', { name: '更改「沿街门洞3」的状态' });
+  await dialog.getByLabel('原因（可选）').fill('救护车送透析病人');
+  await dialog.getByRole('button', { name: '管控开放' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(panel.getByTestId('panel-state')).toHaveText('管控开放');
+  await expect(page.locator('[title="3号 沿街门洞3：管控开放"]')).toHaveCount(1);
+  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText('封闭 → 管控开放 · 原因：救护车送透析病人 · 陈静');
+  await keepScreenshot(page, 'map-panel-zh');
+
+  await page.reload();
+  await app.signInDialog().getByRole('button', { name: '继续值班：陈静' }).click();
+  await app.goTo('日志');
+  await expect.poll(activityCount).toBe(before + 1);
+});

@@ -51,16 +51,17 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
 
   const postMarkers = staffing.map(({ post, level, people }) => (
     <Marker
-      key={post.id}
+      key={`${post.id}:${level}:${people.length}`}
       position={toLatLng(post.position)}
       icon={postIcon(level)}
       title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
       zIndexOffset={-100}
     />
   ));
+  // Keyed by state too: Leaflet sets a marker's title only when it is created.
   const entranceMarkers = entrances.map((e) => (
     <Marker
-      key={e.id}
+      key={`${e.id}:${e.state}:${e.name}`}
       position={toLatLng(e.position)}
       icon={entranceIcon(e)}
       title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}

@@ -17,7 +17,7 @@ export function PerimeterWorksLayer({ works }: { works: readonly PerimeterWork[]
         }
         return (
           <Marker
-            key={w.id}
+            key={`${w.id}:${w.state}`}
             position={toLatLng(w.geometry.at)}
             title={title}
             icon={divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] })}

@@ -1,0 +1,68 @@
+import type { Entrance, EntranceState, Site } from '../../../shared/domain';
+import type { PostStaffing } from '../../../shared/rules/staffing';
+import { formatDateTime } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
+import { useEntranceHistory } from '../entrances/useEntranceHistory';
+
+const stateOf = (v: unknown): EntranceState | null => {
+  const s: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'state') : null;
+  return s === 'controlled-open' || s === 'sealed' || s === 'closed' || s === 'emergency-only' ? s : null;
+};
+
+/**
+ * What the operator sees on selecting an entrance on the map: its state, the post and
+ * who stands there now, and how its state has changed, with the way to change it.
+ */
+export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose }: {
+  site: Site;
+  entrance: Entrance;
+  staffing: PostStaffing | undefined;
+  onChangeState: () => void;
+  onClose: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const history = useEntranceHistory(entrance.id);
+  return (
+    <section className="entrance-panel" aria-label={entrance.name} data-testid="entrance-panel">
+      <div className="panel-head">
+        <h3>{t('home.entranceNumber', { number: entrance.number })} {entrance.name}</h3>
+        <button type="button" className="button-quiet" onClick={onClose}>{t('map.panel.close')}</button>
+      </div>
+      <p className="hint">{t(`entranceKind.${entrance.kind}`)}</p>
+      <div className="entrance-tile-row">
+        <strong data-testid="panel-state"><EntranceStateLabel state={entrance.state} size={26} /></strong>
+        <button type="button" className="button-secondary" onClick={onChangeState}>{t('entrance.changeState')}</button>
+      </div>
+      {staffing && (
+        <>
+          <h4>{staffing.post.name} · {staffing.level === 'unstaffed' ? t('home.unstaffed') : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}</h4>
+          <ul className="post-people">
+            {staffing.people.map(({ person, leader }) => (
+              <li key={person.id}>
+                <span className="person-name">{person.name}</span>
+                {leader && <span className="badge">{t('home.leader')}</span>}
+                <span className="person-phone">{person.phone}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t('map.panel.history')}</h4>
+      {history?.length === 0 && <p className="hint">{t('map.panel.noHistory')}</p>}
+      <ol className="panel-history" data-testid="panel-history">
+        {history?.map((h) => {
+          const from = stateOf(h.before);
+          const to = stateOf(h.after);
+          return (
+            <li key={h.seq}>
+              <span className="num">{formatDateTime(h.at, locale, site.timeZone)}</span>{' '}
+              {from && to && from !== to ? `${t(`entranceState.${from}`)} → ${t(`entranceState.${to}`)}` : t(`auditAction.${h.action}`)}
+              {h.reason ? ` · ${t('audit.reason', { reason: h.reason })}` : ''} · {h.operator}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
