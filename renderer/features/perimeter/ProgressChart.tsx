@@ -17,11 +17,11 @@ export default function ProgressChart({ days }: { days: DayProgress[] }) {
     <div className="upgrade-chart" aria-hidden="true">
       <BarChart data={days} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
         <ProgressPatterns />
-        <CartesianGrid vertical={false} className="upgrade-chart-grid" />
+        <CartesianGrid vertical={false} />
         <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d, locale)} minTickGap={12} />
         <YAxis allowDecimals={false} />
         <Tooltip
-          labelFormatter={(d) => formatDay(String(d), locale)}
+          labelFormatter={(d) => (typeof d === 'string' ? formatDay(d, locale) : '')}
           cursor={{ className: 'upgrade-chart-cursor' }}
           wrapperClassName="upgrade-chart-tooltip"
           isAnimationActive={false}

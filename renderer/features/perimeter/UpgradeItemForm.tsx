@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { useCommand } from '../../hooks/useCommand';
@@ -25,7 +25,7 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone }: {
   const { run, error, busy, clearError } = useCommand();
   const set = (k: keyof ItemFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const read = readForm(values, timeZone);
     if ('errors' in read) return setErrors(read.errors);

@@ -15,11 +15,13 @@ export function formatDay(date: string, locale: string): string {
 
 /** "4月1日 01:30–03:00", or both ends in full when they fall on different days; "" when neither is known. */
 export function formatSpan(start: number | null, end: number | null, locale: string, timeZone: string): string {
-  const full = (ms: number) => formatDateTime(ms, locale, timeZone);
+  // Each end stays on one line; a narrow column breaks only at the dash.
+  const keep = (text: string) => text.replace(/ /g, '\u00a0');
+  const full = (ms: number) => keep(formatDateTime(ms, locale, timeZone));
   if (start === null) return end === null ? '' : `– ${full(end)}`;
   if (end === null) return `${full(start)} –`;
   const sameDay = localDate(start, timeZone) === localDate(end, timeZone);
-  return `${full(start)} – ${sameDay ? formatTime(end, locale, timeZone) : full(end)}`;
+  return `${full(start)} – ${sameDay ? keep(formatTime(end, locale, timeZone)) : full(end)}`;
 }
 
 /** The value of a datetime-local input, in the site's zone (not the laptop's). */
