@@ -36,7 +36,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
           {page?.rows.map((r) => {
             const key = `table.${r.table}`;
             const label = entityLabel(r.before, r.after);
-            const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t) : [];
+            const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t, (ms) => formatDateTime(ms, locale, tz)) : [];
             return (
               <tr key={r.seq} data-testid="audit-row">
                 <td className="num">{formatDateTime(r.at, locale, tz)}</td>
