@@ -83,3 +83,28 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
   await app.goTo('日志');
   await expect.poll(activityCount).toBe(before + 1);
 });
+
+test('an upgrade is added from the map in one gesture: select the camera, add, it is linked', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('地图');
+  await page.locator('.work-marker[title*="摄像头"]').click();
+  const panel = page.getByTestId('work-panel');
+  await expect(panel).toContainText('摄像头');
+  await expect(panel.getByTestId('work-state')).toHaveText('计划');
+  const before = await panel.getByTestId('work-items').locator('li').count();
+
+  await panel.getByRole('button', { name: '在此添加升级项目' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加升级项目' });
+  // Already linked to the camera that was selected.
+  await expect(dialog.getByLabel('关联设施')).not.toHaveValue('');
+  await dialog.getByLabel('项目名称').fill('侧门摄像头加装夜视补光');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('work-items').locator('li')).toHaveCount(before + 1);
+  await expect(panel.getByTestId('work-items')).toContainText('侧门摄像头加装夜视补光 · 计划');
+
+  await app.goTo('围挡工程');
+  await expect(page.getByRole('row', { name: /侧门摄像头加装夜视补光/ })).toContainText('摄像头');
+});

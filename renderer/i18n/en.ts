@@ -1,9 +1,11 @@
 import { perimeterEn } from './perimeter.en';
+import { planEn } from './plan.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
 export const en: Record<MessageKey, string> = {
   ...perimeterEn,
+  ...planEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',
@@ -186,6 +188,9 @@ export const en: Record<MessageKey, string> = {
   'map.panel.close': 'Close',
   'map.panel.history': 'Recent changes',
   'map.panel.noHistory': 'No changes recorded yet.',
+  'map.panel.upgrades': 'Upgrade items here',
+  'map.panel.noUpgrades': 'No upgrade items here yet.',
+  'map.panel.addUpgrade': 'Add an upgrade here',
   'map.title': 'Site plan',
   'map.legend': 'Legend',
   'map.entranceMarker': 'No. {number} {name}: {state}',

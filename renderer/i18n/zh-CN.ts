@@ -3,9 +3,11 @@
  * the type of `en` enforces at compile time.
  */
 import { perimeterZhCN } from './perimeter.zh-CN';
+import { planZhCN } from './plan.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
+  ...planZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
@@ -188,6 +190,9 @@ export const zhCN = {
   'map.panel.close': '关闭',
   'map.panel.history': '最近的状态变化',
   'map.panel.noHistory': '还没有变化记录。',
+  'map.panel.upgrades': '此处的升级项目',
+  'map.panel.noUpgrades': '此处还没有升级项目。',
+  'map.panel.addUpgrade': '在此添加升级项目',
   'map.title': '现场平面图',
   'map.legend': '图例',
   'map.entranceMarker': '{number}号 {name}：{state}',

@@ -105,7 +105,8 @@ export const planWorks = {
   doorwayRails: doorwayXs.map(railOutside),
   /** The protective netting on top of the east wall. */
   eastNetting: [{ x: wallEast, y: wallNorth }, { x: wallEast, y: frontSouth }] as readonly Point[],
-  sideGateCamera: { x: 934, y: 222 },
+  // On the wall a little north of the gate, looking at it (and clear of its marker on the map).
+  sideGateCamera: { x: 934, y: 184 },
   streetLights: [{ x: 165, y: 606 }, { x: 505, y: 606 }, { x: 845, y: 606 }] as readonly Point[],
 };
 

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import type { Entrance, Site } from '../../../shared/domain';
+import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
+import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
+import { usePerimeterWorks } from '../perimeter/usePerimeterWorks';
+import { WorkPanel } from './WorkPanel';
 import { useI18n } from '../../i18n/useI18n';
 import { useMinute } from '../../hooks/useMinute';
 import { EntranceStateDialog } from '../entrances/EntranceStateDialog';
@@ -8,6 +11,7 @@ import { usePostStaffing } from '../home/usePostStaffing';
 import { useCurrentShift } from '../shifts/useCurrentShift';
 import { EntrancePanel } from './EntrancePanel';
 import { MapLegend } from './MapLegend';
+import { PlanImportButton } from './planImport/PlanImportButton';
 import { SitePlanMap } from './SitePlanMap';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
@@ -19,15 +23,23 @@ export function MapScreen({ site }: { site: Site | null }) {
   const staffing = usePostStaffing(site?.id, shift);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
+  const [selectedWork, setSelectedWork] = useState<PerimeterWork | null>(null);
+  const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
+  const works = usePerimeterWorks(site?.id);
   if (!site) return null;
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
+  // The work too is looked up live, so its state follows changes made from its items.
+  const currentWork = selectedWork ? works?.get(selectedWork.id) ?? null : null;
   const selectedStaffing = selected && staffing?.find((s) => s.post.entranceId === selected.id);
   return (
     <section className="screen map-screen">
-      <h2>{t('map.title')}</h2>
+      <div className="plan-title-row">
+        <h2>{t('map.title')}</h2>
+        <PlanImportButton site={site} />
+      </div>
       <div className="map-screen-body">
-        <SitePlanMap full site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => setSelectedId(e.id)} />
+        <SitePlanMap full site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -37,11 +49,21 @@ export function MapScreen({ site }: { site: Site | null }) {
               onChangeState={() => setChanging(true)}
               onClose={() => setSelectedId(null)}
             />
+          ) : currentWork ? (
+            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork)} onClose={() => setSelectedWork(null)} />
           ) : (
             <MapLegend />
           )}
         </aside>
       </div>
+      <UpgradeItemDialog
+        siteId={site.id}
+        editing={addingTo ? 'new' : null}
+        presetWorkId={addingTo?.id}
+        works={works ?? new Map<string, PerimeterWork>()}
+        timeZone={site.timeZone}
+        onClose={() => setAddingTo(null)}
+      />
       <EntranceStateDialog entrance={changing ? selected ?? null : null} timeZone={site.timeZone} onClose={() => setChanging(false)} />
     </section>
   );

@@ -1,7 +1,7 @@
 import { CRS, divIcon } from 'leaflet';
 import { useMemo } from 'react';
 import { ImageOverlay, LayerGroup, LayersControl, MapContainer, Marker } from 'react-leaflet';
-import type { Entrance, Site } from '../../../shared/domain';
+import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
@@ -34,12 +34,13 @@ function entranceIcon(entrance: Entrance) {
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, full = false }: {
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false }: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
   onPlanLoaded?: () => void;
   onSelectEntrance?: (e: Entrance) => void;
+  onSelectWork?: (w: PerimeterWork) => void;
   /** The map screen: every layer, switchable, with scale and north. The overview shows entrances and posts. */
   full?: boolean;
 }) {
@@ -90,7 +91,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
         {full ? (
           <LayersControl position="topright">
             <LayersControl.Overlay checked name={t('map.layer.works')}>
-              <PerimeterWorksLayer works={works ?? []} />
+              <PerimeterWorksLayer works={works ?? []} onSelect={onSelectWork} />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.patrols')}>
               <PatrolRouteLayer routes={routes ?? []} />

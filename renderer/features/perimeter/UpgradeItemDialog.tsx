@@ -4,8 +4,9 @@ import { Dialog } from '../../ui/Dialog';
 import { UpgradeItemForm } from './UpgradeItemForm';
 
 /** `editing`: null closed, 'new' to add, or the item to edit. */
-export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose }: {
+export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose, presetWorkId }: {
   siteId: string;
+  presetWorkId?: string | undefined;
   editing: UpgradeItem | 'new' | null;
   works: Map<string, PerimeterWork>;
   timeZone: string;
@@ -17,7 +18,7 @@ export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose }:
   return (
     <Dialog title={title} open={editing !== null} onClose={onClose}>
       {/* Keyed by item: opening another one starts from its own values. */}
-      <UpgradeItemForm key={item?.id ?? 'new'} siteId={siteId} item={item} works={works} timeZone={timeZone} onDone={onClose} />
+      <UpgradeItemForm key={item?.id ?? 'new'} siteId={siteId} item={item} works={works} timeZone={timeZone} onDone={onClose} presetWorkId={presetWorkId} />
     </Dialog>
   );
 }

@@ -11,16 +11,18 @@ import { MoveBack } from './MoveBack';
  * Add or edit an item. What was typed stays on any error (field checks here, the
  * command's own checks after), so a half-filled form is never lost.
  */
-export function UpgradeItemForm({ siteId, item, works, timeZone, onDone }: {
+export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetWorkId }: {
   siteId: string;
   item: UpgradeItem | null;
+  /** A new item started from a feature on the map comes already linked to it. */
+  presetWorkId?: string | undefined;
   works: Map<string, PerimeterWork>;
   timeZone: string;
   onDone: () => void;
 }) {
   const { t } = useI18n();
   const services = useServices();
-  const [values, setValues] = useState<ItemFormValues>(() => formValuesOf(item, timeZone));
+  const [values, setValues] = useState<ItemFormValues>(() => ({ ...formValuesOf(item, timeZone), ...(item === null && presetWorkId ? { workId: presetWorkId } : {}) }));
   const [errors, setErrors] = useState<ItemFormErrors>({});
   const { run, error, busy, clearError } = useCommand();
   const set = (k: keyof ItemFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
