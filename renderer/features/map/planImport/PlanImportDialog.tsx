@@ -1,0 +1,133 @@
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import type { Point, Site } from '../../../../shared/domain';
+import { MAX_PLAN_BYTES, lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
+import { useServices } from '../../../app/ServicesContext';
+import { useCommand } from '../../../hooks/useCommand';
+import { formatNumber } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/useI18n';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { loadPlanPicture, type PlanPicture, type PlanPictureRefusal } from './loadPlanPicture';
+import { ScalePicker } from './ScalePicker';
+import './planImport.css';
+
+/** Same shape within 2%: then the picture can be fitted to the current plan units without distortion. */
+const sameShape = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  Math.abs(a.width / a.height / (b.width / b.height) - 1) < 0.02;
+
+/**
+ * Choose a picture of the plan, check it, set its scale with a line of known length,
+ * and put it under the site. Nothing is written before Save: cancelling at any step
+ * leaves the site as it was.
+ */
+export function PlanImportDialog({ site, open, onClose }: { site: Site; open: boolean; onClose: () => void }) {
+  const { t, locale } = useI18n();
+  const services = useServices();
+  const { run, error: saveError, busy, clearError } = useCommand();
+  const [refusal, setRefusal] = useState<PlanPictureRefusal | 'cancelled' | null>(null);
+  const [reading, setReading] = useState(false);
+  const [points, setPoints] = useState<Point[]>([]);
+  const [metres, setMetres] = useState('');
+  const [fit, setFit] = useState(true);
+  const [picture, setPicture] = useState<(PlanPicture & { url: string }) | null>(null);
+  // The preview's URL lives as long as its picture: revoked when replaced or the dialog goes.
+  useEffect(() => (picture ? () => URL.revokeObjectURL(picture.url) : undefined), [picture]);
+
+  const close = () => {
+    setPicture(null);
+    setRefusal(null);
+    setPoints([]);
+    setMetres('');
+    setFit(true);
+    clearError();
+    onClose();
+  };
+
+  const choose = async () => {
+    setRefusal(null);
+    clearError();
+    const file = await services.bridge.openFile({ filters: [{ name: t('plan.fileFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }], maxBytes: MAX_PLAN_BYTES });
+    if (!file.opened) {
+      if (file.reason === 'too-large') setRefusal('too-large-file');
+      return;
+    }
+    setReading(true);
+    const loaded = await loadPlanPicture(file.name, file.data).finally(() => setReading(false));
+    if (!loaded.ok) return setRefusal(loaded.reason);
+    setPicture({ ...loaded.picture, url: URL.createObjectURL(loaded.picture.blob) });
+    setPoints([]);
+  };
+
+  const current = site.plan;
+  const canFit = picture !== null && current.kind !== 'grid' && sameShape(picture, current);
+  const fitted = canFit && fit;
+  // Plan units per picture unit: 1 unless the picture is fitted to the current plan's units.
+  const unitsPerPixel = fitted && picture ? current.width / picture.width : 1;
+  const [a, b] = points;
+  const units = a && b ? lineLength(a, b) * unitsPerPixel : 0;
+  const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
+  const metresPerUnit = drawn ?? (fitted ? current.metresPerUnit : null);
+
+  const save = async (e?: SyntheticEvent) => {
+    e?.preventDefault();
+    if (!picture || busy) return;
+    const size = fitted ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
+    const saved = await run(async () =>
+      (await import('./data')).replacePlan(services, site.id, { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit }),
+    );
+    if (saved) close();
+  };
+
+  const fmt = (n: number, digits: number) => formatNumber(Number(n.toFixed(digits)), locale);
+  return (
+    <Dialog title={current.kind === 'image' ? t('plan.replace') : t('plan.import')} open={open} onClose={close}>
+      <form className="plan-import" onSubmit={(e) => void save(e)}>
+        <p className="plan-note">{t('plan.intro')}</p>
+        <button type="button" className={picture ? 'button-quiet' : 'button-primary'} data-autofocus disabled={reading} onClick={() => void choose()}>
+          {reading ? t('plan.reading') : picture ? t('plan.chooseOther') : t('plan.choose')}
+        </button>
+        {refusal && <ErrorMessage message={t(`plan.error.${refusal}`)} onDismiss={() => setRefusal(null)} />}
+        {picture && (
+          <>
+            <p className="plan-note" data-testid="plan-chosen">
+              {t('plan.chosen', { name: picture.name, width: fmt(picture.width, 0), height: fmt(picture.height, 0) })}
+            </p>
+            {picture.removed.length > 0 && <p className="plan-note" role="status">{t('plan.sanitized')}</p>}
+            <p className="plan-note">{t('plan.keepPositions')}</p>
+            {canFit && (
+              <label className="field inline">
+                <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />
+                <span>{t('plan.fit', { width: fmt(current.width, 0), height: fmt(current.height, 0) })}</span>
+              </label>
+            )}
+            <p className="plan-note">{t('plan.scaleHelp')}</p>
+            <ScalePicker url={picture.url} width={picture.width} height={picture.height} points={points} onPoints={setPoints} />
+            <div className="plan-scale-row">
+              <label className="field">
+                <span>{t('plan.scaleLength')}</span>
+                <input inputMode="decimal" value={metres} onChange={(e) => setMetres(e.target.value)} />
+              </label>
+              {points.length > 0 && (
+                <button type="button" className="button-quiet" onClick={() => setPoints([])}>
+                  {t('plan.clearLine')}
+                </button>
+              )}
+            </div>
+            <p className="plan-note" data-testid="plan-scale" role="status">
+              {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : metresPerUnit ? t('plan.scaleKept') : t('plan.scaleNone')}
+            </p>
+          </>
+        )}
+        <ErrorMessage message={saveError} onDismiss={clearError} />
+        <div className="dialog-actions">
+          <button type="button" className="button-quiet" onClick={close}>
+            {t('plan.cancel')}
+          </button>
+          <button type="submit" className="button-primary" disabled={!picture || busy}>
+            {t('plan.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

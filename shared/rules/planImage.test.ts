@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_PLAN_BYTES, checkPixels, checkPlanImage, jpegSize, lineLength, looksLikeSvg, metresPerUnitFromLine, pngSize, sniffPlanImage,
+} from './planImage';
+
+const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+const be16 = (n: number) => [(n >>> 8) & 0xff, n & 0xff];
+const ascii = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** The signature and an IHDR chunk: all a header reader needs (the CRC is not checked). */
+const png = (width: number, height: number) =>
+  new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...be32(13), ...ascii('IHDR'), ...be32(width), ...be32(height), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+
+/** SOI, an APP0 segment to skip, then a start-of-frame with the given marker. */
+const jpeg = (width: number, height: number, sof = 0xc0) =>
+  new Uint8Array([
+    0xff, 0xd8,
+    0xff, 0xe0, ...be16(16), ...ascii('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+    0xff, sof, ...be16(17), 8, ...be16(height), ...be16(width), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+    0xff, 0xd9,
+  ]);
+
+describe('sniffPlanImage', () => {
+  it('knows PNG and JPEG by their magic numbers, whatever the file is called', () => {
+    expect(sniffPlanImage(png(10, 10))).toBe('png');
+    expect(sniffPlanImage(jpeg(10, 10))).toBe('jpeg');
+    expect(sniffPlanImage(text('hello, this is not a picture'))).toBeNull();
+    expect(sniffPlanImage(new Uint8Array([0x89, 0x50, 0x4e]))).toBeNull();
+    expect(sniffPlanImage(text('GIF89a'))).toBeNull();
+  });
+
+  it('knows SVG by its text start, after BOM, XML declaration, comments and doctype', () => {
+    expect(looksLikeSvg(text('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(true);
+    expect(looksLikeSvg(text('\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg>'))).toBe(true);
+    expect(looksLikeSvg(text('<svgx>'))).toBe(false);
+    expect(looksLikeSvg(text('<html><svg></svg></html>'))).toBe(false);
+    expect(looksLikeSvg(text('<?xml version="1.0"?><note/>'))).toBe(false);
+    expect(sniffPlanImage(text('<svg viewBox="0 0 1 1"></svg>'))).toBe('svg');
+  });
+});
+
+describe('header sizes', () => {
+  it('reads a PNG size from IHDR', () => {
+    expect(pngSize(png(1000, 700))).toEqual({ width: 1000, height: 700 });
+    expect(pngSize(png(30000, 30000))).toEqual({ width: 30000, height: 30000 });
+    expect(pngSize(png(0x80000001, 1))).toEqual({ width: 0x80000001, height: 1 });
+  });
+
+  it('refuses a PNG without IHDR first or cut short', () => {
+    const wrong = png(5, 5);
+    wrong.set(ascii('IDAT'), 12);
+    expect(pngSize(wrong)).toBeNull();
+    expect(pngSize(png(5, 5).subarray(0, 20))).toBeNull();
+  });
+
+  it('reads a JPEG size from SOF0 and SOF2 after other segments', () => {
+    expect(jpegSize(jpeg(4032, 3024))).toEqual({ width: 4032, height: 3024 });
+    expect(jpegSize(jpeg(640, 480, 0xc2))).toEqual({ width: 640, height: 480 });
+  });
+
+  it('does not take a DHT (0xC4) segment for a frame, and gives up on a broken stream', () => {
+    const withDht = new Uint8Array([0xff, 0xd8, 0xff, 0xc4, ...be16(4), 0, 0, ...jpeg(320, 200).subarray(2)]);
+    expect(jpegSize(withDht)).toEqual({ width: 320, height: 200 });
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toBeNull();
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0x00, 0x00, 0, 0]))).toBeNull();
+    expect(jpegSize(jpeg(10, 10).subarray(0, 26))).toBeNull();
+  });
+});
+
+describe('checkPlanImage', () => {
+  it('accepts a PNG and a JPEG with their sizes and types', () => {
+    expect(checkPlanImage(png(1000, 700))).toEqual({ ok: true, kind: 'png', mimeType: 'image/png', width: 1000, height: 700 });
+    expect(checkPlanImage(jpeg(4032, 3024))).toEqual({ ok: true, kind: 'jpeg', mimeType: 'image/jpeg', width: 4032, height: 3024 });
+  });
+
+  it('passes an SVG on for sanitising, its size still to be read', () => {
+    expect(checkPlanImage(text('<svg/>'))).toEqual({ ok: true, kind: 'svg', mimeType: 'image/svg+xml', width: 0, height: 0 });
+  });
+
+  it('refuses each bad file with its own reason', () => {
+    expect(checkPlanImage(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+    expect(checkPlanImage(text('name,phone\n张三,138'))).toEqual({ ok: false, reason: 'not-an-image' });
+    expect(checkPlanImage(png(30000, 30000))).toEqual({ ok: false, reason: 'too-many-pixels' });
+    expect(checkPlanImage(png(10000, 10000))).toEqual({ ok: false, reason: 'too-many-pixels' });
+    expect(checkPlanImage(png(0, 10))).toEqual({ ok: false, reason: 'broken-image' });
+    expect(checkPlanImage(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toEqual({ ok: false, reason: 'broken-image' });
+    const huge = new Uint8Array(MAX_PLAN_BYTES + 1);
+    huge.set(png(10, 10));
+    expect(checkPlanImage(huge)).toEqual({ ok: false, reason: 'too-large-file' });
+  });
+
+  it('limits each side and the pixel count', () => {
+    expect(checkPixels(12_000, 6_000)).toBeNull();
+    expect(checkPixels(12_001, 10)).toBe('too-many-pixels');
+    expect(checkPixels(9_000, 9_000)).toBe('too-many-pixels');
+    expect(checkPixels(Number.NaN, 5)).toBe('broken-image');
+  });
+});
+
+describe('scale from a line', () => {
+  it('is metres over plan units', () => {
+    expect(metresPerUnitFromLine(200, 50)).toBe(0.25);
+    expect(lineLength({ x: 0, y: 0 }, { x: 300, y: 400 })).toBe(500);
+    expect(metresPerUnitFromLine(lineLength({ x: 10, y: 10 }, { x: 10, y: 110 }), 25)).toBe(0.25);
+  });
+
+  it('is null for a line of no length or no metres', () => {
+    expect(metresPerUnitFromLine(0, 50)).toBeNull();
+    expect(metresPerUnitFromLine(100, 0)).toBeNull();
+    expect(metresPerUnitFromLine(100, -3)).toBeNull();
+    expect(metresPerUnitFromLine(Number.POSITIVE_INFINITY, 3)).toBeNull();
+    expect(metresPerUnitFromLine(100, Number.NaN)).toBeNull();
+  });
+});
