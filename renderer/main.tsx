@@ -16,9 +16,10 @@ import type { Site } from '../shared/domain';
 const appCode = import('./app/startApp');
 void appCode.then(() => performance.mark('cordon:app-code'), () => undefined);
 
-/** `?seed=year` seeds a generated year of operation instead of the demo, on an empty store only (benchmarks). */
+/** `?seed=year` (a generated year of operation) or `?seed=large-site` (60 entrances, 200 posts, 2,000 works) instead of the demo, on an empty store only (benchmarks). */
 function seedKind(): SeedKind {
-  return new URLSearchParams(window.location.search).get('seed') === 'year' ? 'year' : 'demo';
+  const seed = new URLSearchParams(window.location.search).get('seed');
+  return seed === 'year' || seed === 'large-site' ? seed : 'demo';
 }
 
 async function boot(root: HTMLElement): Promise<void> {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import type { MapCounts } from './bareMapData';
 
 // Bodies passed to page.evaluate must not declare named functions (`const f = () => …`):
 // tsx (esbuild keepNames) wraps them in a __name() helper that does not exist in the page.
@@ -82,4 +83,45 @@ export function reportPageErrors(page: Page, label: string): void {
   page.on('response', (res) => {
     if (res.status() >= 400) report(`HTTP ${res.status()} ${new URL(res.url()).pathname}`);
   });
+}
+
+/**
+ * When the map first showed every feature, in ms from navigation start: checked every
+ * animation frame, it is the frame two after the one where the plan picture had loaded
+ * and all entrance, post, work-symbol and checkpoint markers were in the DOM (the lines
+ * are on a canvas Leaflet redraws on the next frame after they are added, so the
+ * second frame has them). The same check for the app and for the bare page.
+ */
+export async function mapShownTime(page: Page, counts: MapCounts, timeout: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (c) => {
+      const w = window as unknown as { __benchSeen?: number };
+      const img = document.querySelector<HTMLImageElement>('img.leaflet-image-layer');
+      const all =
+        img !== null && img.complete && img.naturalWidth > 0 &&
+        document.querySelectorAll('.entrance-marker').length === c.entrances &&
+        document.querySelectorAll('.post-marker').length === c.posts &&
+        document.querySelectorAll('.work-marker').length === c.symbols &&
+        document.querySelectorAll('.checkpoint-marker').length === c.checkpoints;
+      if (!all) {
+        w.__benchSeen = 0;
+        return false;
+      }
+      w.__benchSeen = (w.__benchSeen ?? 0) + 1;
+      return w.__benchSeen >= 3 ? performance.now() : false;
+    },
+    counts,
+    { timeout, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Median interval between animation frames over `frames` frames: what "one frame" is here. */
+export async function frameMs(page: Page, frames = 60): Promise<number> {
+  return page.evaluate(async (n) => {
+    const times: number[] = [];
+    for (let i = 0; i <= n; i++) times.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
+    const gaps = times.slice(1).map((x, i) => x - (times[i] ?? x)).sort((a, b) => a - b);
+    return gaps[Math.floor(gaps.length / 2)] ?? Number.NaN;
+  }, frames);
 }

@@ -6,17 +6,24 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
+import { buildDemoSite } from '../../shared/demo/buildDemoSite';
+import { generateLargeSite } from '../../shared/demo/generateLargeSite';
+import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
 import { buildBare } from './buildBare';
-import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
+import { changeStateOnMap, mapStart, recordStoreWrites, type StateChange } from './mapBench';
+import { domContentLoaded, frameMs, heapMb, mapShownTime, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
-import { compare, median } from './stats';
+import { compare, median, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Counted starts per side of each map scenario, and counted entrance state changes. */
+const MAP_RUNS = Number(process.env.BENCH_MAP_RUNS ?? RUNS);
+const STATE_CHANGES = Number(process.env.BENCH_STATE_CHANGES ?? 8);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
@@ -141,10 +148,97 @@ function stageMedians(starts: Start[]): Record<string, number> {
   return Object.fromEntries(names.map((n) => [n, round1(median(starts.flatMap((s) => (n in s.stages ? [s.stages[n] ?? Number.NaN] : []))))]));
 }
 
+/**
+ * Warm starts of the app's map screen against the bare map page: a context for each, the
+ * first three starts of each not counted (the app's first seeds the store from
+ * `appSeedUrl`), then MAP_RUNS starts each, alternating.
+ */
+async function mapScenario(browser: Browser, label: string, appSeedUrl: string, appUrl: string, bareUrl: string, counts: MapCounts) {
+  const opts = { timeout: START_TIMEOUT, settleMs: SETTLE_MS };
+  const appContext = await browser.newContext(contextOptions);
+  const bareContext = await browser.newContext(contextOptions);
+  try {
+    log(`${label}: seeding the store and warming up (${JSON.stringify(counts)})`);
+    const seedMs = await mapStart(appContext, appSeedUrl, `${label} app seed`, counts, { ...opts, timeout: SEED_TIMEOUT });
+    for (let i = 0; i < 2; i++) await mapStart(appContext, appUrl, `${label} app warm-up`, counts, opts);
+    for (let i = 0; i < 3; i++) await mapStart(bareContext, bareUrl, `${label} bare warm-up`, counts, opts);
+    const app: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < MAP_RUNS; i++) {
+      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      for (const which of order) {
+        if (which === 'app') app.push(await mapStart(appContext, appUrl, `${label} app`, counts, opts));
+        else bare.push(await mapStart(bareContext, bareUrl, `${label} bare`, counts, opts));
+      }
+      log(`${label} ${i + 1}/${MAP_RUNS}: app ${app.at(-1)?.toFixed(0)} ms; bare ${bare.at(-1)?.toFixed(0)} ms`);
+    }
+    return { ...compare(app, bare, 1.5), counts, seed_start_ms: Math.round(seedMs) };
+  } finally {
+    await appContext.close();
+    await bareContext.close();
+  }
+}
+
+/** Doorway 3 on the demo's map screen, toggled between sealed and controlled-open through its side panel. */
+async function stateChangeScenario(browser: Browser, url: string, counts: MapCounts) {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    reportPageErrors(page, 'state change');
+    await page.addInitScript(recordStoreWrites);
+    await page.goto(url, { timeout: SEED_TIMEOUT });
+    await mapShownTime(page, counts, SEED_TIMEOUT);
+    const signIn = page.getByRole('dialog', { name: '请登记值班操作员' });
+    await signIn.getByRole('textbox').fill('陈静');
+    await signIn.getByRole('button', { name: '开始值班' }).click();
+    await signIn.waitFor({ state: 'hidden' });
+    const title = (state: string) => `3号 沿街门洞3：${state}`;
+    // The first click on the marker after signing in sometimes opens nothing (seen with the map
+    // screen's edit mode under way): click again until the side panel is there.
+    for (let attempt = 1; ; attempt++) {
+      await page.locator(`[title="${title('封闭')}"]`).click();
+      const opened = await page.getByTestId('entrance-panel').waitFor({ timeout: 3000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 4) throw new Error('the entrance panel did not open');
+      log(`entrance panel not open after click ${attempt}; clicking again`);
+    }
+    const frame = await frameMs(page);
+    const states = ['管控开放', '封闭'] as const;
+    const changes: StateChange[] = [];
+    for (let i = 0; i <= STATE_CHANGES; i++) {
+      const to = states[i % 2] ?? '封闭';
+      const c = await changeStateOnMap(page, '改状态', '更改「沿街门洞3」的状态', to, title(to));
+      // The first loads the command's code: not counted.
+      if (i > 0) changes.push(c);
+      log(`state change ${i}${i === 0 ? ' (not counted)' : ''}: on screen ${c.toScreen.toFixed(1)} ms, store write ${c.toStoreWrite.toFixed(1)} ms`);
+      await sleep(200);
+    }
+    const toScreen = summarize(changes.map((c) => c.toScreen));
+    const toWrite = summarize(changes.map((c) => c.toStoreWrite));
+    const target = Math.round((toWrite.median + frame) * 10) / 10;
+    return {
+      to_screen_ms: toScreen,
+      to_dom_ms: summarize(changes.map((c) => c.toDom)),
+      to_store_write_ms: toWrite,
+      frame_ms: round1(frame),
+      target_ms: target,
+      met: toScreen.median <= target,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
   log('building the bare reference page');
   await buildBare(join(here, 'bare'), bareDir);
+  // The bare map page's features: the same builders the app seeds its store with.
+  const demoMap = bareMapData(buildDemoSite({ now: Date.now(), language: 'zh-CN' }));
+  const largeMap = bareMapData(generateLargeSite({ now: Date.now(), language: 'zh-CN' }));
+  await mkdir(join(bareDir, 'data'), { recursive: true });
+  await writeFile(join(bareDir, 'data/demo.json'), JSON.stringify(demoMap));
+  await writeFile(join(bareDir, 'data/large.json'), JSON.stringify(largeMap));
 
   // A snapshot of the built renderer: others may rebuild dist/renderer while this runs.
   const snapshot = await mkdtemp(join(tmpdir(), 'cordon-bench-'));
@@ -210,6 +304,15 @@ async function main(): Promise<void> {
     await yearContext.close();
     yearContext = null;
 
+    // --- the map screen: demo and large site, warm starts against the bare map page ---
+    const base = `${server.origin}/app/index.html`;
+    const mapDemo = await mapScenario(browser, 'map demo', `${base}#/map`, `${base}#/map`, `${server.origin}/bare/map.html?data=demo`, mapCounts(demoMap));
+    const mapLarge = await mapScenario(browser, 'map large', `${base}?seed=large-site#/map`, `${base}#/map`, `${server.origin}/bare/map.html?data=large`, mapCounts(largeMap));
+
+    // --- an entrance state change on the map screen, through the UI ---
+    log(`entrance state changes on the map (${STATE_CHANGES} + 1 not counted)`);
+    const change = await stateChangeScenario(browser, `${base}#/map`, mapCounts(demoMap));
+
     const report = {
       machine: {
         cpus: cpus().length,
@@ -251,6 +354,24 @@ async function main(): Promise<void> {
           rows,
           seed_ms: Math.round(seed.ms),
         },
+      },
+      map: {
+        note:
+          'ms from navigation start to the frame that shows every feature of the site: the plan picture loaded, all ' +
+          'entrance, post, work-symbol and checkpoint markers in the DOM, then two more animation frames (the perimeter ' +
+          'lines are on a canvas Leaflet redraws on the next frame). The same check, polled every frame, for the app\'s ' +
+          '#/map and for the bare page (plain Leaflet, the same features from a JSON file, no React/Dexie/layer ' +
+          `control/scale bar). Warm starts: each side in its own context, 3 starts not counted (the app's first seeds ` +
+          `the store), then ${MAP_RUNS} counted, app and bare alternating. map_large: ?seed=large-site, a 4000x2800 grid ` +
+          'plan. state_change_ms: on the demo\'s #/map with doorway 3\'s side panel open, 改状态 → a state in the dialog, ' +
+          'toggling 封闭/管控开放; from the click event on the state button to the first animation frame after the ' +
+          'marker with the new title is in the DOM (to_dom_ms: to the DOM only); to_store_write_ms: click to the ' +
+          'completion of the first read-write IndexedDB transaction after it (the page\'s IDBDatabase.transaction ' +
+          'instrumented by the bench). frame_ms: median rAF interval on that page. Target: on screen within ' +
+          'store write + one frame (median to_screen <= median to_store_write + frame_ms).',
+        map_demo: mapDemo,
+        map_large: mapLarge,
+        state_change_ms: change,
       },
       heap_mb: {
         app_demo: round1(median(app.map((r) => r.warm.heap))),

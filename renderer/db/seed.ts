@@ -8,13 +8,17 @@ import { clearSites, siteTableNames, writeDataset } from './siteData';
 /** The name audit rows carry for what the app does by itself (first-start seeding); `system` marks them. */
 export const SYSTEM_OPERATOR = 'Cordon';
 
-export type SeedKind = 'demo' | 'year';
+export type SeedKind = 'demo' | 'year' | 'large-site';
 
 export async function buildSeed(kind: SeedKind, now: number, language: Language): Promise<SiteDataset> {
   // Loaded on demand: the builders are not needed on an ordinary start.
   if (kind === 'year') {
     const { generateYear } = await import('../../shared/demo/generateYear');
     return generateYear({ now, language, idSalt: crypto.randomUUID() });
+  }
+  if (kind === 'large-site') {
+    const { generateLargeSite } = await import('../../shared/demo/generateLargeSite');
+    return generateLargeSite({ now, language, idSalt: crypto.randomUUID() });
   }
   const { buildDemoSite } = await import('../../shared/demo/buildDemoSite');
   return buildDemoSite({ now, language, idSalt: crypto.randomUUID() });

@@ -1,0 +1,76 @@
+/**
+ * The benchmark's reference for the map screen: the plan picture, entrances, posts,
+ * perimeter works (lines on one canvas, symbols as divIcon markers) and the patrol route,
+ * drawn with plain Leaflet the way SitePlanMap draws them, from a JSON file of the same
+ * features the app's store holds (`?data=demo` or `?data=large`, written by run.ts).
+ * No React, no Dexie, no layer control, no scale bar. The bench decides when it is shown
+ * (the same DOM check as for the app); the page only marks `bare-map:drawn`.
+ */
+import { CRS, divIcon, imageOverlay, layerGroup, map, marker, polyline, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import type { Point } from '../../../shared/domain';
+import { drawnPlanUrl } from '../../../renderer/features/map/drawnPlanUrl';
+import { workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
+import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
+import { postSymbolMarkup } from '../../../renderer/ui/postSymbols';
+import type { BareMapData } from '../bareMapData';
+
+const toLatLng = (p: Point): LatLngTuple => [-p.y, p.x];
+
+async function draw(): Promise<void> {
+  const el = document.getElementById('map');
+  if (!el) throw new Error('no #map element');
+  const name = new URLSearchParams(location.search).get('data') ?? 'demo';
+  const data = (await (await fetch(`./data/${name}.json`)).json()) as BareMapData;
+  const bounds: LatLngBoundsExpression = [[-data.plan.height, 0], [0, data.plan.width]];
+
+  const m = map(el, {
+    crs: CRS.Simple, maxBounds: bounds, maxBoundsViscosity: 0.8, minZoom: -3, maxZoom: 3, zoomSnap: 0,
+    attributionControl: false, preferCanvas: true,
+  });
+  m.fitBounds(bounds, { animate: false, padding: [8, 8] });
+  imageOverlay(drawnPlanUrl(data.plan), bounds).addTo(m);
+
+  const works = layerGroup();
+  for (const w of data.works) {
+    if (w.geometry.type === 'line') polyline(w.geometry.points.map(toLatLng), workLineStyle(w.kind, w.state)).addTo(works);
+    else {
+      const icon = divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] });
+      marker(toLatLng(w.geometry.at), { icon, title: w.label }).addTo(works);
+    }
+  }
+  works.addTo(m);
+
+  const route = layerGroup();
+  polyline(data.checkpoints.map((c) => toLatLng(c.position)), { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 }).addTo(route);
+  for (const c of data.checkpoints) {
+    const icon = divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] });
+    marker(toLatLng(c.position), { icon, title: c.name }).addTo(route);
+  }
+  route.addTo(m);
+
+  const posts = layerGroup();
+  for (const p of data.posts) {
+    const icon = divIcon({ className: 'post-marker', html: postSymbolMarkup('staffed', 16), iconSize: [16, 16], iconAnchor: [8, 8] });
+    marker(toLatLng(p.position), { icon, title: p.name, zIndexOffset: -100 }).addTo(posts);
+  }
+  posts.addTo(m);
+
+  const entrances = layerGroup();
+  for (const e of data.entrances) {
+    const icon = divIcon({
+      className: 'entrance-marker',
+      html: `${entranceSymbolMarkup(e.state, 30)}<span class="entrance-marker-number">${e.number}</span>`,
+      iconSize: [30, 30],
+      iconAnchor: [15, 15],
+    });
+    marker(toLatLng(e.position), { icon, title: `${e.number}号 ${e.name}` }).addTo(entrances);
+  }
+  entrances.addTo(m);
+  performance.mark('bare-map:drawn');
+}
+
+draw().catch((err: unknown) => {
+  document.body.textContent = String(err);
+  throw err;
+});

@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { MapCounts } from './bareMapData';
+import { mapShownTime, reportPageErrors } from './measure';
+
+// Bodies passed to page.evaluate must not declare named functions (see measure.ts).
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** One start of a map page in a new page of the context: ms from navigation start until every feature is shown. */
+export async function mapStart(
+  context: BrowserContext,
+  url: string,
+  label: string,
+  counts: MapCounts,
+  opts: { timeout: number; settleMs: number },
+): Promise<number> {
+  await sleep(opts.settleMs);
+  const page = await context.newPage();
+  try {
+    reportPageErrors(page, label);
+    await page.goto(url, { timeout: opts.timeout });
+    return await mapShownTime(page, counts, opts.timeout);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Records when each read-write IndexedDB transaction completes (window.__benchWrites),
+ * so the store write of a state change can be timed from outside the app. A string, so
+ * no bundler helper ends up in it.
+ */
+export const recordStoreWrites = `(() => {
+  const writes = [];
+  window.__benchWrites = writes;
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = original.apply(this, args);
+    if (tx.mode === 'readwrite') tx.addEventListener('complete', () => writes.push(performance.now()));
+    return tx;
+  };
+})();`;
+
+export interface StateChange {
+  /** click on the state button → first animation frame after the marker with the new title is in the DOM */
+  toScreen: number;
+  /** click → the marker with the new title is in the DOM */
+  toDom: number;
+  /** click → the first read-write IndexedDB transaction after it completed */
+  toStoreWrite: number;
+}
+
+/**
+ * One entrance state change through the UI, on the map screen with the entrance's side
+ * panel open: 改状态 → the state's button in the dialog. Timed in the page, from the
+ * click event on the state button (its timeStamp) to the frame that shows the marker
+ * titled `title`.
+ */
+export async function changeStateOnMap(page: Page, panelButton: string, dialogName: string, stateLabel: string, title: string): Promise<StateChange> {
+  await page.getByTestId('entrance-panel').getByRole('button', { name: panelButton }).click();
+  const choice = page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: stateLabel, exact: true });
+  await choice.waitFor();
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __benchWrites?: number[]; __benchChange?: { t0: number; dom: number; frame: number; writes: number } };
+    const change = { t0: Number.NaN, dom: Number.NaN, frame: Number.NaN, writes: w.__benchWrites?.length ?? 0 };
+    w.__benchChange = change;
+    document.addEventListener('click', (e) => { change.t0 = e.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!Number.isNaN(change.dom) || !document.querySelector(sel)) return;
+      change.dom = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => { change.frame = performance.now(); });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['title'] });
+  }, `[title="${title}"]`);
+  await choice.click();
+  await page.waitForFunction(() => {
+    const c = (window as unknown as { __benchChange?: { frame: number } }).__benchChange;
+    return c !== undefined && !Number.isNaN(c.frame);
+  }, null, { timeout: 10_000, polling: 10 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __benchWrites?: number[]; __benchChange: { t0: number; dom: number; frame: number; writes: number } };
+    const c = w.__benchChange;
+    const write = (w.__benchWrites ?? []).slice(c.writes).find((t) => t >= c.t0) ?? Number.NaN;
+    return { toScreen: c.frame - c.t0, toDom: c.dom - c.t0, toStoreWrite: write - c.t0 };
+  });
+}
