@@ -1,11 +1,13 @@
 import { perimeterEn } from './perimeter.en';
 import { planEn } from './plan.en';
+import { mapEditEn } from './mapEdit.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
 export const en: Record<MessageKey, string> = {
   ...perimeterEn,
   ...planEn,
+  ...mapEditEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

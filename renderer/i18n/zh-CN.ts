@@ -4,10 +4,12 @@
  */
 import { perimeterZhCN } from './perimeter.zh-CN';
 import { planZhCN } from './plan.zh-CN';
+import { mapEditZhCN } from './mapEdit.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
   ...planZhCN,
+  ...mapEditZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',

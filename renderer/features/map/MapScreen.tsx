@@ -13,6 +13,8 @@ import { EntrancePanel } from './EntrancePanel';
 import { MapLegend } from './MapLegend';
 import { PlanImportButton } from './planImport/PlanImportButton';
 import { SitePlanMap } from './SitePlanMap';
+import { EditHint, EditToolbar } from './edit/EditToolbar';
+import { useMapEdit } from './edit/useMapEdit';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
 export function MapScreen({ site }: { site: Site | null }) {
@@ -26,6 +28,7 @@ export function MapScreen({ site }: { site: Site | null }) {
   const [selectedWork, setSelectedWork] = useState<PerimeterWork | null>(null);
   const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
   const works = usePerimeterWorks(site?.id);
+  const edit = useMapEdit(site?.id);
   if (!site) return null;
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
@@ -36,10 +39,16 @@ export function MapScreen({ site }: { site: Site | null }) {
     <section className="screen map-screen">
       <div className="plan-title-row">
         <h2>{t('map.title')}</h2>
+        <EditToolbar edit={edit} selectedWork={currentWork} />
         <PlanImportButton site={site} />
       </div>
-      <div className="map-screen-body">
-        <SitePlanMap full site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
+      <div className="map-screen-body map-edit-body">
+        <EditHint edit={edit} selectedWork={currentWork} />
+        <SitePlanMap
+          full
+          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null) } : undefined}
+          selectedWorkId={currentWork?.id ?? null}
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel

@@ -6,6 +6,9 @@ import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing
 import { useI18n } from '../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
 import { postSymbolMarkup } from '../../ui/postSymbols';
+import { saveDragEnd } from './edit/dragEnd';
+import type { MapEditState } from './edit/editTypes';
+import { MapEditor } from './edit/MapEditor';
 import { FitPlan } from './FitPlan';
 import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
 import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
@@ -34,7 +37,7 @@ function entranceIcon(entrance: Entrance) {
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false }: {
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, edit, selectedWorkId = null }: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
@@ -43,12 +46,18 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   onSelectWork?: (w: PerimeterWork) => void;
   /** The map screen: every layer, switchable, with scale and north. The overview shows entrances and posts. */
   full?: boolean;
+  /** Edit mode (map screen only): markers drag, lines are drawn and reshaped. Absent: nothing moves. */
+  edit?: MapEditState | undefined;
+  /** The selected work: in edit mode a selected line is reshaped. */
+  selectedWorkId?: string | null;
 }) {
   const { t } = useI18n();
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
   const works = useSiteWorks(full ? site.id : undefined);
   const routes = usePatrolRoutes(full ? site.id : undefined);
+  const move = edit?.handlers.move;
+  const reshaping = edit && selectedWorkId ? works?.find((w) => w.id === selectedWorkId && w.geometry.type === 'line') ?? null : null;
 
   const postMarkers = staffing.map(({ post, level, people }) => (
     <Marker
@@ -57,6 +66,8 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       icon={postIcon(level)}
       title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
       zIndexOffset={-100}
+      draggable={move !== undefined}
+      eventHandlers={{ dragend: saveDragEnd(post.position, (to) => move?.('posts', post.id, to) ?? Promise.resolve(false)) }}
     />
   ));
   // Keyed by state too: Leaflet sets a marker's title only when it is created.
@@ -66,12 +77,13 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       position={toLatLng(e.position)}
       icon={entranceIcon(e)}
       title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
-      eventHandlers={{ click: () => onSelectEntrance?.(e) }}
+      draggable={move !== undefined}
+      eventHandlers={{ click: () => onSelectEntrance?.(e), dragend: saveDragEnd(e.position, (to) => move?.('entrances', e.id, to) ?? Promise.resolve(false)) }}
     />
   ));
 
   return (
-    <div className="site-map" data-testid="site-map" role="region" aria-label={t('map.title')}>
+    <div className={edit ? 'site-map is-editing' : 'site-map'} data-testid="site-map" role="region" aria-label={t('map.title')}>
       <MapContainer
         crs={CRS.Simple}
         bounds={bounds}
@@ -87,14 +99,15 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       >
         <FitPlan bounds={bounds} />
         {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
+        {edit && <MapEditor edit={edit} reshaping={reshaping} />}
         {full && <ScaleAndNorth metresPerUnit={planMetresPerUnit(site.plan)} />}
         {full ? (
           <LayersControl position="topright">
             <LayersControl.Overlay checked name={t('map.layer.works')}>
-              <PerimeterWorksLayer works={works ?? []} onSelect={onSelectWork} />
+              <PerimeterWorksLayer works={works ?? []} onSelect={onSelectWork} onMove={edit?.handlers.moveWork} hiddenId={reshaping?.id} />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.patrols')}>
-              <PatrolRouteLayer routes={routes ?? []} />
+              <PatrolRouteLayer routes={routes ?? []} onMove={move && ((id, to) => move('checkpoints', id, to))} />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.posts')}>
               <LayerGroup>{postMarkers}</LayerGroup>

@@ -1,15 +1,17 @@
 import { divIcon } from 'leaflet';
 import { LayerGroup, Marker, Polyline } from 'react-leaflet';
+import type { Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
+import { saveDragEnd } from '../edit/dragEnd';
 import { toLatLng } from '../planCoords';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
 
 /**
  * Each route through its checkpoints in order, numbered. The way back from the last to
  * the first is not drawn: a straight line would cut across the compound, and the route
- * stores no path for it.
+ * stores no path for it. In edit mode checkpoints can be dragged (`onMove`).
  */
-export function PatrolRouteLayer({ routes }: { routes: readonly RouteWithCheckpoints[] }) {
+export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined }) {
   const { t } = useI18n();
   return (
     <LayerGroup>
@@ -23,6 +25,8 @@ export function PatrolRouteLayer({ routes }: { routes: readonly RouteWithCheckpo
                 key={c.id}
                 position={toLatLng(c.position)}
                 title={t('map.checkpointTitle', { order: c.order, name: c.name, route: route.name })}
+                draggable={onMove !== undefined}
+                eventHandlers={{ dragend: saveDragEnd(c.position, (to) => onMove?.(c.id, to) ?? Promise.resolve(false)) }}
                 icon={divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] })}
               />
             ))}

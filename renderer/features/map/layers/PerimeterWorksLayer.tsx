@@ -1,16 +1,26 @@
 import { divIcon } from 'leaflet';
 import { LayerGroup, Marker, Polyline } from 'react-leaflet';
-import type { PerimeterWork } from '../../../../shared/domain';
+import type { PerimeterWork, Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
+import { saveDragEnd } from '../edit/dragEnd';
 import { toLatLng } from '../planCoords';
 import { workLineStyle, workSymbolMarkup } from './workStyles';
 
-/** Every piece of perimeter work at its place: lines for tape, rails, netting, walls; symbols for the rest. */
-export function PerimeterWorksLayer({ works, onSelect }: { works: readonly PerimeterWork[]; onSelect?: ((w: PerimeterWork) => void) | undefined }) {
+/**
+ * Every piece of perimeter work at its place: lines for tape, rails, netting, walls; symbols for the rest.
+ * In edit mode symbols can be dragged (`onMove`); the line being reshaped (`hiddenId`) is drawn by the editor instead.
+ */
+export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
+  works: readonly PerimeterWork[];
+  onSelect?: ((w: PerimeterWork) => void) | undefined;
+  onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined;
+  hiddenId?: string | null | undefined;
+}) {
   const { t } = useI18n();
   return (
     <LayerGroup>
       {works.map((w) => {
+        if (w.id === hiddenId) return null;
         const title = t('map.workTitle', { label: w.label, kind: t(`workKind.${w.kind}`), state: t(`workState.${w.state}`) });
         if (w.geometry.type === 'line') {
           return (
@@ -22,12 +32,14 @@ export function PerimeterWorksLayer({ works, onSelect }: { works: readonly Perim
             />
           );
         }
+        const at = w.geometry.at;
         return (
           <Marker
             key={`${w.id}:${w.state}`}
-            position={toLatLng(w.geometry.at)}
+            position={toLatLng(at)}
             title={title}
-            eventHandlers={{ click: () => onSelect?.(w) }}
+            draggable={onMove !== undefined}
+            eventHandlers={{ click: () => onSelect?.(w), dragend: saveDragEnd(at, (to) => onMove?.(w.id, to) ?? Promise.resolve(false)) }}
             icon={divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] })}
           />
         );

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { lineWorkKinds, symbolWorkKinds, type PerimeterWork, type PerimeterWorkKind } from '../../../../shared/domain';
+import { useI18n } from '../../../i18n/useI18n';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import './mapEdit.css';
+import type { useMapEdit } from './useMapEdit';
+
+type MapEdit = ReturnType<typeof useMapEdit>;
+
+/** The edit switch and, in edit mode, the tools: draw a line, place a symbol, delete, undo. */
+export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWork: PerimeterWork | null }) {
+  const { t } = useI18n();
+  const [lineKind, setLineKind] = useState<PerimeterWorkKind>('guard-rail');
+  const [symbolKind, setSymbolKind] = useState<PerimeterWorkKind>('camera');
+  const [confirming, setConfirming] = useState<PerimeterWork | null>(null);
+  const { editing, tool } = edit;
+  const name = (w: PerimeterWork) => w.label || t(`workKind.${w.kind}`);
+
+  return (
+    <div className={`map-edit-bar${editing ? ' is-editing' : ''}`} role="toolbar" aria-label={t('mapEdit.toolbar')}>
+      <button type="button" className={editing ? 'button-primary' : 'button-secondary'} aria-pressed={editing} title={t('mapEdit.toggleTitle')} aria-keyshortcuts="E" onClick={edit.toggle}>
+        {editing ? t('mapEdit.on') : t('mapEdit.toggle')}
+      </button>
+      {editing && (
+        <>
+          <label className="map-edit-field">
+            <span className="map-edit-label">{t('mapEdit.lineKind')}</span>
+            <select value={lineKind} onChange={(e) => setLineKind(e.target.value as PerimeterWorkKind)}>
+              {lineWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+            </select>
+          </label>
+          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'line'} onClick={() => edit.setTool({ type: 'line', kind: lineKind })}>
+            {t('mapEdit.drawLine')}
+          </button>
+          <label className="map-edit-field">
+            <span className="map-edit-label">{t('mapEdit.symbolKind')}</span>
+            <select value={symbolKind} onChange={(e) => setSymbolKind(e.target.value as PerimeterWorkKind)}>
+              {symbolWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+            </select>
+          </label>
+          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'symbol'} onClick={() => edit.setTool({ type: 'symbol', kind: symbolKind })}>
+            {t('mapEdit.placeSymbol')}
+          </button>
+          <button type="button" className="button-secondary" disabled={!selectedWork || edit.busy} onClick={() => setConfirming(selectedWork)}>
+            {t('mapEdit.delete')}
+          </button>
+          <button type="button" className="button-secondary" disabled={!edit.canUndo || edit.busy} title={t('mapEdit.undoTitle')} aria-keyshortcuts="Control+Z" onClick={() => void edit.undo()}>
+            {t('mapEdit.undo')}
+          </button>
+        </>
+      )}
+      <Dialog title={confirming ? t('mapEdit.deleteTitle', { name: name(confirming) }) : ''} open={confirming !== null} onClose={() => setConfirming(null)}>
+        <p>{t('mapEdit.deleteBody')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button-quiet" data-autofocus onClick={() => setConfirming(null)}>{t('mapEdit.cancel')}</button>
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => {
+              const work = confirming;
+              setConfirming(null);
+              if (work) void edit.remove(work);
+            }}
+          >
+            {t('mapEdit.deleteConfirm')}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
+
+/** Over the map, in edit mode: what a click or drag does now, and what went wrong. Overlaid so the map keeps its size. */
+export function EditHint({ edit, selectedWork }: { edit: MapEdit; selectedWork: PerimeterWork | null }) {
+  const { t } = useI18n();
+  const { editing, tool } = edit;
+  if (!editing && !edit.error) return null;
+  return (
+    <div className="map-edit-overlay">
+      {editing && (
+        <p className="map-edit-hint" role="status">
+          {tool?.type === 'line'
+            ? t('mapEdit.drawHint', { kind: t(`workKind.${tool.kind}`) })
+            : tool?.type === 'symbol'
+              ? t('mapEdit.placeHint', { kind: t(`workKind.${tool.kind}`) })
+              : selectedWork?.geometry.type === 'line'
+                ? t('mapEdit.reshapeHint')
+                : t('mapEdit.dragHint')}
+          {tool && (
+            <button type="button" className="button-quiet" onClick={() => edit.setTool(null)}>{t('mapEdit.cancel')}</button>
+          )}
+        </p>
+      )}
+      <ErrorMessage message={edit.error} onDismiss={edit.clearError} />
+    </div>
+  );
+}

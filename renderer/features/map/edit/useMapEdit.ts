@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PerimeterWork } from '../../../../shared/domain';
+import { useServices } from '../../../app/ServicesContext';
+import { useCommand } from '../../../hooks/useCommand';
+import { useI18n } from '../../../i18n/useI18n';
+import type { UndoEdit } from './data';
+import type { EditTool, MapEditHandlers } from './editTypes';
+import { popUndo, pushUndo, useUndoDepth } from './undoStack';
+
+type Data = typeof import('./data');
+
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null);
+
+/**
+ * Edit mode of the map screen: on/off (E), the current tool, the commands behind every
+ * edit (loaded on first use), and undo of the last edit (Ctrl+Z).
+ */
+export function useMapEdit(siteId: string | undefined) {
+  const services = useServices();
+  const { t } = useI18n();
+  const { run, error, busy, clearError } = useCommand();
+  const [editing, setEditing] = useState(false);
+  const [tool, setTool] = useState<EditTool | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const depth = useUndoDepth();
+
+  const perform = useCallback(
+    async (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> => {
+      setFailed(null);
+      return run(async () => {
+        const d = await import('./data');
+        try {
+          pushUndo(await edit(d));
+        } catch (err) {
+          if (err instanceof d.WorkInUseError) setFailed(t('mapEdit.inUse', { count: err.count }));
+          throw err;
+        }
+      });
+    },
+    [run, t],
+  );
+
+  const handlers = useMemo<MapEditHandlers>(
+    () => ({
+      move: (table, id, to) => perform((d) => (table === 'entrances' ? d.moveEntrance : table === 'posts' ? d.movePost : d.moveCheckpoint)(services, id, to)),
+      moveWork: (id, to) => perform((d) => d.moveWork(services, id, to)),
+      reshape: (id, points) => perform((d) => d.updateWorkGeometry(services, id, { type: 'line', points })),
+      create: (kind, geometry) =>
+        siteId ? perform(async (d) => (await d.createWork(services, { siteId, kind, geometry })).undo) : Promise.resolve(false),
+    }),
+    [perform, services, siteId],
+  );
+
+  const remove = useCallback((work: PerimeterWork) => perform((d) => d.deleteWork(services, work.id)), [perform, services]);
+
+  const undo = useCallback(async (): Promise<boolean> => {
+    const edit = popUndo();
+    if (!edit) return false;
+    setFailed(null);
+    return run(async () => (await import('./data')).applyUndo(services, edit));
+  }, [run, services]);
+
+  const toggle = useCallback(() => {
+    setEditing((on) => !on);
+    setTool(null);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typingIn(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        void undo();
+      } else if (!mod && !e.altKey && (e.key === 'e' || e.key === 'E')) {
+        e.preventDefault();
+        toggle();
+      } else if (e.key === 'Escape') {
+        setTool(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle, undo]);
+
+  return {
+    editing,
+    toggle,
+    tool,
+    setTool,
+    handlers,
+    remove,
+    undo,
+    canUndo: depth > 0,
+    busy,
+    error: failed ?? error,
+    clearError: () => {
+      setFailed(null);
+      clearError();
+    },
+  };
+}
