@@ -1,5 +1,5 @@
 import { CRS, divIcon } from 'leaflet';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ImageOverlay, LayerGroup, LayersControl, MapContainer, Marker } from 'react-leaflet';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing';
@@ -8,7 +8,7 @@ import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
 import { postSymbolMarkup } from '../../ui/postSymbols';
 import { saveDragEnd } from './edit/dragEnd';
 import type { MapEditState } from './edit/editTypes';
-import { MapEditor } from './edit/MapEditor';
+import { LazyMapEditor } from './edit/LazyMapEditor';
 import { FitPlan } from './FitPlan';
 import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
 import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
@@ -99,7 +99,11 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       >
         <FitPlan bounds={bounds} />
         {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
-        {edit && <MapEditor edit={edit} reshaping={reshaping} />}
+        {edit && (
+          <Suspense fallback={null}>
+            <LazyMapEditor edit={edit} reshaping={reshaping} />
+          </Suspense>
+        )}
         {full && <ScaleAndNorth metresPerUnit={planMetresPerUnit(site.plan)} />}
         {full ? (
           <LayersControl position="topright">

@@ -1,4 +1,4 @@
-import { polyline, svg, type LatLng, type Layer, type LeafletMouseEvent } from 'leaflet';
+import { polyline, svg, type LatLng, type Layer, type LeafletMouseEvent, type Map as LeafletMap, type PM } from 'leaflet';
 // Geoman patches the Leaflet that sets window.L: it must load after 'leaflet' above.
 import '@geoman-io/leaflet-geoman-free';
 import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
@@ -17,8 +17,16 @@ const flatLatLngs = (value: unknown): LatLng[] => (Array.isArray(value) ? value.
  * click, and reshapes the selected line (drawn here as an SVG path, since Geoman's
  * editing of canvas paths is partial; the works layer hides it meanwhile).
  */
+/** Geoman hooks into maps as they are created; the map was there before Geoman loaded. */
+function attachGeoman(map: LeafletMap): void {
+  if (map.pm as PM.PMMap | undefined) return;
+  const pm = (window as unknown as { L?: { PM?: { Map?: new (m: LeafletMap) => PM.PMMap } } }).L?.PM;
+  if (pm?.Map) map.pm = new pm.Map(map);
+}
+
 export function MapEditor({ edit, reshaping }: { edit: MapEditState; reshaping: PerimeterWork | null }) {
   const map = useMap();
+  attachGeoman(map);
   // The latest handlers, without re-arming Geoman each time the screen re-renders.
   const latest = useRef(edit);
   useEffect(() => {
