@@ -71,6 +71,13 @@ export class CordonApp {
     await expect(this.page.getByTestId('operator-name')).toHaveText(name);
   }
 
+  /** After a restart: carry on as the operator the app remembers, and wait for the question to go. */
+  async continueAs(name: string): Promise<void> {
+    const dialog = this.signInDialog();
+    await dialog.getByRole('button', { name: this.w.continueAs(name) }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async waitReady(): Promise<void> {
     await expect(this.page.locator('section.home[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
   }
@@ -92,7 +99,8 @@ export class CordonApp {
   }
 
   async switchLanguage(): Promise<void> {
-    await this.page.getByRole('button', { name: this.w.switchLanguage, exact: true }).click();
+    // The header's switch (the sign-in question has one of its own).
+    await this.page.getByRole('banner').getByRole('button', { name: this.w.switchLanguage, exact: true }).click();
     this.lang = this.lang === 'zh-CN' ? 'en' : 'zh-CN';
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
   }

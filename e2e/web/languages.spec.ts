@@ -67,7 +67,8 @@ test('the language choice is remembered after a reload', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(app.signInDialog()).toContainText('Who is on duty?');
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('Chen Jing') }).click();
+  await app.continueAs('Chen Jing');
+  await expect(app.signInDialog()).toBeHidden();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Overview' })).toBeVisible();
   await app.switchLanguage();
   await expect(page.getByRole('navigation').getByRole('link', { name: '总览' })).toBeVisible();

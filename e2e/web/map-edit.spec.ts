@@ -65,7 +65,7 @@ test('in edit mode an entrance is dragged to a new place: it stays there after a
   await keepScreenshot(page, 'map-edit-dragged-zh');
 
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('陈静') }).click();
+  await app.continueAs('陈静');
   await app.goTo('地图');
   // Edit mode is off again after a reload, and the doorway is at its new place.
   await expect(page.getByRole('button', { name: '编辑', exact: true })).toHaveAttribute('aria-pressed', 'false');
@@ -114,7 +114,7 @@ test('a new camera and a new guard rail are placed and persist; undo takes them 
   await expect(panel.getByTestId('work-state')).toHaveText('计划');
 
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('陈静') }).click();
+  await app.continueAs('陈静');
   await app.goTo('地图');
   await expect(cameras).toHaveCount(2);
   // The undo stack is this window's: after a reload there is nothing to undo.

@@ -79,7 +79,7 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
   await keepScreenshot(page, 'map-panel-zh');
 
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: '继续值班：陈静' }).click();
+  await app.continueAs('陈静');
   await app.goTo('日志');
   await expect.poll(activityCount).toBe(before + 1);
 });

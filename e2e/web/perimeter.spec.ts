@@ -94,7 +94,7 @@ test('the demo’s items, summary and chart agree; finishing the netting updates
   await expect(page.getByTestId('upgrade-row')).toHaveCount(1);
 
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('陈静') }).click();
+  await app.continueAs('陈静');
   await openPerimeter(app);
   await expect(rowOf(page, w['zh-CN'].netting).getByTestId('work-state')).toHaveText('完成');
   await expectAgreement(page, 'zh-CN', after);

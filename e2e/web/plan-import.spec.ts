@@ -60,7 +60,7 @@ test('importing a PNG plan and setting its scale replaces the picture, keeps the
   await keepScreenshot(page, 'plan-import-map-zh');
 
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('陈静') }).click();
+  await app.continueAs('陈静');
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   await expect(page.getByRole('button', { name: '更换平面图' })).toBeVisible();
   await expect.poll(() => planSrc(page)).toMatch(/^blob:/);
@@ -97,7 +97,7 @@ test('bad files are refused with a clear message and the plan stays as it was (E
   await expect(dialog).toBeHidden();
   expect(await planSrc(page)).toBe(before);
   await page.reload();
-  await app.signInDialog().getByRole('button', { name: app.w.continueAs('Chen Jing') }).click();
+  await app.continueAs('Chen Jing');
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   // Still the demo's drawn plan: nothing was imported.
   await expect(page.getByRole('button', { name: 'Import plan picture' })).toBeVisible();
