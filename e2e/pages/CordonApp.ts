@@ -94,8 +94,12 @@ export class CordonApp {
     await expect(dialog).toBeHidden();
   }
 
+  /** Opens an area from the navigation and waits until its screen (loaded on first visit) is there. */
   async goTo(label: string): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+    const link = this.page.getByRole('navigation').getByRole('link', { name: label, exact: true });
+    const path = ((await link.getAttribute('href')) ?? '#/').replace(/^#/, '');
+    await link.click();
+    await expect(this.page.locator(`main [data-screen="${path}"]`)).toBeAttached();
   }
 
   async switchLanguage(): Promise<void> {

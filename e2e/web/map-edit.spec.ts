@@ -169,6 +169,9 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   await app.signInAs('Chen Jing');
   await app.switchLanguage();
   await app.goTo('Map');
+  // The map screen loads on first visit: wait for it (the overview has markers too).
+  await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+  await expect(page.locator('.entrance-marker')).toHaveCount(6);
   const signs = page.locator('.work-marker[title*="Sign"]');
   const before = await signs.count();
   await page.keyboard.press('E');

@@ -1,14 +1,22 @@
 import type { Site } from '../../shared/domain';
 import { AreaSummary } from '../features/home/AreaSummary';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { EntrancesScreen } from '../features/entrances/EntrancesScreen';
-import { PerimeterScreen } from '../features/perimeter/PerimeterScreen';
-import { MapScreen } from '../features/map/MapScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { AuditScreen } from '../features/audit/AuditScreen';
+import { Suspense } from 'react';
+import { AuditScreen, EntrancesScreen, MapScreen, PerimeterScreen, SettingsScreen } from './lazyScreens';
 import { areaOf } from './routes';
 
 export function RouteView({ route, site }: { route: string; site: Site | null }) {
+  return (
+    <Suspense fallback={null}>
+      {/* Inside the boundary: present once the screen (loaded on first visit) has rendered. */}
+      <div className="screen-host" data-screen={areaOf(route)}>
+        <Area route={route} site={site} />
+      </div>
+    </Suspense>
+  );
+}
+
+function Area({ route, site }: { route: string; site: Site | null }) {
   const area = areaOf(route);
   switch (area) {
     case '/':
