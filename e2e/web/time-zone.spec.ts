@@ -33,8 +33,9 @@ test('the shift turns over at Shanghai midnight, not the laptop’s', async ({ p
   // No reload: the minute tick alone moves the header and the roster to the next shift.
   await expect(page.getByTestId('current-shift')).toContainText('00:00–08:00');
   await expect(page.getByTestId('clock')).toHaveText(/^00:00:/);
-  const night = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
-  expect(night.length).toBeGreaterThanOrEqual(13);
-  expect(night.filter((n) => evening.includes(n))).toEqual([]);
+  // The roster follows the header as soon as its query has run.
+  const names = () => page.getByTestId('post-person').locator('.person-name').allInnerTexts();
+  await expect.poll(async () => (await names()).filter((n) => evening.includes(n))).toEqual([]);
+  expect((await names()).length).toBeGreaterThanOrEqual(13);
   await expect(page.getByText('封控第 3 天')).toBeVisible();
 });

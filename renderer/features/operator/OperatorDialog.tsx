@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { Operator } from '../../../shared/domain';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { setOperator } from './data';
 import { usePeopleMatching } from './usePeopleMatching';
 
 /**
@@ -31,7 +32,7 @@ export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
       setRequired(true);
       return;
     }
-    if (await run(async () => (await import('./data')).setOperator(services, { name, personId }))) {
+    if (await run(() => setOperator(services, { name, personId }))) {
       setText('');
       setRequired(false);
       onDone();
