@@ -12,7 +12,8 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('import rules', () => {
+// The first lint builds the TypeScript program for type-aware rules: slow on a cold machine.
+describe('import rules', { timeout: 120_000 }, () => {
   it('shared/ imports nothing from the other folders, nor React, Dexie, Electron or Node', async () => {
     const code = "import 'react';\nimport 'dexie';\nimport 'electron';\nimport 'node:fs';\nimport '../../renderer/db/openDb';\nimport '../../electron/main';\nimport './site';\n";
     expect(await restrictedImports('shared/domain/common.ts', code)).toHaveLength(6);
