@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import type { Entrance, Language, Operator, Person, Shift, Site } from '../../shared/domain';
-import { pickCurrentShift, staffPosts, type PostStaffing } from '../../shared/rules/staffing';
+import { staffPosts, type PostStaffing } from '../../shared/rules/staffing';
 import type { CordonDb } from './CordonDb';
+import { readCurrentShift } from './queries/currentShift';
 import { readSetting } from '../../shared/domain/settingValues';
 
 /**
@@ -23,8 +24,6 @@ export interface BootSnapshot {
   staffing: PostStaffing[];
 }
 
-const SHIFT_LOOKBACK_MS = 24 * 3600_000;
-
 const asLanguage = (v: unknown): Language => (v === 'en' ? 'en' : 'zh-CN');
 
 export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void): Promise<BootSnapshot> {
@@ -37,12 +36,11 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
     if (site) onSite?.(site);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [] };
 
-    const [entrances, posts, recentShifts] = await Promise.all([
+    const [entrances, posts, shift] = await Promise.all([
       db.entrances.where('[siteId+number]').between([site.id, 0], [site.id, Infinity]).toArray(),
       db.posts.where('siteId').equals(site.id).toArray(),
-      db.shifts.where('[siteId+startsAt]').between([site.id, minute - SHIFT_LOOKBACK_MS], [site.id, minute], true, true).toArray(),
+      readCurrentShift(db, site.id, minute),
     ]);
-    const shift = pickCurrentShift(recentShifts, minute);
     const [pattern, assignments] = await Promise.all([
       shift ? db.shiftPatterns.get(shift.patternId) : undefined,
       shift ? db.assignments.where('shiftId').equals(shift.id).toArray() : [],

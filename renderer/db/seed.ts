@@ -36,10 +36,20 @@ export async function replaceSite(db: CordonDb, data: SiteDataset, at: number): 
     const operator = (await currentOperator(db))?.name;
     if (!operator) throw new NoOperatorError();
     await clearSites(db);
-    await writeDataset(db, data);
-    await db.settings.put({ key: 'activeSiteId', value: site.id });
-    await db.audit.add({ at, operator, action: 'reset', table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
+    await installSite(db, data, site, { at, operator, action: 'reset' });
   });
+}
+
+/** Writes a site, makes it the active one and records it, in the caller's transaction. */
+async function installSite(
+  db: CordonDb,
+  data: SiteDataset,
+  site: SiteDataset['sites'][number],
+  audit: { at: number; operator: string; action: 'seed' | 'reset'; system?: true },
+): Promise<void> {
+  await writeDataset(db, data);
+  await db.settings.put({ key: 'activeSiteId', value: site.id });
+  await db.audit.add({ ...audit, table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
 }
 
 /**
@@ -53,9 +63,7 @@ export async function seedOnFirstStart(db: CordonDb, now: number, language: Lang
   if (!site) return false;
   return db.transaction('rw', [...siteTableNames, 'settings', 'audit'], async () => {
     if ((await db.sites.count()) > 0) return false;
-    await writeDataset(db, data);
-    await db.settings.put({ key: 'activeSiteId', value: site.id });
-    await db.audit.add({ at: now, operator: SYSTEM_OPERATOR, system: true, action: 'seed', table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
+    await installSite(db, data, site, { at: now, operator: SYSTEM_OPERATOR, action: 'seed', system: true });
     return true;
   });
 }

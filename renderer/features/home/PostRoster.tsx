@@ -1,5 +1,6 @@
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
+import { PostPeopleList } from './PostPeopleList';
 
 /** Who stands at each post now, with the post's staffing against its minimum. */
 export function PostRoster({ staffing }: { staffing: readonly PostStaffing[] }) {
@@ -15,15 +16,7 @@ export function PostRoster({ staffing }: { staffing: readonly PostStaffing[] }) 
               {level === 'below-minimum' && <strong className="flag"> · {t('home.belowMinimum')}</strong>}
             </span>
           </div>
-          <ul className="post-people">
-            {people.map(({ person, leader }) => (
-              <li key={person.id} data-testid="post-person">
-                <span className="person-name">{person.name}</span>
-                {leader && <span className="badge">{t('home.leader')}</span>}
-                <span className="person-phone">{person.phone}</span>
-              </li>
-            ))}
-          </ul>
+          <PostPeopleList people={people} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,6 @@
-import type { Entrance, EntranceState, Site } from '../../../shared/domain';
+import type { Entrance, Site } from '../../../shared/domain';
+import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
+import { PostPeopleList } from '../home/PostPeopleList';
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
@@ -7,7 +9,7 @@ import { useEntranceHistory } from '../entrances/useEntranceHistory';
 
 const stateOf = (v: unknown): EntranceState | null => {
   const s: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'state') : null;
-  return s === 'controlled-open' || s === 'sealed' || s === 'closed' || s === 'emergency-only' ? s : null;
+  return entranceStates.find((known) => known === s) ?? null;
 };
 
 /**
@@ -37,15 +39,7 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
       {staffing && (
         <>
           <h4>{staffing.post.name} · {staffing.level === 'unstaffed' ? t('home.unstaffed') : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}</h4>
-          <ul className="post-people">
-            {staffing.people.map(({ person, leader }) => (
-              <li key={person.id}>
-                <span className="person-name">{person.name}</span>
-                {leader && <span className="badge">{t('home.leader')}</span>}
-                <span className="person-phone">{person.phone}</span>
-              </li>
-            ))}
-          </ul>
+          <PostPeopleList people={staffing.people} />
         </>
       )}
       <h4>{t('map.panel.history')}</h4>

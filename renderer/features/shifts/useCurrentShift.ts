@@ -1,11 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Shift } from '../../../shared/domain';
-import { pickCurrentShift } from '../../../shared/rules/staffing';
 import { useServices } from '../../app/ServicesContext';
 import { bootSnapshot } from '../../db/bootSnapshot';
-
-/** Longest shift we look back for: a 24-hour shift that started just under a day ago. */
-const LOOKBACK_MS = 24 * 3600_000;
+import { readCurrentShift } from '../../db/queries/currentShift';
 
 /**
  * The shift running now, by index (shifts started in the last day), live. `now` is
@@ -15,8 +12,7 @@ export function useCurrentShift(siteId: string | undefined, nowMinute: number): 
   const { db } = useServices();
   return useLiveQuery(async () => {
     if (!siteId) return null;
-    const recent = await db.shifts.where('[siteId+startsAt]').between([siteId, nowMinute - LOOKBACK_MS], [siteId, nowMinute], true, true).toArray();
-    return pickCurrentShift(recent, nowMinute);
+    return readCurrentShift(db, siteId, nowMinute);
   }, [db, siteId, nowMinute], fromBoot(siteId, nowMinute));
 }
 
