@@ -19,6 +19,7 @@ export class NoOperatorError extends Error {
 export class NotFoundError extends Error {
   constructor(readonly table: string, readonly id: string) {
     super(`${table} ${id} not found`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie has an error of that name and replaces ours with it inside a transaction.
+    this.name = 'EntityNotFoundError';
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { Point, Site } from '../../../../shared/domain';
 import { MAX_PLAN_BYTES, lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
+import { rescaleFactor } from '../../../../shared/rules/planRescale';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
 import { formatNumber } from '../../../i18n/format';
@@ -67,13 +68,14 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   const units = a && b ? lineLength(a, b) * unitsPerPixel : 0;
   const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
   const metresPerUnit = drawn ?? (fitted ? current.metresPerUnit : null);
+  const size = fitted || !picture ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
+  const keepsPositions = rescaleFactor(current, size) === 1;
 
   const save = async (e?: SyntheticEvent) => {
     e?.preventDefault();
     if (!picture || busy) return;
-    const size = fitted ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
     const saved = await run(async () =>
-      (await import('./data')).replacePlan(services, site.id, { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit }),
+      (await import('./data')).replacePlan(services, site.id, { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit }, t('plan.rescaleReason')),
     );
     if (saved) close();
   };
@@ -93,7 +95,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
               {t('plan.chosen', { name: picture.name, width: fmt(picture.width, 0), height: fmt(picture.height, 0) })}
             </p>
             {picture.removed.length > 0 && <p className="plan-note" role="status">{t('plan.sanitized')}</p>}
-            <p className="plan-note">{t('plan.keepPositions')}</p>
+            <p className="plan-note" data-testid="plan-positions">{keepsPositions ? t('plan.keepPositions') : t('plan.rescalePositions')}</p>
             {canFit && (
               <label className="field inline">
                 <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../../../shared/domain';
+import type { Checkpoint, Entrance, PerimeterWork, Post, Site } from '../../../../shared/domain';
 import type { CommandContext } from '../../../db/commandContext';
-import { ValidationError } from '../../../db/errors';
+import { NoOperatorError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
 import { setOperator } from '../../operator/data';
 import { replacePlan, setPlanScale } from './data';
@@ -48,5 +48,131 @@ describe('plan commands', () => {
     expect((await setPlanScale(ctx, 's1', 0.2)).plan.metresPerUnit).toBe(0.2);
     await expect(setPlanScale(ctx, 's1', 0)).rejects.toBeInstanceOf(ValidationError);
     await expect(setPlanScale(ctx, 's1', Number.NaN)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('replacing the plan with one of another size', () => {
+  const entrance: Entrance = { id: 'e1', siteId: 's1', number: 1, name: '北大门', kind: 'gate', state: 'sealed', position: { x: 100, y: 70 }, note: '' };
+  const post: Post = { id: 'p1', siteId: 's1', name: '北门岗', entranceId: 'e1', position: { x: 250.5, y: 699 }, minStaff: 2, order: 0 };
+  const checkpoint: Checkpoint = { id: 'c1', siteId: 's1', routeId: 'r1', order: 1, name: '3号楼', position: { x: 999, y: 1 } };
+  const fence: PerimeterWork = {
+    id: 'w1', siteId: 's1', kind: 'fence', label: '南侧围挡', state: 'done', geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 1000, y: 700 }, { x: 333, y: 10 }] },
+  };
+  const camera: PerimeterWork = { id: 'w2', siteId: 's1', kind: 'camera', label: '', state: 'planned', geometry: { type: 'point', at: { x: 333, y: 333 } } };
+  // Another site's things stay where they are, whatever happens to this site's plan.
+  const elsewhere: Entrance = { ...entrance, id: 'e9', siteId: 's2' };
+  const elsewhereWork: PerimeterWork = { ...camera, id: 'w9', siteId: 's2' };
+  const placedTables = ['entrances', 'posts', 'checkpoints', 'perimeterWorks'];
+
+  async function placed(): Promise<CommandContext> {
+    const ctx = await setup();
+    await ctx.db.entrances.bulkAdd([entrance, elsewhere]);
+    await ctx.db.posts.add(post);
+    await ctx.db.checkpoints.add(checkpoint);
+    await ctx.db.perimeterWorks.bulkAdd([fence, camera, elsewhereWork]);
+    return ctx;
+  }
+
+  async function snapshot(ctx: CommandContext) {
+    const { db } = ctx;
+    return {
+      sites: await db.sites.toArray(),
+      planAssets: await db.planAssets.count(),
+      entrances: await db.entrances.toArray(),
+      posts: await db.posts.toArray(),
+      checkpoints: await db.checkpoints.toArray(),
+      perimeterWorks: await db.perimeterWorks.toArray(),
+      audit: await db.audit.toArray(),
+    };
+  }
+
+  const sized = (width: number, height: number) => ({ ...picture('big'), width, height });
+  const placedAudit = async (ctx: CommandContext) => (await ctx.db.audit.toArray()).filter((a) => placedTables.includes(a.table));
+
+  it('carry everything placed by the smaller ratio, each move audited with the reason', async () => {
+    const ctx = await placed();
+    // 2000 / 1000 = 2 across, 2100 / 700 = 3 down: the smaller, 2, keeps the layout's shape.
+    await replacePlan(ctx, 's1', sized(2000, 2100), '换上街道办测绘图');
+    expect(await ctx.db.entrances.get('e1')).toEqual({ ...entrance, position: { x: 200, y: 140 } });
+    expect(await ctx.db.posts.get('p1')).toEqual({ ...post, position: { x: 501, y: 1398 } });
+    expect(await ctx.db.checkpoints.get('c1')).toEqual({ ...checkpoint, position: { x: 1998, y: 2 } });
+    expect(await ctx.db.perimeterWorks.get('w1')).toEqual({
+      ...fence, geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 2000, y: 1400 }, { x: 666, y: 20 }] },
+    });
+    expect(await ctx.db.perimeterWorks.get('w2')).toEqual({ ...camera, geometry: { type: 'point', at: { x: 666, y: 666 } } });
+    expect(await ctx.db.entrances.get('e9')).toEqual(elsewhere);
+    expect(await ctx.db.perimeterWorks.get('w9')).toEqual(elsewhereWork);
+
+    const rows = await placedAudit(ctx);
+    expect(rows.map((a) => [a.table, a.entityId]).sort()).toEqual([
+      ['checkpoints', 'c1'], ['entrances', 'e1'], ['perimeterWorks', 'w1'], ['perimeterWorks', 'w2'], ['posts', 'p1'],
+    ]);
+    for (const row of rows) expect(row).toMatchObject({ action: 'update', operator: '陈静', siteId: 's1', reason: '换上街道办测绘图' });
+    expect(rows.find((a) => a.entityId === 'e1')).toMatchObject({ before: entrance, after: { ...entrance, position: { x: 200, y: 140 } } });
+    expect(rows.find((a) => a.entityId === 'w2')).toMatchObject({ before: camera, after: { geometry: { type: 'point', at: { x: 666, y: 666 } } } });
+  });
+
+  it('shrink to two decimals when the ratio is not a round one', async () => {
+    const ctx = await placed();
+    // 700 / 1000 = 0.7 across, 700 / 700 = 1 down.
+    await replacePlan(ctx, 's1', sized(700, 700));
+    expect((await ctx.db.perimeterWorks.get('w2'))?.geometry).toEqual({ type: 'point', at: { x: 233.1, y: 233.1 } });
+    expect((await ctx.db.posts.get('p1'))?.position).toEqual({ x: 175.35, y: 489.3 });
+    expect((await ctx.db.entrances.get('e1'))?.position).toEqual({ x: 70, y: 49 });
+  });
+
+  it('go back exactly where they were when the plan goes back to its first size', async () => {
+    const ctx = await placed();
+    const start = await snapshot(ctx);
+    await replacePlan(ctx, 's1', sized(2000, 1400));
+    expect((await ctx.db.entrances.get('e1'))?.position).toEqual({ x: 200, y: 140 });
+    // Scaled from the picture now under the site, not from the first grid.
+    await replacePlan(ctx, 's1', sized(1000, 700));
+    const end = await snapshot(ctx);
+    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([start.entrances, start.posts, start.checkpoints, start.perimeterWorks]);
+  });
+
+  it('leave no reason on the audit rows when none was given', async () => {
+    const ctx = await placed();
+    await replacePlan(ctx, 's1', sized(500, 350), '   ');
+    const rows = await placedAudit(ctx);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row).not.toHaveProperty('reason');
+  });
+
+  it('move nothing, and write no audit rows for what is placed, when the new plan has the same size', async () => {
+    const ctx = await placed();
+    const start = await snapshot(ctx);
+    await replacePlan(ctx, 's1', { ...sized(1000, 700), metresPerUnit: 0.3 }, '照片替换网格');
+    await replacePlan(ctx, 's1', sized(1000.004, 699.996), '同尺寸');
+    const end = await snapshot(ctx);
+    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([start.entrances, start.posts, start.checkpoints, start.perimeterWorks]);
+    expect(await placedAudit(ctx)).toEqual([]);
+    expect(end.audit.slice(start.audit.length).map((a) => a.table)).toEqual(['sites', 'sites']);
+  });
+
+  it('move nothing when the new plan is refused', async () => {
+    const ctx = await placed();
+    const start = await snapshot(ctx);
+    await expect(replacePlan(ctx, 's1', sized(2000, -1), '错误尺寸')).rejects.toBeInstanceOf(ValidationError);
+    expect(await snapshot(ctx)).toEqual(start);
+  });
+
+  it('leave the old plan and every position whole when one of the moves fails', async () => {
+    const ctx = await placed();
+    // A post stored before the schema tightened: it cannot be written back as it is.
+    await ctx.db.posts.add({ ...post, id: 'p2', minStaff: -1 });
+    const start = await snapshot(ctx);
+    // Entrances are moved before posts, so this fails half way through.
+    await expect(replacePlan(ctx, 's1', sized(2000, 1400), '换图')).rejects.toBeInstanceOf(ValidationError);
+    expect(await snapshot(ctx)).toEqual(start);
+  });
+
+  it('refuse when nobody is on duty, moving nothing', async () => {
+    const ctx = await placed();
+    await ctx.db.settings.delete('operator');
+    const start = await snapshot(ctx);
+    await expect(replacePlan(ctx, 's1', sized(2000, 1400))).rejects.toBeInstanceOf(NoOperatorError);
+    expect(await snapshot(ctx)).toEqual(start);
   });
 });

@@ -1,4 +1,5 @@
-import { siteSchema, type Site } from '../../../../shared/domain';
+import { checkpointSchema, entranceSchema, perimeterWorkSchema, postSchema, siteSchema, type Site } from '../../../../shared/domain';
+import { rescaleFactor, scaleGeometry, scalePoint } from '../../../../shared/rules/planRescale';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
 
@@ -12,13 +13,16 @@ export interface NewPlanPicture {
 }
 
 /**
- * Puts a new picture under the site. The picture and the site's plan change in one
- * transaction with the audit row, so a failure leaves the old plan whole. Entrances,
- * posts and works keep their plan coordinates: the new picture is of the same compound.
+ * Puts a new picture under the site. The picture, the site's plan and whatever has to
+ * move with it change in one transaction with their audit rows, so a failure leaves
+ * the old plan whole. A picture fitted to the current plan units keeps every position;
+ * a plan of another size carries the entrances, posts, checkpoints and works to the
+ * same relative place on it (`rescaleFactor`), so nothing is left off the picture.
  * The old picture is deleted in the same transaction; nothing else refers to it.
+ * `reason` (in the operator's language) goes on the audit rows of what moved.
  */
-export async function replacePlan(ctx: CommandContext, siteId: string, picture: NewPlanPicture): Promise<Site> {
-  return runCommand(ctx, ['sites', 'planAssets'], async (w) => {
+export async function replacePlan(ctx: CommandContext, siteId: string, picture: NewPlanPicture, reason = ''): Promise<Site> {
+  return runCommand(ctx, ['sites', 'planAssets', 'entrances', 'posts', 'checkpoints', 'perimeterWorks'], async (w) => {
     const blobKey = `plan:${siteId}:${crypto.randomUUID()}`;
     await ctx.db.planAssets.put({ key: blobKey, siteId, mimeType: picture.mimeType, data: picture.blob, createdAt: w.at });
     const { before, after } = await w.update('sites', siteSchema, siteId, () => ({
@@ -32,6 +36,21 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
       },
     }));
     if (before.plan.kind === 'image' && before.plan.blobKey !== blobKey) await ctx.db.planAssets.delete(before.plan.blobKey);
+    const s = rescaleFactor(before.plan, after.plan);
+    if (s !== 1) {
+      for (const e of await ctx.db.entrances.where('siteId').equals(siteId).toArray()) {
+        await w.update('entrances', entranceSchema, e.id, () => ({ position: scalePoint(e.position, s) }), reason);
+      }
+      for (const p of await ctx.db.posts.where('siteId').equals(siteId).toArray()) {
+        await w.update('posts', postSchema, p.id, () => ({ position: scalePoint(p.position, s) }), reason);
+      }
+      for (const c of await ctx.db.checkpoints.where('siteId').equals(siteId).toArray()) {
+        await w.update('checkpoints', checkpointSchema, c.id, () => ({ position: scalePoint(c.position, s) }), reason);
+      }
+      for (const k of await ctx.db.perimeterWorks.where('siteId').equals(siteId).toArray()) {
+        await w.update('perimeterWorks', perimeterWorkSchema, k.id, () => ({ geometry: scaleGeometry(k.geometry, s) }), reason);
+      }
+    }
     return after;
   });
 }

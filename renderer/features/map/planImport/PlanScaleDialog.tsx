@@ -1,0 +1,78 @@
+import { useState, type SyntheticEvent } from 'react';
+import type { Point, Site } from '../../../../shared/domain';
+import { lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
+import { useServices } from '../../../app/ServicesContext';
+import { useCommand } from '../../../hooks/useCommand';
+import { formatNumber } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/useI18n';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { usePlanUrl } from '../usePlanUrl';
+import { ScalePicker } from './ScalePicker';
+import './planImport.css';
+
+/**
+ * Sets or corrects the scale of the plan already in place, without choosing a picture
+ * again: a line between two points of known distance on the current plan.
+ */
+export function PlanScaleDialog({ site, open, onClose }: { site: Site; open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Dialog title={t('plan.setScale')} open={open} onClose={onClose}>
+      {open && <PlanScaleForm site={site} onDone={onClose} />}
+    </Dialog>
+  );
+}
+
+function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const services = useServices();
+  const url = usePlanUrl(site.plan);
+  const { run, error, busy, clearError } = useCommand();
+  const [points, setPoints] = useState<Point[]>([]);
+  const [metres, setMetres] = useState('');
+  const { plan } = site;
+  const [a, b] = points;
+  const units = a && b ? lineLength(a, b) : 0;
+  const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
+  const fmt = (n: number, digits: number) => formatNumber(Number(n.toFixed(digits)), locale);
+
+  const save = async (e: SyntheticEvent) => {
+    e.preventDefault();
+    if (!drawn || busy) return;
+    if (await run(async () => (await import('./data')).setPlanScale(services, site.id, drawn))) onDone();
+  };
+
+  return (
+    <form className="plan-import" onSubmit={(e) => void save(e)}>
+      <p className="plan-note" data-testid="plan-scale-current">
+        {plan.metresPerUnit ? t('plan.scaleCurrent', { metres: fmt(plan.metresPerUnit, 4) }) : t('plan.scaleUnset')}
+      </p>
+      <p className="plan-note">{t('plan.scaleHelp')}</p>
+      {url && <ScalePicker url={url} width={plan.width} height={plan.height} points={points} onPoints={setPoints} />}
+      <div className="plan-scale-row">
+        <label className="field">
+          <span>{t('plan.scaleLength')}</span>
+          <input inputMode="decimal" value={metres} onChange={(e) => setMetres(e.target.value)} data-autofocus />
+        </label>
+        {points.length > 0 && (
+          <button type="button" className="button-quiet" onClick={() => setPoints([])}>
+            {t('plan.clearLine')}
+          </button>
+        )}
+      </div>
+      <p className="plan-note" data-testid="plan-scale" role="status">
+        {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}
+      </p>
+      <ErrorMessage message={error} onDismiss={clearError} />
+      <div className="dialog-actions">
+        <button type="button" className="button-quiet" onClick={onDone}>
+          {t('plan.cancel')}
+        </button>
+        <button type="submit" className="button-primary" disabled={!drawn || busy}>
+          {t('plan.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
