@@ -91,8 +91,8 @@ test('a new camera and a new guard rail are placed and persist; undo takes them 
   const at = (fx: number, fy: number) => ({ x: map.x + map.width * fx, y: map.y + map.height * fy });
 
   // A camera: choose the symbol, click once on the plan.
-  await expect(page.getByLabel('标志类型')).toHaveValue('camera');
-  await page.getByRole('button', { name: '放置标志' }).click();
+  await expect(page.getByLabel('放置类型')).toHaveValue('camera');
+  await page.getByRole('button', { name: '放置', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('在图上单击放置摄像头');
   const cam = at(0.3, 0.5);
   await page.mouse.click(cam.x, cam.y);
@@ -134,7 +134,7 @@ test('undo takes back the last edit, each undo audited; Ctrl+Z too', async ({ pa
   const map = await mapOrigin(page);
   const at = (fx: number, fy: number) => ({ x: map.x + map.width * fx, y: map.y + map.height * fy });
 
-  await page.getByRole('button', { name: '放置标志' }).click();
+  await page.getByRole('button', { name: '放置', exact: true }).click();
   const cam = at(0.3, 0.5);
   await page.mouse.click(cam.x, cam.y);
   await expect(cameras).toHaveCount(2);
@@ -177,8 +177,8 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   await page.keyboard.press('E');
   await expect(page.getByRole('button', { name: 'Editing · click to stop' })).toHaveAttribute('aria-pressed', 'true');
   const map = await mapOrigin(page);
-  await page.getByLabel('Symbol kind').selectOption({ label: 'Sign' });
-  await page.getByRole('button', { name: 'Place symbol' }).click();
+  await page.getByLabel('What to place').selectOption({ label: 'Sign' });
+  await page.getByRole('button', { name: 'Place', exact: true }).click();
   await page.mouse.click(map.x + map.width * 0.35, map.y + map.height * 0.6);
   await expect(signs).toHaveCount(before + 1);
 

@@ -32,10 +32,28 @@ for (const lang of ['zh-CN', 'en'] as const) {
         expect(overflow, `horizontal overflow at ${size.name}`).toBeLessThanOrEqual(1);
         await keepScreenshot(page, `home-${lang}-${theme}-${size.name}`);
       }
+      // The map, and the map in edit mode, at every size: the wall screen shows it, the night shift edits it.
+      for (const size of sizes) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await app.open('/map');
+        // The overview has entrance markers too: wait for the map screen itself (loaded on first visit).
+        await expect(page.getByRole('toolbar')).toBeVisible();
+        await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
+        const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);
+        expect(overflow, `horizontal overflow of the map at ${size.name}`).toBeLessThanOrEqual(1);
+        await keepScreenshot(page, `map-${lang}-${theme}-${size.name}`);
+        await page.keyboard.press('e');
+        await expect(page.getByRole('toolbar').getByRole('button', { pressed: true })).toBeVisible();
+        // Something selected, as when working: doorway 3's panel beside the editing map.
+        await page.keyboard.press('3');
+        await expect(page.getByTestId('entrance-panel')).toBeVisible();
+        await keepScreenshot(page, `map-edit-${lang}-${theme}-${size.name}`);
+        // Back as it was for the next size (the same screen stays open): no selection, edit mode off.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('e');
+        await expect(page.getByRole('toolbar').getByRole('button', { pressed: false })).toBeVisible();
+      }
       await page.setViewportSize({ width: 1366, height: 768 });
-      await app.open('/map');
-      await expect(page.locator('.entrance-marker')).toHaveCount(6);
-      await keepScreenshot(page, `map-${lang}-${theme}-1366`);
       await app.open('/audit');
       await expect(page.getByTestId('audit-row').first()).toBeVisible();
       await keepScreenshot(page, `audit-${lang}-${theme}-1366`);

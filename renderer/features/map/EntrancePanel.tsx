@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Entrance, Site } from '../../../shared/domain';
 import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
 import { PostPeopleList } from '../home/PostPeopleList';
@@ -16,15 +17,21 @@ const stateOf = (v: unknown): EntranceState | null => {
  * What the operator sees on selecting an entrance on the map: its state, the post and
  * who stands there now, and how its state has changed, with the way to change it.
  */
-export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose }: {
+export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose, focusRequest = 0 }: {
   site: Site;
   entrance: Entrance;
   staffing: PostStaffing | undefined;
   onChangeState: () => void;
   onClose: () => void;
+  /** Raised when the entrance was chosen by keyboard: the state button takes the focus, so Enter changes the state. */
+  focusRequest?: number;
 }) {
   const { t, locale } = useI18n();
   const history = useEntranceHistory(entrance.id);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) changeButton.current?.focus();
+  }, [focusRequest, entrance.id]);
   return (
     <section className="entrance-panel" aria-label={entrance.name} data-testid="entrance-panel">
       <div className="panel-head">
@@ -34,7 +41,7 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
       <p className="hint">{t(`entranceKind.${entrance.kind}`)}</p>
       <div className="entrance-tile-row">
         <strong data-testid="panel-state"><EntranceStateLabel state={entrance.state} size={26} /></strong>
-        <button type="button" className="button-secondary" onClick={onChangeState}>{t('entrance.changeState')}</button>
+        <button ref={changeButton} type="button" className="button-secondary" aria-keyshortcuts={String(entrance.number)} onClick={onChangeState}>{t('entrance.changeState')}</button>
       </div>
       {staffing && (
         <>

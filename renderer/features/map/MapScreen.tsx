@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
 import { usePerimeterWorks } from '../perimeter/usePerimeterWorks';
@@ -15,6 +15,9 @@ import { PlanImportButton } from './planImport/PlanImportButton';
 import { SitePlanMap } from './SitePlanMap';
 import { EditHint, EditToolbar } from './edit/EditToolbar';
 import { useMapEdit } from './edit/useMapEdit';
+import { PlaceDialog, type Placing } from './edit/PlaceDialog';
+import { MapKeysHelp } from './MapKeysHelp';
+import { useMapKeys } from './useMapKeys';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
 export function MapScreen({ site }: { site: Site | null }) {
@@ -29,6 +32,18 @@ export function MapScreen({ site }: { site: Site | null }) {
   const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
   const works = usePerimeterWorks(site?.id);
   const edit = useMapEdit(site?.id);
+  const [placing, setPlacing] = useState<Placing | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const selectByKey = useCallback((e: Entrance) => {
+    setSelectedWork(null);
+    setSelectedId(e.id);
+    setFocusRequest((n) => n + 1);
+  }, []);
+  const closeDetails = useCallback(() => {
+    setSelectedId(null);
+    setSelectedWork(null);
+  }, []);
+  useMapKeys(entrances, selectByKey, closeDetails, edit.tool !== null);
   if (!site) return null;
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
@@ -46,7 +61,7 @@ export function MapScreen({ site }: { site: Site | null }) {
         <EditHint edit={edit} selectedWork={currentWork} />
         <SitePlanMap
           full
-          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null) } : undefined}
+          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }) } : undefined}
           selectedWorkId={currentWork?.id ?? null}
           site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
@@ -57,11 +72,15 @@ export function MapScreen({ site }: { site: Site | null }) {
               staffing={selectedStaffing}
               onChangeState={() => setChanging(true)}
               onClose={() => setSelectedId(null)}
+              focusRequest={focusRequest}
             />
           ) : currentWork ? (
             <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork)} onClose={() => setSelectedWork(null)} />
           ) : (
-            <MapLegend />
+            <>
+              <MapLegend />
+              <MapKeysHelp />
+            </>
           )}
         </aside>
       </div>
@@ -73,6 +92,7 @@ export function MapScreen({ site }: { site: Site | null }) {
         timeZone={site.timeZone}
         onClose={() => setAddingTo(null)}
       />
+      <PlaceDialog siteId={site.id} placing={placing} entrances={entrances ?? []} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
       <EntranceStateDialog entrance={changing ? selected ?? null : null} timeZone={site.timeZone} onClose={() => setChanging(false)} />
     </section>
   );

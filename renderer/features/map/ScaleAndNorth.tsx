@@ -4,6 +4,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { niceScale } from '../../../shared/rules/scaleBar';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { useRemScale } from '../../ui/useRemScale';
 
 /**
  * A scale bar in metres and a north arrow, drawn over the map in screen space. Plan
@@ -15,11 +16,12 @@ export function ScaleAndNorth({ metresPerUnit }: { metresPerUnit: number | null 
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const scale = metresPerUnit ? niceScale(metresPerUnit / 2 ** zoom, 120) : null;
+  const rem = useRemScale();
+  const scale = metresPerUnit ? niceScale(metresPerUnit / 2 ** zoom, 120 * rem) : null;
   return createPortal(
     <div className="map-overlay" aria-hidden="false">
       <div className="north-arrow" role="img" aria-label={t('map.north')}>
-        <svg viewBox="0 0 24 32" width="22" height="30" aria-hidden="true">
+        <svg viewBox="0 0 24 32" aria-hidden="true">
           <path d="M12 2 L20 26 L12 20 L4 26 Z" fill="currentColor" stroke="currentColor" strokeWidth="1" />
         </svg>
         <span>{t('map.northLetter')}</span>

@@ -1,12 +1,14 @@
-import { CRS, divIcon } from 'leaflet';
-import { Suspense, useMemo } from 'react';
+import { CRS, type Map as LeafletMap } from 'leaflet';
+import { Suspense, useMemo, useState } from 'react';
 import { ImageOverlay, LayerGroup, LayersControl, MapContainer, Marker } from 'react-leaflet';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import type { PostStaffing, StaffingLevel } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
+import { useRemScale } from '../../ui/useRemScale';
 import { entranceSymbolMarkup } from '../../ui/entranceSymbols';
 import { postSymbolMarkup } from '../../ui/postSymbols';
-import { saveDragEnd } from './edit/dragEnd';
+import { markerMoveHandlers } from './edit/markerEdit';
+import { markerIcon } from './markerIcon';
 import type { MapEditState } from './edit/editTypes';
 import { LazyMapEditor } from './edit/LazyMapEditor';
 import { FitPlan } from './FitPlan';
@@ -19,18 +21,10 @@ import { ScaleAndNorth } from './ScaleAndNorth';
 import { planBounds, toLatLng } from './planCoords';
 import { usePlanUrl } from './usePlanUrl';
 
-function postIcon(level: StaffingLevel) {
-  return divIcon({ className: 'post-marker', html: postSymbolMarkup(level, 16), iconSize: [16, 16], iconAnchor: [8, 8] });
-}
+const postIcon = (level: StaffingLevel, rem: number) => markerIcon('post-marker', postSymbolMarkup(level, Math.round(16 * rem)), Math.round(16 * rem));
 
-function entranceIcon(entrance: Entrance) {
-  return divIcon({
-    className: 'entrance-marker',
-    html: `${entranceSymbolMarkup(entrance.state, 30)}<span class="entrance-marker-number">${entrance.number}</span>`,
-    iconSize: [30, 30],
-    iconAnchor: [15, 15],
-  });
-}
+const entranceIcon = (entrance: Entrance, rem: number) =>
+  markerIcon('entrance-marker', `${entranceSymbolMarkup(entrance.state, Math.round(30 * rem))}<span class="entrance-marker-number">${entrance.number}</span>`, Math.round(30 * rem));
 
 /**
  * The site plan in plan units (Leaflet CRS.Simple, no tiles, no network) with the
@@ -57,17 +51,21 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const works = useSiteWorks(full ? site.id : undefined);
   const routes = usePatrolRoutes(full ? site.id : undefined);
   const move = edit?.handlers.move;
+  const rem = useRemScale();
+  // The Leaflet map, for the zoom at which an arrow key moves a marker by a few pixels.
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const zoom = () => map?.getZoom() ?? 0;
   const reshaping = edit && selectedWorkId ? works?.find((w) => w.id === selectedWorkId && w.geometry.type === 'line') ?? null : null;
 
   const postMarkers = staffing.map(({ post, level, people }) => (
     <Marker
       key={`${post.id}:${level}:${people.length}`}
       position={toLatLng(post.position)}
-      icon={postIcon(level)}
+      icon={postIcon(level, rem)}
       title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
       zIndexOffset={-100}
       draggable={move !== undefined}
-      eventHandlers={{ dragend: saveDragEnd(post.position, (to) => move?.('posts', post.id, to) ?? Promise.resolve(false)) }}
+      eventHandlers={markerMoveHandlers(post.position, move && ((to) => move('posts', post.id, to)), zoom)}
     />
   ));
   // Keyed by state too: Leaflet sets a marker's title only when it is created.
@@ -75,16 +73,17 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
     <Marker
       key={`${e.id}:${e.state}:${e.name}`}
       position={toLatLng(e.position)}
-      icon={entranceIcon(e)}
+      icon={entranceIcon(e, rem)}
       title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
       draggable={move !== undefined}
-      eventHandlers={{ click: () => onSelectEntrance?.(e), dragend: saveDragEnd(e.position, (to) => move?.('entrances', e.id, to) ?? Promise.resolve(false)) }}
+      eventHandlers={{ click: () => onSelectEntrance?.(e), ...markerMoveHandlers(e.position, move && ((to) => move('entrances', e.id, to)), zoom) }}
     />
   ));
 
   return (
     <div className={edit ? 'site-map is-editing' : 'site-map'} data-testid="site-map" role="region" aria-label={t('map.title')}>
       <MapContainer
+        ref={setMap}
         crs={CRS.Simple}
         bounds={bounds}
         maxBounds={bounds}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { lineWorkKinds, symbolWorkKinds, type PerimeterWork, type PerimeterWorkKind } from '../../../../shared/domain';
+import type { EditTool } from './editTypes';
+import { placedTables } from './placedTables';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -12,7 +14,7 @@ type MapEdit = ReturnType<typeof useMapEdit>;
 export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWork: PerimeterWork | null }) {
   const { t } = useI18n();
   const [lineKind, setLineKind] = useState<PerimeterWorkKind>('guard-rail');
-  const [symbolKind, setSymbolKind] = useState<PerimeterWorkKind>('camera');
+  const [placeKind, setPlaceKind] = useState<string>('camera');
   const [confirming, setConfirming] = useState<PerimeterWork | null>(null);
   const { editing, tool } = edit;
   const name = (w: PerimeterWork) => w.label || t(`workKind.${w.kind}`);
@@ -34,13 +36,18 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
             {t('mapEdit.drawLine')}
           </button>
           <label className="map-edit-field">
-            <span className="map-edit-label">{t('mapEdit.symbolKind')}</span>
-            <select value={symbolKind} onChange={(e) => setSymbolKind(e.target.value as PerimeterWorkKind)}>
-              {symbolWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+            <span className="map-edit-label">{t('mapEdit.placeKind')}</span>
+            <select value={placeKind} onChange={(e) => setPlaceKind(e.target.value)}>
+              <optgroup label={t('mapEdit.group.symbols')}>
+                {symbolWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+              </optgroup>
+              <optgroup label={t('mapEdit.group.places')}>
+                {placedTables.map((what) => <option key={what} value={what}>{t(`mapEdit.what.${what}`)}</option>)}
+              </optgroup>
             </select>
           </label>
-          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'symbol'} onClick={() => edit.setTool({ type: 'symbol', kind: symbolKind })}>
-            {t('mapEdit.placeSymbol')}
+          <button type="button" className="button-secondary" aria-pressed={tool !== null && tool.type !== 'line'} onClick={() => edit.setTool(placeTool(placeKind))}>
+            {t('mapEdit.place')}
           </button>
           <button type="button" className="button-secondary" disabled={!selectedWork || edit.busy} onClick={() => setConfirming(selectedWork)}>
             {t('mapEdit.delete')}
@@ -71,6 +78,13 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
   );
 }
 
+/** The choice in the place list as a tool: an entrance, post or checkpoint, or a symbol. */
+function placeTool(value: string): EditTool {
+  const what = placedTables.find((p) => p === value);
+  if (what) return { type: 'place', what };
+  return { type: 'symbol', kind: symbolWorkKinds.find((k) => k === value) ?? 'camera' };
+}
+
 /** Over the map, in edit mode: what a click or drag does now, and what went wrong. Overlaid so the map keeps its size. */
 export function EditHint({ edit, selectedWork }: { edit: MapEdit; selectedWork: PerimeterWork | null }) {
   const { t } = useI18n();
@@ -84,6 +98,8 @@ export function EditHint({ edit, selectedWork }: { edit: MapEdit; selectedWork: 
             ? t('mapEdit.drawHint', { kind: t(`workKind.${tool.kind}`) })
             : tool?.type === 'symbol'
               ? t('mapEdit.placeHint', { kind: t(`workKind.${tool.kind}`) })
+              : tool?.type === 'place'
+                ? t('mapEdit.placeHint', { kind: t(`mapEdit.what.${tool.what}`) })
               : selectedWork?.geometry.type === 'line'
                 ? t('mapEdit.reshapeHint')
                 : t('mapEdit.dragHint')}

@@ -1,4 +1,4 @@
-import { polyline, svg, type LatLng, type Layer, type LeafletMouseEvent, type Map as LeafletMap, type PM } from 'leaflet';
+import { polyline, svg, type LatLng, type Layer, type Map as LeafletMap, type PM } from 'leaflet';
 // Geoman patches the Leaflet that sets window.L: it must load after 'leaflet' above.
 import '@geoman-io/leaflet-geoman-free';
 import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
@@ -8,7 +8,8 @@ import type { PerimeterWork } from '../../../../shared/domain';
 import { toLatLng } from '../planCoords';
 import { workLineStyle } from '../layers/workStyles';
 import { fromLatLng } from './coords';
-import type { MapEditState } from './editTypes';
+import { toolKey, type MapEditState } from './editTypes';
+import type { Point } from '../../../../shared/domain';
 
 const flatLatLngs = (value: unknown): LatLng[] => (Array.isArray(value) ? value.flatMap((v: unknown) => (Array.isArray(v) ? flatLatLngs(v) : [v as LatLng])) : []);
 
@@ -34,7 +35,7 @@ export function MapEditor({ edit, reshaping }: { edit: MapEditState; reshaping: 
   });
 
   const tool = edit.tool;
-  const toolKey = tool ? `${tool.type}:${tool.kind}` : '';
+  const key = toolKey(tool);
   useEffect(() => {
     if (!tool) return;
     const container = map.getContainer();
@@ -64,18 +65,30 @@ export function MapEditor({ edit, reshaping }: { edit: MapEditState; reshaping: 
       };
     }
     container.classList.add('map-placing');
-    const onClick = (e: LeafletMouseEvent) => {
-      latest.current.onToolDone();
-      void latest.current.handlers.create(tool.kind, { type: 'point', at: fromLatLng(e.latlng) });
+    const placeAt = (at: Point) => {
+      const current = latest.current;
+      current.onToolDone();
+      if (tool.type === 'place') current.onPlace(tool.what, at);
+      else void current.handlers.create(tool.kind, { type: 'point', at });
+    };
+    const onClick = (e: { latlng: LatLng }) => placeAt(fromLatLng(e.latlng));
+    // The keyboard's way to place: Enter on the focused map puts it at the map's centre.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || e.target !== container) return;
+      e.preventDefault();
+      placeAt(fromLatLng(map.getCenter()));
     };
     map.on('click', onClick);
+    container.addEventListener('keydown', onKey);
+    container.focus({ preventScroll: true });
     return () => {
       container.classList.remove('map-placing');
       map.off('click', onClick);
+      container.removeEventListener('keydown', onKey);
     };
     // The tool is identified by its key; `tool` itself is a fresh object per render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, toolKey]);
+  }, [map, key]);
 
   const shapeKey = reshaping?.geometry.type === 'line' ? `${reshaping.id}:${JSON.stringify(reshaping.geometry.points)}:${reshaping.kind}:${reshaping.state}` : '';
   useEffect(() => {

@@ -10,6 +10,9 @@ import {
 } from '../../../../shared/domain';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
+import { unplace, type PlacedTable } from './places';
+
+export { PlacedInUseError } from './places';
 
 /**
  * The map's edit commands. Each writes through `runCommand` (schema-checked, audited in
@@ -21,7 +24,8 @@ export type UndoEdit =
   | { kind: 'move'; table: MovableTable; id: string; to: Point }
   | { kind: 'geometry'; id: string; geometry: Geometry }
   | { kind: 'delete'; id: string }
-  | { kind: 'restore'; work: PerimeterWork };
+  | { kind: 'restore'; work: PerimeterWork }
+  | { kind: 'unplace'; table: PlacedTable; id: string };
 
 /** Deleting a work that upgrade items point at would leave them pointing at nothing. */
 export class WorkInUseError extends Error {
@@ -111,6 +115,9 @@ export async function applyUndo(ctx: CommandContext, edit: UndoEdit): Promise<vo
       return;
     case 'restore':
       await restoreWork(ctx, edit.work);
+      return;
+    case 'unplace':
+      await unplace(ctx, edit.table, edit.id);
       return;
   }
 }

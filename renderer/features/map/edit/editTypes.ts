@@ -1,8 +1,12 @@
 import type { Geometry, PerimeterWorkKind, Point } from '../../../../shared/domain';
 import type { MovableTable } from './data';
+import type { PlacedTable } from './places';
 
-/** What a click on the map does in edit mode: draw a line of a kind, or place a symbol. */
-export type EditTool = { type: 'line'; kind: PerimeterWorkKind } | { type: 'symbol'; kind: PerimeterWorkKind };
+/** What a click on the map does in edit mode: draw a line of a kind, place a symbol, or place an entrance, post or checkpoint. */
+export type EditTool =
+  | { type: 'line'; kind: PerimeterWorkKind }
+  | { type: 'symbol'; kind: PerimeterWorkKind }
+  | { type: 'place'; what: PlacedTable };
 
 /** What the map calls when something is edited on it; each resolves to whether it was saved. */
 export interface MapEditHandlers {
@@ -17,4 +21,8 @@ export interface MapEditState {
   handlers: MapEditHandlers;
   tool: EditTool | null;
   onToolDone: () => void;
+  /** An entrance, post or checkpoint is to go here: the screen asks for its details. */
+  onPlace: (what: PlacedTable, at: Point) => void;
 }
+
+export const toolKey = (tool: EditTool | null): string => (tool ? `${tool.type}:${tool.type === 'place' ? tool.what : tool.kind}` : '');

@@ -3,14 +3,13 @@ import type { PerimeterWork } from '../../../../shared/domain';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
+import { typingIn } from '../../../ui/typingIn';
 import type { UndoEdit } from './data';
 import type { EditTool, MapEditHandlers } from './editTypes';
 import { popUndo, pushUndo, useUndoDepth } from './undoStack';
 
 type Data = typeof import('./data');
 
-const typingIn = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null);
 
 /**
  * Edit mode of the map screen: on/off (E), the current tool, the commands behind every
@@ -34,6 +33,7 @@ export function useMapEdit(siteId: string | undefined) {
           pushUndo(await edit(d));
         } catch (err) {
           if (err instanceof d.WorkInUseError) setFailed(t('mapEdit.inUse', { count: err.count }));
+          if (err instanceof d.PlacedInUseError) setFailed(t('mapEdit.placedInUse', { count: err.count }));
           throw err;
         }
       });
@@ -58,8 +58,18 @@ export function useMapEdit(siteId: string | undefined) {
     const edit = popUndo();
     if (!edit) return false;
     setFailed(null);
-    return run(async () => (await import('./data')).applyUndo(services, edit));
-  }, [run, services]);
+    return run(async () => {
+      const d = await import('./data');
+      try {
+        await d.applyUndo(services, edit);
+      } catch (err) {
+        // Refused for good (records point at it): the edit stays off the stack.
+        if (err instanceof d.PlacedInUseError) setFailed(t('mapEdit.placedInUse', { count: err.count }));
+        if (err instanceof d.WorkInUseError) setFailed(t('mapEdit.inUse', { count: err.count }));
+        throw err;
+      }
+    });
+  }, [run, services, t]);
 
   const toggle = useCallback(() => {
     setEditing((on) => !on);

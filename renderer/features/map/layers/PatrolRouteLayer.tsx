@@ -1,8 +1,9 @@
-import { divIcon } from 'leaflet';
-import { LayerGroup, Marker, Polyline } from 'react-leaflet';
+import { LayerGroup, Marker, Polyline, useMap } from 'react-leaflet';
 import type { Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
-import { saveDragEnd } from '../edit/dragEnd';
+import { useRemScale } from '../../../ui/useRemScale';
+import { markerMoveHandlers } from '../edit/markerEdit';
+import { markerIcon } from '../markerIcon';
 import { toLatLng } from '../planCoords';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
 
@@ -13,6 +14,9 @@ import type { RouteWithCheckpoints } from './usePatrolRoutes';
  */
 export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined }) {
   const { t } = useI18n();
+  const map = useMap();
+  const zoom = () => map.getZoom();
+  const rem = useRemScale();
   return (
     <LayerGroup>
       {routes.map(({ route, checkpoints }) => {
@@ -26,8 +30,8 @@ export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWit
                 position={toLatLng(c.position)}
                 title={t('map.checkpointTitle', { order: c.order, name: c.name, route: route.name })}
                 draggable={onMove !== undefined}
-                eventHandlers={{ dragend: saveDragEnd(c.position, (to) => onMove?.(c.id, to) ?? Promise.resolve(false)) }}
-                icon={divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] })}
+                eventHandlers={markerMoveHandlers(c.position, onMove && ((to) => onMove(c.id, to)), zoom)}
+                icon={markerIcon('checkpoint-marker', `<span>${c.order}</span>`, Math.round(20 * rem))}
               />
             ))}
           </LayerGroup>

@@ -1,8 +1,9 @@
-import { divIcon } from 'leaflet';
-import { LayerGroup, Marker, Polyline } from 'react-leaflet';
+import { LayerGroup, Marker, Polyline, useMap } from 'react-leaflet';
 import type { PerimeterWork, Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
-import { saveDragEnd } from '../edit/dragEnd';
+import { useRemScale } from '../../../ui/useRemScale';
+import { markerMoveHandlers } from '../edit/markerEdit';
+import { markerIcon } from '../markerIcon';
 import { toLatLng } from '../planCoords';
 import { workLineStyle, workSymbolMarkup } from './workStyles';
 
@@ -17,6 +18,9 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
   hiddenId?: string | null | undefined;
 }) {
   const { t } = useI18n();
+  const map = useMap();
+  const zoom = () => map.getZoom();
+  const rem = useRemScale();
   return (
     <LayerGroup>
       {works.map((w) => {
@@ -39,8 +43,8 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
             position={toLatLng(at)}
             title={title}
             draggable={onMove !== undefined}
-            eventHandlers={{ click: () => onSelect?.(w), dragend: saveDragEnd(at, (to) => onMove?.(w.id, to) ?? Promise.resolve(false)) }}
-            icon={divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] })}
+            eventHandlers={{ click: () => onSelect?.(w), ...markerMoveHandlers(at, onMove && ((to) => onMove(w.id, to)), zoom) }}
+            icon={markerIcon('work-marker', workSymbolMarkup(w.kind, w.state, Math.round(22 * rem)), Math.round(22 * rem))}
           />
         );
       })}

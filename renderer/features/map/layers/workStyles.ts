@@ -39,10 +39,10 @@ const glyphs: Record<string, string> = {
   sign: '<rect x="4" y="3" width="12" height="9" fill="currentColor"/><rect x="9" y="12" width="2" height="6" fill="currentColor"/>',
 };
 
-export function workSymbolMarkup(kind: PerimeterWorkKind, state: WorkState): string {
+export function workSymbolMarkup(kind: PerimeterWorkKind, state: WorkState, size = 22): string {
   const colour = kindStyle[kind].color;
   const ring = state === 'done' || state === 'checked'
     ? '<circle cx="10" cy="10" r="9.2" fill="#fff" stroke="#000" stroke-width="1.2"/>'
     : '<circle cx="10" cy="10" r="9.2" fill="#fff" stroke="#000" stroke-width="1.2" stroke-dasharray="2.5 2"/>';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="22" height="22" style="color:${colour}" aria-hidden="true">${ring}${glyphs[kind] ?? ''}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="${size}" height="${size}" style="color:${colour}" aria-hidden="true">${ring}${glyphs[kind] ?? ''}</svg>`;
 }
