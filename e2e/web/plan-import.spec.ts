@@ -152,3 +152,91 @@ test('an SVG with scripts is accepted sanitised, and nothing in it runs', async 
   expect(await page.evaluate(() => (window as unknown as { __planXss?: string }).__planXss)).toBeUndefined();
   await keepScreenshot(page, 'plan-import-svg-zh');
 });
+
+test('a picture of another shape carries every marker to the same relative place on it; the audit says why they moved', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('地图');
+  await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
+  // Where each entrance sits as a fraction of the plan picture: the same after the change.
+  const relative = async () =>
+    page.evaluate(() => {
+      const plan = document.querySelector('.leaflet-image-layer')?.getBoundingClientRect();
+      if (!plan) return [];
+      return Array.from(document.querySelectorAll('.entrance-marker'), (m) => {
+        const r = m.getBoundingClientRect();
+        return [((r.x + r.width / 2 - plan.x) / plan.width).toFixed(2), ((r.y + r.height / 2 - plan.y) / plan.height).toFixed(2)].join(',');
+      }).sort();
+    });
+  const before = await relative();
+
+  await page.getByRole('button', { name: '导入平面图' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入平面图' });
+  // A square picture (a phone photo of the drawing): not the shape of the demo plan's 1000 × 700 units.
+  await chooseFile(page, '导入平面图', '选择文件…', { name: 'photo.png', mimeType: 'image/png', buffer: planPng(500, 500) });
+  await expect(dialog.getByTestId('plan-chosen')).toHaveText('photo.png · 500 × 500');
+  await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+  await expect(dialog.getByTestId('plan-positions')).toHaveText(/按比例移到新图上的相同相对位置/);
+  await expect(dialog.getByTestId('plan-scale')).toHaveText('尚未设置比例尺：设置前地图上不显示比例尺。');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Scaled by min(500/1000, 500/700) = 0.5: across, each entrance is at the same fraction of the picture;
+  // down, at 0.5 × y of a picture 500 high, i.e. 0.7 of its old fraction of 700. All inside the picture.
+  await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
+  await expect(page.getByTestId('scale-bar')).toHaveCount(0);
+  const after = await relative();
+  expect(after).toHaveLength(6);
+  for (const [i, p] of after.entries()) {
+    const [x, y] = p.split(',').map(Number);
+    const [bx, by] = (before[i] ?? '').split(',').map(Number);
+    expect(x).toBeCloseTo(bx ?? Number.NaN, 1);
+    expect(y).toBeCloseTo((by ?? Number.NaN) * 0.7, 1);
+  }
+  await keepScreenshot(page, 'plan-import-rescaled-zh');
+
+  await app.goTo('审计记录');
+  const moved = page.getByTestId('audit-row').filter({ hasText: '更换平面图，位置按新图尺寸换算' });
+  // 6 entrances, 6 posts, 8 checkpoints and the demo's works, each with the reason.
+  await expect(moved.filter({ hasText: '出入口 · 沿街门洞3' })).toHaveCount(1);
+  expect(await moved.count()).toBeGreaterThanOrEqual(20);
+});
+
+test('the scale of the plan in place is set without choosing a picture again (English)', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('Chen Jing');
+  await app.switchLanguage();
+  await app.goTo('Map');
+  await expect(page.getByTestId('scale-bar')).toHaveText(/^\d+ m$/);
+  const barBefore = await page.locator('.scale-bar-line').evaluate((e) => e.getBoundingClientRect().width);
+  const textBefore = await page.getByTestId('scale-bar').innerText();
+
+  await page.getByRole('button', { name: 'Set scale' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set scale' });
+  await expect(dialog.getByTestId('plan-scale-current')).toHaveText('Current scale: 0.25 m per unit.');
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // Across the whole width of the 1000-unit plan: 1000 units = 500 m, so 0.5 m a unit (twice the demo's).
+  const box = await dialog.getByTestId('plan-preview').boundingBox();
+  if (!box) throw new Error('no preview');
+  await page.mouse.click(box.x + 1, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
+  await dialog.getByLabel('Real length (metres)').fill('500');
+  await expect(dialog.getByTestId('plan-scale')).toHaveText(/^Scale: 0\.5\d* m per unit/);
+  await keepScreenshot(page, 'plan-scale-en');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Twice the metres per unit: the bar now stands for a longer distance, or the same distance drawn shorter.
+  await expect.poll(async () => {
+    const width = await page.locator('.scale-bar-line').evaluate((e) => e.getBoundingClientRect().width);
+    const text = await page.getByTestId('scale-bar').innerText();
+    return text !== textBefore || width < barBefore * 0.7;
+  }).toBe(true);
+  await page.reload();
+  await app.continueAs('Chen Jing');
+  await app.goTo('Map');
+  await page.getByRole('button', { name: 'Set scale' }).click();
+  await expect(page.getByRole('dialog', { name: 'Set scale' }).getByTestId('plan-scale-current')).toHaveText(/^Current scale: 0\.5\d* m per unit\.$/);
+});

@@ -131,6 +131,7 @@ export const en: Record<MessageKey, string> = {
   'field.name': 'name',
   'field.number': 'number',
   'field.kind': 'kind',
+  'field.geometry': 'shape and place',
   'field.position': 'position',
   'field.minStaff': 'minimum staff',
   'auditAction.create': 'Created',

@@ -133,6 +133,7 @@ export const zhCN = {
   'field.name': '名称',
   'field.number': '编号',
   'field.kind': '类型',
+  'field.geometry': '形状与位置',
   'field.position': '位置',
   'field.minStaff': '最少人数',
   'auditAction.create': '新建',

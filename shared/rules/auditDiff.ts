@@ -4,11 +4,31 @@ export interface FieldChange {
   after: string;
 }
 
+const isPoint = (v: unknown): v is { x: number; y: number } =>
+  typeof v === 'object' && v !== null && typeof Reflect.get(v, 'x') === 'number' && typeof Reflect.get(v, 'y') === 'number';
+const showPoint = (p: { x: number; y: number }) => `(${Math.round(p.x)}, ${Math.round(p.y)})`;
+
+/** A place or a shape on the plan, in plan units (rounded): a point, or a line through its points. */
+function showPlace(v: unknown): string | null {
+  if (isPoint(v)) return showPoint(v);
+  if (typeof v !== 'object' || v === null) return null;
+  const at: unknown = Reflect.get(v, 'at');
+  if (isPoint(at)) return showPoint(at);
+  const points: unknown = Reflect.get(v, 'points');
+  if (!Array.isArray(points) || !points.every(isPoint)) return null;
+  // Short lines in full, so a moved middle vertex shows; long ones by their ends and a dot per point between (up to five).
+  if (points.length <= 4) return points.map(showPoint).join('–');
+  const ends = [points[0], points[points.length - 1]].filter(isPoint).map(showPoint);
+  return `${ends[0] ?? ''}–${'·'.repeat(Math.min(points.length - 2, 5))}–${ends[1] ?? ''}`;
+}
+
 const show = (v: unknown): string => {
   if (v === undefined) return '';
   if (v === null) return '—';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const place = showPlace(v);
+  if (place !== null) return place;
   const s = JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Site } from '../../../shared/domain';
-import { changedFields, entityLabel } from '../../../shared/rules/auditDiff';
+import { changedFields } from '../../../shared/rules/auditDiff';
 import { formatDateTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
-import { describeChanges } from './changeText';
+import { describeChanges, objectLabel } from './changeText';
 import { useAuditPage } from './useAuditPage';
 
 
@@ -35,7 +35,7 @@ export function AuditScreen({ site }: { site: Site | null }) {
         <tbody>
           {page?.rows.map((r) => {
             const key = `table.${r.table}`;
-            const label = entityLabel(r.before, r.after);
+            const label = objectLabel(r.table, r.before, r.after, t);
             const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t, (ms) => formatDateTime(ms, locale, tz)) : [];
             return (
               <tr key={r.seq} data-testid="audit-row">

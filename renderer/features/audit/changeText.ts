@@ -1,5 +1,5 @@
 import { entranceStates } from '../../../shared/domain/entranceValues';
-import type { FieldChange } from '../../../shared/rules/auditDiff';
+import { entityLabel, type FieldChange } from '../../../shared/rules/auditDiff';
 import type { I18n } from '../../i18n/I18nContext';
 import { isMessageKey } from '../../i18n/translate';
 
@@ -34,4 +34,14 @@ export function describeChanges(
       };
       return { field: isMessageKey(fieldKey) ? t(fieldKey) : c.field, before: value(c.before), after: value(c.after) };
     });
+}
+
+/** The name of what a row is about; an unlabelled perimeter work goes by its kind ("guard rail"). */
+export function objectLabel(table: string, before: unknown, after: unknown, t: I18n['t']): string | null {
+  const label = entityLabel(before, after);
+  if (label !== null || table !== 'perimeterWorks') return label;
+  const row: unknown = after ?? before;
+  const kind: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, 'kind') : null;
+  const key = `workKind.${String(kind)}`;
+  return isMessageKey(key) ? t(key) : null;
 }
