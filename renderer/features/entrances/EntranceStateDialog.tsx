@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { formatTime } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
 import type { DescribeStateChange } from './data';
+import { noteWritten } from './justWritten';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
@@ -38,7 +39,11 @@ export function EntranceStateDialog({ entrance, timeZone, onClose }: { entrance:
         reason: why,
         operator,
       });
-    if (await run(async () => (await import('./data')).setEntranceState(services, entrance.id, state, reason, describe))) close();
+    const saved = await run(async () => {
+      const { before, after } = await (await import('./data')).setEntranceState(services, entrance.id, state, reason, describe);
+      noteWritten(before, after);
+    });
+    if (saved) close();
   };
 
   return (
