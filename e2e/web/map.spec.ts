@@ -82,6 +82,11 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
   await app.continueAs('陈静');
   await app.goTo('日志');
   await expect.poll(activityCount).toBe(before + 1);
+  await app.goTo('审计记录');
+  const row = page.getByTestId('audit-row').filter({ hasText: '出入口 · 沿街门洞3' }).first();
+  await expect(row).toContainText('陈静');
+  await expect(row).toContainText('封闭 → 管控开放');
+  await expect(row).toContainText('救护车送透析病人');
 });
 
 test('an upgrade is added from the map in one gesture: select the camera, add, it is linked', async ({ page }) => {
@@ -107,4 +112,46 @@ test('an upgrade is added from the map in one gesture: select the camera, add, i
 
   await app.goTo('围挡工程');
   await expect(page.getByRole('row', { name: /侧门摄像头加装夜视补光/ })).toContainText('摄像头');
+});
+
+test('in English, on a demo site seeded in English: Street doorway 3 to controlled open updates the map, the panel, the activity log and the audit, and survives a reload', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('Chen Jing');
+  await app.switchLanguage();
+  // The demo is seeded in the language of the screen: reset it in English.
+  await app.goTo('Settings');
+  await page.getByRole('button', { name: 'Reset to demo site' }).click();
+  await page.getByRole('dialog', { name: 'Reset to demo site' }).getByRole('button', { name: 'Confirm' }).click();
+  await app.waitReady();
+  await app.goTo('Logs');
+  const activityCount = async () => Number((await page.getByText(/^Activity log: /).innerText()).replace(/\D/g, ''));
+  const before = await activityCount();
+
+  await app.goTo('Map');
+  await page.locator('.entrance-marker[title="No. 3 Street doorway 3: Sealed"]').click();
+  const panel = page.getByTestId('entrance-panel');
+  await expect(panel.getByRole('heading', { name: 'No. 3 Street doorway 3' })).toBeVisible();
+  await expect(panel).toContainText('Doorway 3 post');
+  await panel.getByRole('button', { name: 'Change state' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the state of “Street doorway 3”' });
+  await dialog.getByLabel('Reason (optional)').fill('Ambulance for the dialysis patient');
+  await dialog.getByRole('button', { name: 'Controlled open' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('panel-state')).toHaveText('Controlled open');
+  await expect(page.locator('.entrance-marker[title="No. 3 Street doorway 3: Controlled open"]')).toHaveCount(1);
+  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText('Sealed → Controlled open · Reason: Ambulance for the dialysis patient · Chen Jing');
+  await keepScreenshot(page, 'map-panel-en');
+
+  await page.reload();
+  await app.continueAs('Chen Jing');
+  await app.goTo('Map');
+  await expect(page.locator('.entrance-marker[title="No. 3 Street doorway 3: Controlled open"]')).toHaveCount(1);
+  await app.goTo('Logs');
+  await expect.poll(activityCount).toBe(before + 1);
+  await app.goTo('Audit trail');
+  const row = page.getByTestId('audit-row').filter({ hasText: 'Street doorway 3' }).first();
+  await expect(row).toContainText('Chen Jing');
+  await expect(row).toContainText('Sealed → Controlled open');
+  await expect(row).toContainText('Ambulance for the dialysis patient');
 });
