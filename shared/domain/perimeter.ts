@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { geometrySchema, idSchema, nameSchema, siteScoped, textSchema, timestampSchema } from './common';
 
-export const lineWorkKinds = ['cordon-tape', 'guard-rail', 'netting', 'wall', 'fence'] as const;
-export const symbolWorkKinds = ['camera', 'light', 'alarm', 'sign'] as const;
-export const perimeterWorkKindSchema = z.enum([...lineWorkKinds, ...symbolWorkKinds]);
-export type PerimeterWorkKind = z.infer<typeof perimeterWorkKindSchema>;
+import { lineWorkKinds, symbolWorkKinds, workStates } from './perimeterValues';
 
-export const workStates = ['planned', 'under-way', 'done', 'checked'] as const;
+export { lineWorkKinds, symbolWorkKinds, workStates, type PerimeterWorkKind, type WorkState } from './perimeterValues';
+export const perimeterWorkKindSchema = z.enum([...lineWorkKinds, ...symbolWorkKinds]);
 export const workStateSchema = z.enum(workStates);
-export type WorkState = z.infer<typeof workStateSchema>;
 
 /** A physical feature of the perimeter, drawn on the map. */
 export const perimeterWorkSchema = z.object({

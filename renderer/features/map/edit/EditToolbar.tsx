@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { lineWorkKinds, symbolWorkKinds, type PerimeterWork, type PerimeterWorkKind } from '../../../../shared/domain';
+import type { PerimeterWork, PerimeterWorkKind } from '../../../../shared/domain';
+import { lineWorkKinds, symbolWorkKinds } from '../../../../shared/domain/perimeterValues';
 import type { EditTool } from './editTypes';
 import { placedTables } from './placedTables';
 import { useI18n } from '../../../i18n/useI18n';

@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import { entranceKinds, entranceStates, type Entrance, type Point } from '../../../../shared/domain';
+import type { Entrance, Point } from '../../../../shared/domain';
+import { entranceKinds, entranceStates } from '../../../../shared/domain/entranceValues';
 import { useServices } from '../../../app/ServicesContext';
 import { describeError } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
