@@ -1,20 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { centre, drag } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
-const centre = async (l: Locator) => {
-  const box = await l.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-};
-
-/** Drags with the mouse, in small steps, as a person would. */
-async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 /** Where one marker sits relative to another: unchanged by panning the map. */
 async function offset(a: Locator, b: Locator) {

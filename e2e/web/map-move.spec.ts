@@ -1,21 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { centre, drag, type XY } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
-type XY = { x: number; y: number };
-
-const centre = async (l: Locator): Promise<XY> => {
-  const box = await l.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-};
-
-async function drag(page: Page, from: XY, by: XY): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 /** Where a marker sits against doorway 1, rounded: unchanged by how the map is fitted or panned. */
 async function place(page: Page, l: Locator): Promise<string> {

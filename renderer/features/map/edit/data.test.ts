@@ -3,7 +3,7 @@ import type { Checkpoint, Entrance, Geometry, PatrolRoute, PerimeterWork, Point,
 import type { CommandContext } from '../../../db/commandContext';
 import { NoOperatorError, NotFoundError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
-import { setOperator } from '../../operator/data';
+import { tableRows, testContext, type TestContext } from '../../../db/testing/commandTesting';
 import {
   applyUndo,
   createWork,
@@ -38,7 +38,7 @@ const fenceItem: UpgradeItem = {
   plannedStart: T0, plannedEnd: T0 + 86_400_000, actualStart: T0, actualEnd: null, checkedBy: '', checkedAt: null, notes: '', updatedAt: T0,
 };
 
-type Ctx = CommandContext & { tick: (ms: number) => void };
+type Ctx = TestContext;
 
 async function setup(signedIn = true): Promise<Ctx> {
   const db = makeTestDb({ name: `map-edit-${crypto.randomUUID()}` });
@@ -49,24 +49,11 @@ async function setup(signedIn = true): Promise<Ctx> {
   await db.checkpoints.add(checkpoint);
   await db.perimeterWorks.bulkAdd([fence, camera]);
   await db.upgradeItems.add(fenceItem);
-  let t = T0;
-  const ctx: Ctx = { db, clock: { now: () => t }, tick: (ms) => { t += ms; } };
-  if (signedIn) await setOperator(ctx, { name: '陈静', personId: null });
-  return ctx;
+  return testContext(db, T0, signedIn);
 }
 
 /** Everything a command here could touch, to check that a refused one touched nothing. */
-async function snapshot(ctx: CommandContext) {
-  const { db } = ctx;
-  return {
-    entrances: await db.entrances.toArray(),
-    posts: await db.posts.toArray(),
-    checkpoints: await db.checkpoints.toArray(),
-    perimeterWorks: await db.perimeterWorks.toArray(),
-    upgradeItems: await db.upgradeItems.toArray(),
-    audit: await db.audit.toArray(),
-  };
-}
+const snapshot = (ctx: CommandContext) => tableRows(ctx.db, ['entrances', 'posts', 'checkpoints', 'perimeterWorks', 'upgradeItems', 'audit']);
 
 const auditOf = (ctx: CommandContext, table: string, id: string) => ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
 

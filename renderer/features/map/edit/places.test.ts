@@ -3,7 +3,7 @@ import type { Assignment, Checkpoint, CheckpointVisit, Entrance, EntranceLogEntr
 import type { CommandContext } from '../../../db/commandContext';
 import { NoOperatorError, NotFoundError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
-import { setOperator } from '../../operator/data';
+import { tableRows, testContext, type TestContext } from '../../../db/testing/commandTesting';
 import { EntranceNumberTakenError, PlacedInUseError, placeCheckpoint, placeEntrance, placePost, unplace } from './places';
 
 const T0 = Date.UTC(2022, 3, 2, 2, 0);
@@ -19,7 +19,7 @@ const checkpoints = [cp('c1', 'r1', 1), cp('c2', 'r1', 2), cp('c5', 'r1', 5), cp
 const route = (id: string, siteId: string): PatrolRoute => ({ id, siteId, name: `外围巡逻${id}`, intervalMinutes: 60, expectedMinutes: 25, active: true });
 const routes = [route('r1', 's1'), route('r2', 's1'), route('r3', 's1'), route('r8', 's2')];
 
-type Ctx = CommandContext & { tick: (ms: number) => void };
+type Ctx = TestContext;
 
 async function setup(signedIn = true): Promise<Ctx> {
   const db = makeTestDb({ name: `places-${crypto.randomUUID()}` });
@@ -28,24 +28,10 @@ async function setup(signedIn = true): Promise<Ctx> {
   await db.posts.bulkAdd([northPost, eastPost, otherSitePost]);
   await db.checkpoints.bulkAdd(checkpoints);
   await db.patrolRoutes.bulkAdd(routes);
-  let t = T0;
-  const ctx: Ctx = { db, clock: { now: () => t }, tick: (ms) => { t += ms; } };
-  if (signedIn) await setOperator(ctx, { name: '陈静', personId: null });
-  return ctx;
+  return testContext(db, T0, signedIn);
 }
 
-async function snapshot(ctx: CommandContext) {
-  const { db } = ctx;
-  return {
-    entrances: await db.entrances.toArray(),
-    posts: await db.posts.toArray(),
-    checkpoints: await db.checkpoints.toArray(),
-    entranceLog: await db.entranceLog.toArray(),
-    assignments: await db.assignments.toArray(),
-    checkpointVisits: await db.checkpointVisits.toArray(),
-    audit: await db.audit.toArray(),
-  };
-}
+const snapshot = (ctx: CommandContext) => tableRows(ctx.db, ['entrances', 'posts', 'checkpoints', 'entranceLog', 'assignments', 'checkpointVisits', 'audit']);
 
 const auditOf = (ctx: CommandContext, table: string, id: string) => ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
 

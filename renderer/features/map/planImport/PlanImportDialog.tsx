@@ -9,7 +9,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { loadPlanPicture, type PlanPicture, type PlanPictureRefusal } from './loadPlanPicture';
-import { ScalePicker } from './ScalePicker';
+import { ScaleLine } from './ScaleLine';
 import './planImport.css';
 
 /** Same shape within 2%: then the picture can be fitted to the current plan units without distortion. */
@@ -102,19 +102,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
                 <span>{t('plan.fit', { width: fmt(current.width, 0), height: fmt(current.height, 0) })}</span>
               </label>
             )}
-            <p className="plan-note">{t('plan.scaleHelp')}</p>
-            <ScalePicker url={picture.url} width={picture.width} height={picture.height} points={points} onPoints={setPoints} />
-            <div className="plan-scale-row">
-              <label className="field">
-                <span>{t('plan.scaleLength')}</span>
-                <input inputMode="decimal" value={metres} onChange={(e) => setMetres(e.target.value)} />
-              </label>
-              {points.length > 0 && (
-                <button type="button" className="button-quiet" onClick={() => setPoints([])}>
-                  {t('plan.clearLine')}
-                </button>
-              )}
-            </div>
+            <ScaleLine url={picture.url} width={picture.width} height={picture.height} points={points} onPoints={setPoints} metres={metres} onMetres={setMetres} />
             <p className="plan-note" data-testid="plan-scale" role="status">
               {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : metresPerUnit ? t('plan.scaleKept') : t('plan.scaleNone')}
             </p>

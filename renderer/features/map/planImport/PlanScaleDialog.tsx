@@ -8,7 +8,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { usePlanUrl } from '../usePlanUrl';
-import { ScalePicker } from './ScalePicker';
+import { ScaleLine } from './ScaleLine';
 import './planImport.css';
 
 /**
@@ -48,19 +48,7 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
       <p className="plan-note" data-testid="plan-scale-current">
         {plan.metresPerUnit ? t('plan.scaleCurrent', { metres: fmt(plan.metresPerUnit, 4) }) : t('plan.scaleUnset')}
       </p>
-      <p className="plan-note">{t('plan.scaleHelp')}</p>
-      {url && <ScalePicker url={url} width={plan.width} height={plan.height} points={points} onPoints={setPoints} />}
-      <div className="plan-scale-row">
-        <label className="field">
-          <span>{t('plan.scaleLength')}</span>
-          <input inputMode="decimal" value={metres} onChange={(e) => setMetres(e.target.value)} data-autofocus />
-        </label>
-        {points.length > 0 && (
-          <button type="button" className="button-quiet" onClick={() => setPoints([])}>
-            {t('plan.clearLine')}
-          </button>
-        )}
-      </div>
+      {url && <ScaleLine url={url} width={plan.width} height={plan.height} points={points} onPoints={setPoints} metres={metres} onMetres={setMetres} focusLength />}
       <p className="plan-note" data-testid="plan-scale" role="status">
         {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}
       </p>

@@ -3,7 +3,7 @@ import type { Checkpoint, Entrance, PerimeterWork, Post, Site } from '../../../.
 import type { CommandContext } from '../../../db/commandContext';
 import { NoOperatorError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
-import { setOperator } from '../../operator/data';
+import { tableRows, testContext } from '../../../db/testing/commandTesting';
 import { replacePlan, setPlanScale } from './data';
 
 const site: Site = {
@@ -15,10 +15,7 @@ async function setup(): Promise<CommandContext> {
   const db = makeTestDb({ name: `plan-${Math.random()}` });
   await db.open();
   await db.sites.add(site);
-  let t = Date.UTC(2021, 10, 27, 6, 5);
-  const ctx = { db, clock: { now: () => (t += 1000) } };
-  await setOperator(ctx, { name: '陈静', personId: null });
-  return ctx;
+  return testContext(db, Date.UTC(2021, 10, 27, 6, 5));
 }
 
 const picture = (bytes: string) => ({ blob: new Blob([bytes], { type: 'image/png' }), mimeType: 'image/png', width: 500, height: 350, metresPerUnit: 0.5 });
@@ -73,18 +70,7 @@ describe('replacing the plan with one of another size', () => {
     return ctx;
   }
 
-  async function snapshot(ctx: CommandContext) {
-    const { db } = ctx;
-    return {
-      sites: await db.sites.toArray(),
-      planAssets: await db.planAssets.count(),
-      entrances: await db.entrances.toArray(),
-      posts: await db.posts.toArray(),
-      checkpoints: await db.checkpoints.toArray(),
-      perimeterWorks: await db.perimeterWorks.toArray(),
-      audit: await db.audit.toArray(),
-    };
-  }
+  const snapshot = (ctx: CommandContext) => tableRows(ctx.db, ['sites', 'planAssets', 'entrances', 'posts', 'checkpoints', 'perimeterWorks', 'audit']);
 
   const sized = (width: number, height: number) => ({ ...picture('big'), width, height });
   const placedAudit = async (ctx: CommandContext) => (await ctx.db.audit.toArray()).filter((a) => placedTables.includes(a.table));
