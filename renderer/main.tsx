@@ -31,9 +31,11 @@ async function boot(root: HTMLElement): Promise<void> {
   performance.mark('cordon:db-open');
   const now = systemClock.now();
   const preload = (site: Site) => preloadPlan(site.plan);
-  let snapshot = await readBootSnapshot(db, now, preload);
+  // Started on the map (a reload there, the wall screen): its layers are read with the rest.
+  const onMap = /^#\/map\b/.test(window.location.hash);
+  let snapshot = await readBootSnapshot(db, now, preload, onMap);
   if (!snapshot.site && (await seedOnFirstStart(db, now, snapshot.language, seedKind()))) {
-    snapshot = await readBootSnapshot(db, systemClock.now(), preload);
+    snapshot = await readBootSnapshot(db, systemClock.now(), preload, onMap);
   }
   holdBootSnapshot(snapshot);
   performance.mark('cordon:snapshot');

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Entrance, Language, Operator, Person, Shift, Site } from '../../shared/domain';
+import type { Checkpoint, Entrance, Language, Operator, PatrolRoute, PerimeterWork, Person, Shift, Site } from '../../shared/domain';
 import { staffPosts, type PostStaffing } from '../../shared/rules/staffing';
 import type { CordonDb } from './CordonDb';
 import { readCurrentShift } from './queries/currentShift';
@@ -22,24 +22,28 @@ export interface BootSnapshot {
   slotName: string | null;
   leader: Person | null;
   staffing: PostStaffing[];
+  /** Read only when the app starts on the map (a reload there, the wall screen): its other layers. */
+  map: { works: PerimeterWork[]; routes: { route: PatrolRoute; checkpoints: Checkpoint[] }[] } | null;
 }
 
 const asLanguage = (v: unknown): Language => (v === 'en' ? 'en' : 'zh-CN');
 
-export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void): Promise<BootSnapshot> {
+export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void, withMap = false): Promise<BootSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
-  return db.transaction('r', ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people'], async () => {
+  const tables = ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people', 'perimeterWorks', 'patrolRoutes', 'checkpoints'];
+  return db.transaction('r', tables, async () => {
     const [language, theme, operator, active] = await db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']);
     const activeId = typeof active?.value === 'string' ? active.value : null;
     const site = (activeId ? await db.sites.get(activeId) : undefined) ?? (await db.sites.toCollection().first()) ?? null;
     const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readSetting('operator', operator?.value), site, minute };
     if (site) onSite?.(site);
-    if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [] };
+    if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [], map: null };
 
-    const [entrances, posts, shift] = await Promise.all([
+    const [entrances, posts, shift, map] = await Promise.all([
       db.entrances.where('[siteId+number]').between([site.id, 0], [site.id, Infinity]).toArray(),
       db.posts.where('siteId').equals(site.id).toArray(),
       readCurrentShift(db, site.id, minute),
+      withMap ? readMapLayers(db, site.id) : null,
     ]);
     const [pattern, assignments] = await Promise.all([
       shift ? db.shiftPatterns.get(shift.patternId) : undefined,
@@ -55,8 +59,23 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
       slotName: (shift && pattern?.slots[shift.slotIndex]?.name) ?? null,
       leader: (shift?.leaderId && people.get(shift.leaderId)) || null,
       staffing: staffPosts(posts, shift, assignments, people),
+      map,
     };
   });
+}
+
+/** The works and the patrol routes with their checkpoints in order: what the map draws besides entrances and posts. */
+async function readMapLayers(db: CordonDb, siteId: string): Promise<NonNullable<BootSnapshot['map']>> {
+  const [works, routes] = await Promise.all([db.perimeterWorks.where('siteId').equals(siteId).toArray(), readPatrolRoutes(db, siteId)]);
+  return { works, routes };
+}
+
+/** The site's patrol routes, each with its checkpoints in order. */
+export async function readPatrolRoutes(db: CordonDb, siteId: string): Promise<NonNullable<BootSnapshot['map']>['routes']> {
+  const routes = await db.patrolRoutes.where('siteId').equals(siteId).toArray();
+  return Promise.all(
+    routes.map(async (route) => ({ route, checkpoints: await db.checkpoints.where('[routeId+order]').between([route.id, 0], [route.id, Infinity]).toArray() })),
+  );
 }
 
 let current: BootSnapshot | null = null;

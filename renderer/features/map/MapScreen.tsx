@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
-import { usePerimeterWorks } from '../perimeter/usePerimeterWorks';
+import { usePatrolRoutes } from './layers/usePatrolRoutes';
+import { useSiteWorks } from './layers/useSiteWorks';
 import { WorkPanel } from './WorkPanel';
 import { useI18n } from '../../i18n/useI18n';
 import { useMinute } from '../../hooks/useMinute';
@@ -30,7 +31,10 @@ export function MapScreen({ site }: { site: Site | null }) {
   const [changing, setChanging] = useState(false);
   const [selectedWork, setSelectedWork] = useState<PerimeterWork | null>(null);
   const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
-  const works = usePerimeterWorks(site?.id);
+  // One read of each layer for the map, the panels and the dialogs.
+  const workList = useSiteWorks(site?.id);
+  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
+  const routes = usePatrolRoutes(site?.id);
   const edit = useMapEdit(site?.id);
   const [placing, setPlacing] = useState<Placing | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -63,6 +67,8 @@ export function MapScreen({ site }: { site: Site | null }) {
           full
           edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }) } : undefined}
           selectedWorkId={currentWork?.id ?? null}
+          works={workList}
+          routes={routes}
           site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
@@ -92,7 +98,7 @@ export function MapScreen({ site }: { site: Site | null }) {
         timeZone={site.timeZone}
         onClose={() => setAddingTo(null)}
       />
-      <PlaceDialog siteId={site.id} placing={placing} entrances={entrances ?? []} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
+      <PlaceDialog siteId={site.id} placing={placing} entrances={entrances ?? []} routes={routes} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
       <EntranceStateDialog entrance={changing ? selected ?? null : null} timeZone={site.timeZone} onClose={() => setChanging(false)} />
     </section>
   );

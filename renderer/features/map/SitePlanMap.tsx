@@ -14,8 +14,7 @@ import { LazyMapEditor } from './edit/LazyMapEditor';
 import { FitPlan } from './FitPlan';
 import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
 import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
-import { usePatrolRoutes } from './layers/usePatrolRoutes';
-import { useSiteWorks } from './layers/useSiteWorks';
+import type { RouteWithCheckpoints } from './layers/usePatrolRoutes';
 import { planMetresPerUnit } from './planMetres';
 import { ScaleAndNorth } from './ScaleAndNorth';
 import { planBounds, toLatLng } from './planCoords';
@@ -31,10 +30,13 @@ const entranceIcon = (entrance: Entrance, rem: number) =>
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, edit, selectedWorkId = null }: {
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, works, routes, edit, selectedWorkId = null }: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
+  /** The map screen's other layers (with `full`). */
+  works?: readonly PerimeterWork[] | undefined;
+  routes?: readonly RouteWithCheckpoints[] | undefined;
   onPlanLoaded?: () => void;
   onSelectEntrance?: (e: Entrance) => void;
   onSelectWork?: (w: PerimeterWork) => void;
@@ -48,8 +50,6 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const { t } = useI18n();
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
-  const works = useSiteWorks(full ? site.id : undefined);
-  const routes = usePatrolRoutes(full ? site.id : undefined);
   const move = edit?.handlers.move;
   const rem = useRemScale();
   // The Leaflet map, for the zoom at which an arrow key moves a marker by a few pixels.

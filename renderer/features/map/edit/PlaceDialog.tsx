@@ -6,7 +6,7 @@ import { describeError } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { usePatrolRoutes, type RouteWithCheckpoints } from '../layers/usePatrolRoutes';
+import type { RouteWithCheckpoints } from '../layers/usePatrolRoutes';
 import { readPlaceForm, type PlaceFormErrors, type PlaceFormValues } from './placeForm';
 import type { PlacedTable } from './places';
 import { pushUndo } from './undoStack';
@@ -24,16 +24,16 @@ const nearest = (entrances: readonly Entrance[], at: Point) =>
  * values that can be taken as they are (Enter places it). Nothing is written before
  * Place; the placing is undone like any other edit.
  */
-export function PlaceDialog({ siteId, placing, entrances, postCount, onClose }: {
+export function PlaceDialog({ siteId, placing, entrances, routes, postCount, onClose }: {
   siteId: string;
   placing: Placing | null;
   entrances: readonly Entrance[];
+  /** Read with the map (undefined while loading): a placing must start from the routes as they are, not an empty list still loading. */
+  routes: readonly RouteWithCheckpoints[] | undefined;
   postCount: number;
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  // Read while the dialog is closed too: a placing must start from the routes as they are, not an empty list still loading.
-  const routes = usePatrolRoutes(siteId);
   const title = placing ? t(`mapEdit.placeTitle.${placing.what}`) : '';
   return (
     <Dialog title={title} open={placing !== null} onClose={onClose}>
