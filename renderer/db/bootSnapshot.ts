@@ -32,26 +32,31 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
   const minute = Math.floor(now / 60_000) * 60_000;
   const tables = ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people', 'perimeterWorks', 'patrolRoutes', 'checkpoints'];
   return db.transaction('r', tables, async () => {
-    const [language, theme, operator, active] = await db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']);
+    // Three round trips to the store, each with its reads in parallel: settings and sites
+    // (one row or a few), then what hangs off the site, then what hangs off the shift.
+    const [[language, theme, operator, active], sites] = await Promise.all([
+      db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']),
+      db.sites.toArray(),
+    ]);
     const activeId = typeof active?.value === 'string' ? active.value : null;
-    const site = (activeId ? await db.sites.get(activeId) : undefined) ?? (await db.sites.toCollection().first()) ?? null;
+    const site = sites.find((x) => x.id === activeId) ?? sites[0] ?? null;
     const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readSetting('operator', operator?.value), site, minute };
     if (site) onSite?.(site);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [], map: null };
 
-    const [entrances, posts, shift, map] = await Promise.all([
+    const [entrances, posts, shift, sitePeople, map] = await Promise.all([
       db.entrances.where('[siteId+number]').between([site.id, 0], [site.id, Infinity]).toArray(),
       db.posts.where('siteId').equals(site.id).toArray(),
       readCurrentShift(db, site.id, minute),
+      // A few hundred at most: cheaper read whole alongside than by id after the roster.
+      db.people.where('siteId').equals(site.id).toArray(),
       withMap ? readMapLayers(db, site.id) : null,
     ]);
     const [pattern, assignments] = await Promise.all([
       shift ? db.shiftPatterns.get(shift.patternId) : undefined,
       shift ? db.assignments.where('shiftId').equals(shift.id).toArray() : [],
     ]);
-    const ids = [...new Set([...assignments.map((a) => a.personId), ...(shift?.leaderId ? [shift.leaderId] : [])])];
-    const people = new Map<string, Person>();
-    for (const p of await db.people.bulkGet(ids)) if (p) people.set(p.id, p);
+    const people = new Map<string, Person>(sitePeople.map((p) => [p.id, p]));
     return {
       ...base,
       entrances,
