@@ -31,7 +31,7 @@ async function boot(root: HTMLElement): Promise<void> {
   performance.mark('cordon:db-open');
   const now = systemClock.now();
   const preload = (site: Site) => preloadPlan(site.plan);
-  // Started on the map (a reload there, the wall screen): its layers are read with the rest,
+  // Started on the map (a reload there): its layers are read with the rest,
   // and its screen's code loads while they are read, not once the shell has rendered.
   const onMap = /^#\/map\b/.test(window.location.hash);
   if (onMap) void import('./features/map/MapScreen').catch(() => undefined);

@@ -56,7 +56,9 @@ test('in edit mode a post, a checkpoint and a camera are dragged; each stays whe
   await app.goTo('审计记录');
   await expect(page.getByTestId('audit-row').filter({ hasText: '门洞2岗' }).filter({ hasText: '位置' })).toHaveCount(1);
   // Each move is one audited change of place: post, checkpoint, camera.
-  await expect(page.getByTestId('audit-row').filter({ hasText: /位置 \(\d+, \d+\) → \(\d+, \d+\)|形状与位置 \(\d+, \d+\) → \(\d+, \d+\)/ })).toHaveCount(3);
+  const n = String.raw`[\d.]+`;
+  const coords = `\\(${n}, ${n}\\)`;
+  await expect(page.getByTestId('audit-row').filter({ hasText: new RegExp(`位置 ${coords} → ${coords}`) })).toHaveCount(3);
 });
 
 test('a selected line is reshaped by dragging a vertex; the new shape is kept after a reload', async ({ page }) => {
@@ -104,5 +106,5 @@ test('a selected line is reshaped by dragging a vertex; the new shape is kept af
   // Named by its kind (it has no label), the change in plan coordinates: the first point stays, the end moved down.
   const row = page.getByTestId('audit-row').filter({ hasText: '护栏' }).filter({ hasText: '修改' });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText(/形状与位置 \(\d+, (\d+)\)–\(\d+, \1\) → \(\d+, \1\)–\(\d+, \d+\)/);
+  await expect(row).toContainText(/形状与位置 \([\d.]+, ([\d.]+)\)–\([\d.]+, \1\) → \([\d.]+, \1\)–\([\d.]+, [\d.]+\)/);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -105,7 +105,16 @@ test('a post and a checkpoint are placed; undo takes each placing back', async (
   await expect(page.getByTestId('audit-row').filter({ hasText: '删除' }).filter({ hasText: '陈静' })).toHaveCount(2);
 });
 
-test('keyboard only, in English: pick doorway 3 by its number and open it; place a post at the centre; move it with the arrow keys; undo', async ({ page }) => {
+/** Presses Tab until `target` has the focus: it is reachable from the keyboard, in the page's own order. */
+async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached with ${max} presses of Tab`);
+}
+
+test('keyboard only, in English: doorway 3 opened by its number; a post placed at the centre, moved with the arrow keys, the move undone', async ({ page }) => {
   const app = new CordonApp(page);
   await app.open();
   await app.signInAs('Chen Jing');
@@ -114,7 +123,7 @@ test('keyboard only, in English: pick doorway 3 by its number and open it; place
   await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Keys 1–9: select the entrance with that number');
 
-  // 3, Enter, the state: doorway 3 is open in three key presses.
+  // 3, Enter, Tab to the state, Enter: doorway 3 is open without the mouse.
   await page.keyboard.press('3');
   const panel = page.getByTestId('entrance-panel');
   await expect(panel.getByRole('heading', { name: 'No. 3 沿街门洞3' })).toBeVisible();
@@ -122,7 +131,7 @@ test('keyboard only, in English: pick doorway 3 by its number and open it; place
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Change the state of “沿街门洞3”' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: /Controlled open/ }).focus();
+  await tabTo(page, dialog.getByRole('button', { name: /Controlled open/ }), 10);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(panel.getByTestId('panel-state')).toHaveText('Controlled open');
@@ -130,11 +139,13 @@ test('keyboard only, in English: pick doorway 3 by its number and open it; place
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 
-  // Edit mode, choose "post", Place: the map takes the focus, Enter puts it at the centre.
+  // Edit mode; Tab to the place list, P for "Post"; Tab to Place, Enter: the map takes the focus, Enter puts it at the centre.
   await page.keyboard.press('e');
-  await page.getByLabel('What to place').focus();
-  await page.getByLabel('What to place').selectOption({ label: 'Post' });
-  await page.getByRole('button', { name: 'Place', exact: true }).focus();
+  const what = page.getByLabel('What to place');
+  await tabTo(page, what);
+  await page.keyboard.press('P');
+  await expect(what).toHaveValue('posts');
+  await tabTo(page, page.getByRole('button', { name: 'Place', exact: true }), 5);
   await page.keyboard.press('Enter');
   await expect(page.locator('.leaflet-container')).toBeFocused();
   await page.keyboard.press('Enter');
@@ -150,7 +161,6 @@ test('keyboard only, in English: pick doorway 3 by its number and open it; place
   if (!centre || !first) throw new Error('not on screen');
   expect(Math.abs(first.x + first.width / 2 - (centre.x + centre.width / 2))).toBeLessThan(4);
 
-  // Arrow keys on the focused marker: 5 × 4 px right, one big step (20 px) down; saved once they stop.
   // Measured against doorway 1, so a map fitted afresh (after the reload, edit bar closed) reads the same.
   const doorway1 = page.locator('.entrance-marker[title^="No. 1 "]');
   const fromDoorway1 = async () => {
@@ -162,24 +172,36 @@ test('keyboard only, in English: pick doorway 3 by its number and open it; place
     const now = await fromDoorway1();
     return `${Math.round(now.x - start.x)},${Math.round(now.y - start.y)}`;
   };
-  await post.focus();
+
+  // Tab to the new post; arrow keys: 5 × 4 px right, one big step (20 px) down; saved once they stop.
+  await tabTo(page, post);
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
   await expect.poll(moved).toBe('20,20');
   await expect(post).toBeFocused();
   await expect(post).toHaveClass(/is-moving/);
   await keepScreenshot(page, 'map-keyboard-en');
-  // Saved once the keys stop: the marker loses its "not saved yet" ring.
   await expect(post).not.toHaveClass(/is-moving/);
+  // Ctrl+Z takes the whole run of key presses back at once.
+  await page.keyboard.press('Control+z');
+  await expect.poll(moved).toBe('0,0');
+
+  // Moved again, and edit mode left before the keys' pause: the move is saved, not lost.
+  await post.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('e');
+  await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(post).not.toHaveClass(/is-moving/);
+  await expect.poll(moved).toBe('12,0');
   await page.reload();
   await app.continueAs('Chen Jing');
   await app.goTo('Map');
   await expect(post).toBeVisible();
   // The same zoom as before the reload: the map is fitted to the same plan in a box of the same width.
-  await expect.poll(moved).toMatch(/^(19|20|21),(19|20|21)$/);
+  await expect.poll(moved).toMatch(/^(11|12|13),(-1|0|1)$/);
 
   await app.goTo('Audit trail');
   const moves = page.getByTestId('audit-row').filter({ hasText: 'New post 7 (north)' }).filter({ hasText: 'position' });
-  // One move for the whole run of key presses.
-  await expect(moves).toHaveCount(1);
+  // One row per run of key presses, and one for the undo.
+  await expect(moves).toHaveCount(3);
 });

@@ -169,6 +169,14 @@ test('a picture of another shape carries every marker to the same relative place
         return [((r.x + r.width / 2 - plan.x) / plan.width).toFixed(2), ((r.y + r.height / 2 - plan.y) / plan.height).toFixed(2)].join(',');
       }).sort();
     });
+  // An edit first, that undo could take back.
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+  await page.getByLabel('放置类型').selectOption({ label: '摄像头' });
+  await page.getByRole('button', { name: '放置', exact: true }).click();
+  const map = await page.getByTestId('site-map').boundingBox();
+  if (!map) throw new Error('no map');
+  await page.mouse.click(map.x + map.width * 0.4, map.y + map.height * 0.5);
+  await expect(page.getByRole('button', { name: '撤销' })).toBeEnabled();
   const before = await relative();
 
   await page.getByRole('button', { name: '导入平面图' }).click();
@@ -177,15 +185,18 @@ test('a picture of another shape carries every marker to the same relative place
   await chooseFile(page, '导入平面图', '选择文件…', { name: 'photo.png', mimeType: 'image/png', buffer: planPng(500, 500) });
   await expect(dialog.getByTestId('plan-chosen')).toHaveText('photo.png · 500 × 500');
   await expect(dialog.getByRole('checkbox')).toHaveCount(0);
-  await expect(dialog.getByTestId('plan-positions')).toHaveText(/按比例移到新图上的相同相对位置/);
-  await expect(dialog.getByTestId('plan-scale')).toHaveText('尚未设置比例尺：设置前地图上不显示比例尺。');
+  await expect(dialog.getByTestId('plan-positions')).toHaveText(/等比缩放到新图上/);
+  // No line drawn: the demo's 0.25 m a unit, in units half the size, is 0.5 m a unit.
+  await expect(dialog.getByTestId('plan-scale')).toHaveText('未画比例线：比例尺随位置一同换算为每单位 0.5 米。');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
   // Scaled by min(500/1000, 500/700) = 0.5: across, each entrance is at the same fraction of the picture;
   // down, at 0.5 × y of a picture 500 high, i.e. 0.7 of its old fraction of 700. All inside the picture.
   await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
-  await expect(page.getByTestId('scale-bar')).toHaveCount(0);
+  await expect(page.getByTestId('scale-bar')).toHaveText(/^\d+ 米$/);
+  // The edit made before would put doorway 3 back in the old plan's units: it can no longer be undone.
+  await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
   const after = await relative();
   expect(after).toHaveLength(6);
   for (const [i, p] of after.entries()) {
@@ -198,9 +209,26 @@ test('a picture of another shape carries every marker to the same relative place
 
   await app.goTo('审计记录');
   const moved = page.getByTestId('audit-row').filter({ hasText: '更换平面图，位置按新图尺寸换算' });
-  // 6 entrances, 6 posts, 8 checkpoints and the demo's works, each with the reason.
+  // Every entrance, post, checkpoint and work of the site, each once, with the reason.
   await expect(moved.filter({ hasText: '出入口 · 沿街门洞3' })).toHaveCount(1);
-  expect(await moved.count()).toBeGreaterThanOrEqual(20);
+  const placed = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('cordon');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error ?? new Error('open failed'));
+    });
+    const stores = ['entrances', 'posts', 'checkpoints', 'perimeterWorks'];
+    const tx = db.transaction(stores);
+    const counts = await Promise.all(stores.map((n) => new Promise<number>((resolve) => {
+      const r = tx.objectStore(n).count();
+      r.onsuccess = () => resolve(r.result);
+    })));
+    db.close();
+    return counts.reduce((a, b) => a + b, 0);
+  });
+  // The demo: 6 entrances, 6 posts, 8 checkpoints, its works, and the camera placed above.
+  expect(placed).toBeGreaterThan(20);
+  await expect(moved).toHaveCount(placed);
 });
 
 test('the scale of the plan in place is set without choosing a picture again (English)', async ({ page }) => {

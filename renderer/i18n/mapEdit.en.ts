@@ -12,7 +12,7 @@ export const mapEditEn: Record<MapEditMessageKey, string> = {
   'mapEdit.undo': 'Undo',
   'mapEdit.undoTitle': 'Undo the last edit (Ctrl+Z)',
   'mapEdit.cancel': 'Cancel',
-  'mapEdit.dragHint': 'Edit mode: drag entrances, posts, checkpoints and symbols to move them; select a line to reshape it.',
+  'mapEdit.dragHint': 'Edit mode: drag entrances, posts, checkpoints and symbols to move them (or Tab to one and use the arrow keys); select a line to reshape it.',
   'mapEdit.drawHint': 'Click point by point on the plan to draw the {kind}; double-click the last point to finish. Esc cancels.',
   'mapEdit.placeHint': 'Click on the plan to place the {kind}, or press Enter to place it at the centre of the map. Esc cancels.',
   'mapEdit.reshapeHint': 'Drag a vertex to reshape; drag a midpoint to add a vertex, right-click a vertex to remove it.',
@@ -44,5 +44,4 @@ export const mapEditEn: Record<MapEditMessageKey, string> = {
   'mapEdit.error.minStaff': 'Minimum staff must be a whole number from 0 to 100.',
   'mapEdit.numberTaken': 'Number {number} is already used by another entrance. Choose another number.',
   'mapEdit.placedInUse': '{count} record(s) (roster, crossings or patrols) already refer to it: its placing cannot be undone.',
-  'mapEdit.nudgeHint': 'Arrow keys move it (Shift for bigger steps); saved when you stop.',
 } as const;

@@ -6,9 +6,11 @@ export interface FieldChange {
 
 const isPoint = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' && v !== null && typeof Reflect.get(v, 'x') === 'number' && typeof Reflect.get(v, 'y') === 'number';
-const showPoint = (p: { x: number; y: number }) => `(${Math.round(p.x)}, ${Math.round(p.y)})`;
+/** One decimal: a move of half a unit (an arrow key at the closest zoom) still shows. */
+const coord = (v: number) => String(Math.round(v * 10) / 10);
+const showPoint = (p: { x: number; y: number }) => `(${coord(p.x)}, ${coord(p.y)})`;
 
-/** A place or a shape on the plan, in plan units (rounded): a point, or a line through its points. */
+/** A place or a shape on the plan, in plan units (to a tenth): a point, or a line through its points. */
 function showPlace(v: unknown): string | null {
   if (isPoint(v)) return showPoint(v);
   if (typeof v !== 'object' || v === null) return null;
@@ -35,6 +37,14 @@ const show = (v: unknown): string => {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+function movedPoints(before: unknown, after: unknown): { before: string; after: string } {
+  const points = (v: unknown): unknown[] => (typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'points')) ? (Reflect.get(v, 'points') as unknown[]) : []);
+  const [p, q] = [points(before), points(after)];
+  const moved = q.map((_, i) => i).filter((i) => JSON.stringify(p[i]) !== JSON.stringify(q[i]));
+  const list = (ps: unknown[]) => moved.map((i) => { const pt = ps[i]; return isPoint(pt) ? `#${i + 1} ${showPoint(pt)}` : `#${i + 1} —`; }).join(' ');
+  return { before: list(p), after: list(q) };
+}
+
 /** The top-level fields an audit row changed, as text, in a stable order. */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = isRecord(before) ? before : {};
@@ -42,7 +52,11 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== 'id' && k !== 'siteId').sort();
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
+    .map((k) => {
+      const [before, after] = [show(b[k]), show(a[k])];
+      // A long line whose ends stayed: name the points that moved instead (#n is the point's number along the line).
+      return before === after ? { field: k, ...movedPoints(b[k], a[k]) } : { field: k, before, after };
+    });
 }
 
 /** A name to show for the entity a row is about: its name, title or label, if it has one. */

@@ -1,10 +1,11 @@
 import type { Table } from 'dexie';
 import type { CommandContext } from '../commandContext';
 import type { CordonDb } from '../CordonDb';
+// The operator command is a feature's; tests need someone on duty like the app does.
+import { setOperator } from '../../features/operator/data';
 
 /** Each table's rows, by the table's name on the store. */
 type TableRows = { [K in keyof CordonDb as CordonDb[K] extends Table ? K : never]: CordonDb[K] extends Table<infer R> ? R[] : never };
-import { setOperator } from '../../features/operator/data';
 
 /** A command context for unit tests: a clock the test moves by hand, and optionally 陈静 on duty. */
 export type TestContext = CommandContext & { tick: (ms: number) => void };

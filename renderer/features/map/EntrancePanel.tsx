@@ -41,7 +41,7 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
       <p className="hint">{t(`entranceKind.${entrance.kind}`)}</p>
       <div className="entrance-tile-row">
         <strong data-testid="panel-state"><EntranceStateLabel state={entrance.state} size={26} /></strong>
-        <button ref={changeButton} type="button" className="button-secondary" aria-keyshortcuts={String(entrance.number)} onClick={onChangeState}>{t('entrance.changeState')}</button>
+        <button ref={changeButton} type="button" className="button-secondary" aria-keyshortcuts={entrance.number <= 9 ? String(entrance.number) : undefined} onClick={onChangeState}>{t('entrance.changeState')}</button>
       </div>
       {staffing && (
         <>

@@ -69,7 +69,7 @@ export function MapScreen({ site }: { site: Site | null }) {
           selectedWorkId={currentWork?.id ?? null}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -98,7 +98,7 @@ export function MapScreen({ site }: { site: Site | null }) {
         timeZone={site.timeZone}
         onClose={() => setAddingTo(null)}
       />
-      <PlaceDialog siteId={site.id} placing={placing} entrances={entrances ?? []} routes={routes} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
+      <PlaceDialog siteId={site.id} plan={site.plan} placing={placing} entrances={entrances ?? []} routes={routes} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
       <EntranceStateDialog entrance={changing ? selected ?? null : null} timeZone={site.timeZone} onClose={() => setChanging(false)} />
     </section>
   );

@@ -17,7 +17,7 @@ import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
 import type { RouteWithCheckpoints } from './layers/usePatrolRoutes';
 import { planMetresPerUnit } from './planMetres';
 import { ScaleAndNorth } from './ScaleAndNorth';
-import { planBounds, toLatLng } from './planCoords';
+import { markerLatLng, planBounds } from './planCoords';
 import { usePlanUrl } from './usePlanUrl';
 
 const postIcon = (level: StaffingLevel, rem: number) => markerIcon('post-marker', postSymbolMarkup(level, Math.round(16 * rem)), Math.round(16 * rem));
@@ -60,7 +60,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const postMarkers = staffing.map(({ post, level, people }) => (
     <Marker
       key={`${post.id}:${level}:${people.length}`}
-      position={toLatLng(post.position)}
+      position={markerLatLng(post.position)}
       icon={postIcon(level, rem)}
       title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
       zIndexOffset={-100}
@@ -72,7 +72,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const entranceMarkers = entrances.map((e) => (
     <Marker
       key={`${e.id}:${e.state}:${e.name}`}
-      position={toLatLng(e.position)}
+      position={markerLatLng(e.position)}
       icon={entranceIcon(e, rem)}
       title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
       draggable={move !== undefined}

@@ -16,16 +16,22 @@ export interface Placing {
   at: Point;
 }
 
-const nearest = (entrances: readonly Entrance[], at: Point) =>
-  entrances.reduce<Entrance | null>((best, e) => (!best || Math.hypot(e.position.x - at.x, e.position.y - at.y) < Math.hypot(best.position.x - at.x, best.position.y - at.y) ? e : best), null);
+/** The entrance a new post is placed at: the nearest one within a twentieth of the plan's diagonal, else none (a roving or inside post). */
+function entranceAt(entrances: readonly Entrance[], at: Point, plan: { width: number; height: number }): Entrance | null {
+  const reach = Math.hypot(plan.width, plan.height) / 20;
+  const distance = (e: Entrance) => Math.hypot(e.position.x - at.x, e.position.y - at.y);
+  const near = entrances.filter((e) => distance(e) <= reach);
+  return near.reduce<Entrance | null>((best, e) => (!best || distance(e) < distance(best) ? e : best), null);
+}
 
 /**
  * Asks for the details of an entrance, post or checkpoint placed on the map, with
  * values that can be taken as they are (Enter places it). Nothing is written before
  * Place; the placing is undone like any other edit.
  */
-export function PlaceDialog({ siteId, placing, entrances, routes, postCount, onClose }: {
+export function PlaceDialog({ siteId, plan, placing, entrances, routes, postCount, onClose }: {
   siteId: string;
+  plan: { width: number; height: number };
   placing: Placing | null;
   entrances: readonly Entrance[];
   /** Read with the map (undefined while loading): a placing must start from the routes as they are, not an empty list still loading. */
@@ -39,14 +45,15 @@ export function PlaceDialog({ siteId, placing, entrances, routes, postCount, onC
     <Dialog title={title} open={placing !== null} onClose={onClose}>
       {placing && (placing.what !== 'checkpoints' || routes) && (
         // Keyed by the place: a new placing starts from fresh values.
-        <PlaceForm key={`${placing.what}:${placing.at.x}:${placing.at.y}`} siteId={siteId} placing={placing} entrances={entrances} postCount={postCount} routes={routes ?? []} onDone={onClose} />
+        <PlaceForm key={`${placing.what}:${placing.at.x}:${placing.at.y}`} siteId={siteId} plan={plan} placing={placing} entrances={entrances} postCount={postCount} routes={routes ?? []} onDone={onClose} />
       )}
     </Dialog>
   );
 }
 
-function PlaceForm({ siteId, placing, entrances, postCount, routes, onDone }: {
+function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone }: {
   siteId: string;
+  plan: { width: number; height: number };
   placing: Placing;
   entrances: readonly Entrance[];
   postCount: number;
@@ -65,7 +72,7 @@ function PlaceForm({ siteId, placing, entrances, postCount, routes, onDone }: {
       number: String(number),
       kind: 'gate',
       state: 'sealed',
-      entranceId: nearest(entrances, at)?.id ?? '',
+      entranceId: entranceAt(entrances, at, plan)?.id ?? '',
       minStaff: '1',
       routeId: route?.route.id ?? '',
     };

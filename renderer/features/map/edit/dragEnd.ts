@@ -11,7 +11,9 @@ export function saveDragEnd(from: Point, save: (to: Point) => Promise<boolean>) 
   return (ev: LeafletEvent) => {
     const target: unknown = ev.target;
     if (!(target instanceof Marker)) return;
-    void save(fromLatLng(target.getLatLng())).then((ok) => {
+    const to = fromLatLng(target.getLatLng());
+    if (to.x === from.x && to.y === from.y) return;
+    void save(to).then((ok) => {
       if (!ok) target.setLatLng(toLatLng(from));
     });
   };

@@ -11,7 +11,12 @@ const BIG_STEP = 20;
 const SETTLE_MS = 500;
 
 /** Markers moved by keys and not saved yet: the timer that saves them, and the save itself. */
-const pending = new WeakMap<Marker, { timer: number; flush: () => void }>();
+const pending = new Map<Marker, { timer: number; flush: () => Promise<unknown> }>();
+
+/** Saves every move made with the keys and not saved yet (before an undo, or when edit mode ends); resolves once they are saved. */
+export async function flushNudges(): Promise<void> {
+  await Promise.all([...pending.values()].map(({ flush }) => flush()));
+}
 
 /**
  * The keyboard's way to move a marker in edit mode: arrow keys on the focused marker
@@ -34,18 +39,21 @@ export function nudgeOnArrows(from: Point, save: (to: Point) => Promise<boolean>
     const el = target.getElement();
     const before = pending.get(target);
     if (before) window.clearTimeout(before.timer);
-    else el?.addEventListener('blur', () => pending.get(target)?.flush(), { once: true });
+    else el?.addEventListener('blur', () => void pending.get(target)?.flush(), { once: true });
     el?.classList.add('is-moving');
-    const flush = () => {
+    const flush = (): Promise<unknown> => {
       const entry = pending.get(target);
-      if (!entry) return;
+      if (!entry) return Promise.resolve();
       window.clearTimeout(entry.timer);
       pending.delete(target);
-      void save(fromLatLng(target.getLatLng())).then((ok) => {
+      const to = fromLatLng(target.getLatLng());
+      // Moved there and back: nothing to save, nothing to undo.
+      const saved = to.x === from.x && to.y === from.y ? Promise.resolve(true) : save(to);
+      return saved.then((ok) => {
         if (!ok) target.setLatLng(toLatLng(from));
         el?.classList.remove('is-moving');
       });
     };
-    pending.set(target, { timer: window.setTimeout(flush, SETTLE_MS), flush });
+    pending.set(target, { timer: window.setTimeout(() => void flush(), SETTLE_MS), flush });
   };
 }

@@ -24,6 +24,13 @@ export function popUndo(): UndoEdit | undefined {
   return edit;
 }
 
+/** Forgets every edit: after the plan is rescaled, the places they would restore belong to the old plan. */
+export function clearUndo(): void {
+  if (stack.length === 0) return;
+  stack.length = 0;
+  notify();
+}
+
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);

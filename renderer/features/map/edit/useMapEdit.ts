@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { typingIn } from '../../../ui/typingIn';
 import type { UndoEdit } from './data';
 import type { EditTool, MapEditHandlers } from './editTypes';
+import { flushNudges } from './keyboardNudge';
 import { popUndo, pushUndo, useUndoDepth } from './undoStack';
 
 type Data = typeof import('./data');
@@ -55,6 +56,8 @@ export function useMapEdit(siteId: string | undefined) {
   const remove = useCallback((work: PerimeterWork) => perform((d) => d.deleteWork(services, work.id)), [perform, services]);
 
   const undo = useCallback(async (): Promise<boolean> => {
+    // A move made with the keys and not saved yet is the last edit: save it, then undo it.
+    await flushNudges();
     const edit = popUndo();
     if (!edit) return false;
     setFailed(null);
@@ -72,6 +75,7 @@ export function useMapEdit(siteId: string | undefined) {
   }, [run, services, t]);
 
   const toggle = useCallback(() => {
+    void flushNudges();
     setEditing((on) => !on);
     setTool(null);
   }, []);
@@ -81,6 +85,8 @@ export function useMapEdit(siteId: string | undefined) {
       if (typingIn(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z') {
+        // Undo belongs to edit mode, like its button: out of it, Ctrl+Z takes nothing back.
+        if (!editing) return;
         e.preventDefault();
         void undo();
       } else if (!mod && !e.altKey && (e.key === 'e' || e.key === 'E')) {
@@ -92,7 +98,7 @@ export function useMapEdit(siteId: string | undefined) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggle, undo]);
+  }, [editing, toggle, undo]);
 
   return {
     editing,

@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
 import { markerMoveHandlers } from '../edit/markerEdit';
 import { markerIcon } from '../markerIcon';
-import { toLatLng } from '../planCoords';
+import { markerLatLng, toLatLng } from '../planCoords';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
 
 /**
@@ -27,7 +27,7 @@ export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWit
             {checkpoints.map((c) => (
               <Marker
                 key={c.id}
-                position={toLatLng(c.position)}
+                position={markerLatLng(c.position)}
                 title={t('map.checkpointTitle', { order: c.order, name: c.name, route: route.name })}
                 draggable={onMove !== undefined}
                 eventHandlers={markerMoveHandlers(c.position, onMove && ((to) => onMove(c.id, to)), zoom)}

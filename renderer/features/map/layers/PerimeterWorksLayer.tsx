@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
 import { markerMoveHandlers } from '../edit/markerEdit';
 import { markerIcon } from '../markerIcon';
-import { toLatLng } from '../planCoords';
+import { markerLatLng, toLatLng } from '../planCoords';
 import { workLineStyle, workSymbolMarkup } from './workStyles';
 
 /**
@@ -40,7 +40,7 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
         return (
           <Marker
             key={`${w.id}:${w.state}`}
-            position={toLatLng(at)}
+            position={markerLatLng(at)}
             title={title}
             draggable={onMove !== undefined}
             eventHandlers={{ click: () => onSelect?.(w), ...markerMoveHandlers(at, onMove && ((to) => onMove(w.id, to)), zoom) }}

@@ -2,6 +2,7 @@ import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { Point, Site } from '../../../../shared/domain';
 import { MAX_PLAN_BYTES, lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
 import { rescaleFactor } from '../../../../shared/rules/planRescale';
+import { clearUndo } from '../edit/undoStack';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
 import { formatNumber } from '../../../i18n/format';
@@ -67,9 +68,13 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   const [a, b] = points;
   const units = a && b ? lineLength(a, b) * unitsPerPixel : 0;
   const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
-  const metresPerUnit = drawn ?? (fitted ? current.metresPerUnit : null);
   const size = fitted || !picture ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
-  const keepsPositions = rescaleFactor(current, size) === 1;
+  const factor = rescaleFactor(current, size);
+  const keepsPositions = factor === 1;
+  // Without a new line, the scale goes with the positions: the same metres, in the new units.
+  // A blank grid's scale is only a default, not a measurement: it is not carried.
+  const carried = current.kind !== 'grid' && current.metresPerUnit ? current.metresPerUnit / factor : null;
+  const metresPerUnit = drawn ?? carried;
 
   const save = async (e?: SyntheticEvent) => {
     e?.preventDefault();
@@ -77,6 +82,8 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     const saved = await run(async () =>
       (await import('./data')).replacePlan(services, site.id, { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit }, t('plan.rescaleReason')),
     );
+    // The map's earlier edits would put things back in the old plan's units.
+    if (saved && !keepsPositions) clearUndo();
     if (saved) close();
   };
 
@@ -104,7 +111,13 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
             )}
             <ScaleLine url={picture.url} width={picture.width} height={picture.height} points={points} onPoints={setPoints} metres={metres} onMetres={setMetres} />
             <p className="plan-note" data-testid="plan-scale" role="status">
-              {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : metresPerUnit ? t('plan.scaleKept') : t('plan.scaleNone')}
+              {drawn
+                ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) })
+                : metresPerUnit === null
+                  ? t('plan.scaleNone')
+                  : keepsPositions
+                    ? t('plan.scaleKept')
+                    : t('plan.scaleCarried', { metres: fmt(metresPerUnit, 4) })}
             </p>
           </>
         )}

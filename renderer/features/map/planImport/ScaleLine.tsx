@@ -25,7 +25,8 @@ export function ScaleLine({ url, width, height, points, onPoints, metres, onMetr
       <div className="plan-scale-row">
         <label className="field">
           <span>{t('plan.scaleLength')}</span>
-          <input inputMode="decimal" value={metres} onChange={(e) => onMetres(e.target.value)} {...(focusLength ? { 'data-autofocus': true } : {})} />
+          {/* autoFocus, not the dialog's data-autofocus: an imported picture is read after the dialog opens. */}
+          <input inputMode="decimal" value={metres} onChange={(e) => onMetres(e.target.value)} autoFocus={focusLength} />
         </label>
         {points.length > 0 && (
           <button type="button" className="button-quiet" onClick={() => onPoints([])}>
