@@ -97,6 +97,12 @@ test('a post and a checkpoint are placed; undo takes each placing back', async (
   await expect(page.locator('.checkpoint-marker').filter({ hasText: '9' })).toHaveAttribute('title', /^巡逻点 9 新巡逻点9（/);
   await keepScreenshot(page, 'map-place-post-checkpoint-zh');
 
+  // Out of edit mode Ctrl+Z takes nothing back; in it, the last placing goes first.
+  await page.keyboard.press('e');
+  await expect(page.getByRole('button', { name: '编辑', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.checkpoint-marker')).toHaveCount(9);
+  await page.keyboard.press('e');
   await page.keyboard.press('Control+z');
   await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
   await page.getByRole('button', { name: '撤销' }).click();
