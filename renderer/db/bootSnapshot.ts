@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
-import type { Checkpoint, Entrance, Language, Operator, PatrolRoute, PerimeterWork, Person, Shift, Site } from '../../shared/domain';
+import type { Entrance, Language, Operator, PerimeterWork, Person, Shift, Site } from '../../shared/domain';
 import { staffPosts, type PostStaffing } from '../../shared/rules/staffing';
 import type { CordonDb } from './CordonDb';
 import { readCurrentShift } from './queries/currentShift';
+import { readEntrances, readPatrolRoutes, readSiteWorks, type RouteWithCheckpoints } from './queries/siteLayers';
 import { readSetting } from '../../shared/domain/settingValues';
 
 /**
@@ -23,10 +24,8 @@ export interface BootSnapshot {
   leader: Person | null;
   staffing: PostStaffing[];
   /** Read only when the app starts on the map (a reload there, the wall screen): its other layers. */
-  map: { works: PerimeterWork[]; routes: { route: PatrolRoute; checkpoints: Checkpoint[] }[] } | null;
+  map: { works: PerimeterWork[]; routes: RouteWithCheckpoints[] } | null;
 }
-
-const asLanguage = (v: unknown): Language => (v === 'en' ? 'en' : 'zh-CN');
 
 export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void, withMap = false): Promise<BootSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
@@ -38,14 +37,20 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
       db.settings.bulkGet(['language', 'theme', 'operator', 'activeSiteId']),
       db.sites.toArray(),
     ]);
-    const activeId = typeof active?.value === 'string' ? active.value : null;
+    const activeId = readSetting('activeSiteId', active?.value);
     const site = sites.find((x) => x.id === activeId) ?? sites[0] ?? null;
-    const base = { language: asLanguage(language?.value), theme: theme?.value === 'dark' ? 'dark' as const : 'light' as const, operator: readSetting('operator', operator?.value), site, minute };
+    const base = {
+      language: readSetting('language', language?.value) ?? 'zh-CN',
+      theme: readSetting('theme', theme?.value) ?? 'light',
+      operator: readSetting('operator', operator?.value),
+      site,
+      minute,
+    };
     if (site) onSite?.(site);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [], map: null };
 
     const [entrances, posts, shift, sitePeople, map] = await Promise.all([
-      db.entrances.where('[siteId+number]').between([site.id, 0], [site.id, Infinity]).toArray(),
+      readEntrances(db, site.id),
       db.posts.where('siteId').equals(site.id).toArray(),
       readCurrentShift(db, site.id, minute),
       // A few hundred at most: cheaper read whole alongside than by id after the roster.
@@ -71,16 +76,8 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
 
 /** The works and the patrol routes with their checkpoints in order: what the map draws besides entrances and posts. */
 async function readMapLayers(db: CordonDb, siteId: string): Promise<NonNullable<BootSnapshot['map']>> {
-  const [works, routes] = await Promise.all([db.perimeterWorks.where('siteId').equals(siteId).toArray(), readPatrolRoutes(db, siteId)]);
+  const [works, routes] = await Promise.all([readSiteWorks(db, siteId), readPatrolRoutes(db, siteId)]);
   return { works, routes };
-}
-
-/** The site's patrol routes, each with its checkpoints in order. */
-export async function readPatrolRoutes(db: CordonDb, siteId: string): Promise<NonNullable<BootSnapshot['map']>['routes']> {
-  const routes = await db.patrolRoutes.where('siteId').equals(siteId).toArray();
-  return Promise.all(
-    routes.map(async (route) => ({ route, checkpoints: await db.checkpoints.where('[routeId+order]').between([route.id, 0], [route.id, Infinity]).toArray() })),
-  );
 }
 
 let current: BootSnapshot | null = null;
@@ -100,4 +97,9 @@ export function holdBootSnapshot(snapshot: BootSnapshot): void {
 
 export function bootSnapshot(): BootSnapshot | null {
   return current;
+}
+
+/** What the start-up read holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
+export function bootForSite<T>(siteId: string | undefined, pick: (snap: BootSnapshot) => T | undefined): T | undefined {
+  return current && siteId !== undefined && current.site?.id === siteId ? pick(current) : undefined;
 }

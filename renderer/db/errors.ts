@@ -1,3 +1,4 @@
+import type { MessageKey, MessageParams } from '../i18n/translate';
 import type { z } from 'zod';
 
 /** A command refused its input; `issues` say which fields, for the form to show. */
@@ -21,5 +22,20 @@ export class NotFoundError extends Error {
     super(`${table} ${id} not found`);
     // Not 'NotFoundError': Dexie has an error of that name and replaces ours with it inside a transaction.
     this.name = 'EntityNotFoundError';
+  }
+}
+
+/**
+ * A command refused for a reason of the data (a number taken, records still pointing
+ * at something), with the sentence to show in the user's language: `describeError`
+ * turns it into text, so no screen has to know each refusal.
+ */
+export class RefusedError extends Error {
+  constructor(
+    readonly messageKey: MessageKey,
+    readonly params: MessageParams,
+    message: string,
+  ) {
+    super(message);
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { NoOperatorError, NotFoundError, ValidationError } from '../db/errors';
+import { NoOperatorError, NotFoundError, RefusedError, ValidationError } from '../db/errors';
 import { useI18n } from '../i18n/useI18n';
 import type { I18n } from '../i18n/I18nContext';
 import { isMessageKey } from '../i18n/translate';
@@ -8,6 +8,7 @@ import { isMessageKey } from '../i18n/translate';
 export function describeError(err: unknown, t: I18n['t']): string {
   if (err instanceof NoOperatorError) return t('error.noOperator');
   if (err instanceof NotFoundError) return t('error.notFound');
+  if (err instanceof RefusedError) return t(err.messageKey, err.params);
   if (err instanceof ValidationError) {
     const fields = err.issues.map((i) => {
       const name = String(i.path[0] ?? '');

@@ -29,7 +29,6 @@ export const planEn: Record<PlanMessageKey, string> = {
   'plan.clearLine': 'Clear the line',
   'plan.save': 'Save',
   'plan.cancel': 'Cancel',
-  'plan.saved': 'The plan picture was replaced.',
   'plan.error.cancelled': 'No file was chosen.',
   'plan.error.empty': 'The file is empty.',
   'plan.error.not-an-image': 'This is not a picture. Choose a PNG, JPEG or SVG of the plan.',

@@ -27,7 +27,6 @@ export const planZhCN = {
   'plan.clearLine': '清除比例线',
   'plan.save': '保存',
   'plan.cancel': '取消',
-  'plan.saved': '平面图已更换。',
   'plan.error.cancelled': '未选择文件。',
   'plan.error.empty': '文件是空的。',
   'plan.error.not-an-image': '这不是图片文件。请选择 PNG、JPEG 或 SVG 格式的平面图。',

@@ -18,7 +18,6 @@ export type PlanImageCheck =
   | { ok: false; reason: PlanImageRefusal };
 
 const mimeTypes: Record<PlanImageKind, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' };
-export const planMimeType = (kind: PlanImageKind): string => mimeTypes[kind];
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

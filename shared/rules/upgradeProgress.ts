@@ -1,11 +1,7 @@
 import type { UpgradeItem, WorkState } from '../domain';
 import { addDays, localDate, zonedInstant } from '../time/zoned';
 
-/**
- * The work states in their order, as plain values: screens that only need the list
- * (filters, legends, the chart) must not load zod with the domain's schemas.
- */
-export const workStateOrder = ['planned', 'under-way', 'done', 'checked'] as const satisfies readonly WorkState[];
+import { workStates } from '../domain/perimeterValues';
 
 export type StateCounts = Record<WorkState, number>;
 
@@ -18,7 +14,7 @@ export interface DayProgress extends StateCounts {
 /** The fields the deduction reads: a stored item, or a hand-made one in a test. */
 export type ProgressItem = Pick<UpgradeItem, 'state' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'checkedAt' | 'updatedAt'>;
 
-const rank = (s: WorkState) => workStateOrder.indexOf(s);
+const rank = (s: WorkState) => workStates.indexOf(s);
 
 export const emptyCounts = (): StateCounts => ({ planned: 0, 'under-way': 0, done: 0, checked: 0 });
 

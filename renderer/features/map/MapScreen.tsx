@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
 import { usePatrolRoutes } from './layers/usePatrolRoutes';
-import { useSiteWorks } from './layers/useSiteWorks';
+import { usePerimeterWorks } from '../perimeter/usePerimeterWorks';
 import { WorkPanel } from './WorkPanel';
 import { useI18n } from '../../i18n/useI18n';
 import { useMinute } from '../../hooks/useMinute';
@@ -32,8 +32,7 @@ export function MapScreen({ site }: { site: Site | null }) {
   const [selectedWork, setSelectedWork] = useState<PerimeterWork | null>(null);
   const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
   // One read of each layer for the map, the panels and the dialogs.
-  const workList = useSiteWorks(site?.id);
-  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
+  const { list: workList, byId: works } = usePerimeterWorks(site?.id);
   const routes = usePatrolRoutes(site?.id);
   const edit = useMapEdit(site?.id);
   const [placing, setPlacing] = useState<Placing | null>(null);

@@ -25,7 +25,7 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
   const [deleting, setDeleting] = useState<UpgradeItem | null>(null);
   const items = useUpgradeItems(site?.id, filter);
   const progress = useUpgradeProgress(site, now);
-  const works = usePerimeterWorks(site?.id);
+  const { byId: works } = usePerimeterWorks(site?.id);
   const summary = useSummaryText();
   const timeZone = site?.timeZone ?? 'Asia/Shanghai';
   const ready = items !== undefined && progress !== undefined && works !== undefined;

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DayProgress } from '../../../shared/rules/upgradeProgress';
-import { workStateOrder } from '../../../shared/rules/upgradeProgress';
+import { workStates } from '../../../shared/domain/perimeterValues';
 import { useI18n } from '../../i18n/useI18n';
 import { formatDay } from './dates';
 import { ProgressPatterns, patternId } from './ProgressPatterns';
@@ -26,7 +26,7 @@ export default function ProgressChart({ days }: { days: DayProgress[] }) {
           wrapperClassName="upgrade-chart-tooltip"
           isAnimationActive={false}
         />
-        {workStateOrder.map((s) => (
+        {workStates.map((s) => (
           <Bar
             key={s}
             dataKey={s}
@@ -40,7 +40,7 @@ export default function ProgressChart({ days }: { days: DayProgress[] }) {
         ))}
       </BarChart>
       <ul className="upgrade-chart-legend">
-        {workStateOrder.map((s) => (
+        {workStates.map((s) => (
           <li key={s}>
             <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={`url(#${patternId(s)})`} className={`upgrade-bar-${s}`} /></svg>
             {t(`workState.${s}`)}

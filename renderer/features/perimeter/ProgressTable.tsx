@@ -1,5 +1,5 @@
 import type { DayProgress } from '../../../shared/rules/upgradeProgress';
-import { workStateOrder } from '../../../shared/rules/upgradeProgress';
+import { workStates } from '../../../shared/domain/perimeterValues';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { formatDay } from './dates';
@@ -16,7 +16,7 @@ export function ProgressTable({ days }: { days: DayProgress[] }) {
       <thead>
         <tr>
           <th scope="col">{t('perimeter.col.date')}</th>
-          {workStateOrder.map((s) => <th key={s} scope="col">{t(`workState.${s}`)}</th>)}
+          {workStates.map((s) => <th key={s} scope="col">{t(`workState.${s}`)}</th>)}
           <th scope="col">{t('perimeter.col.total')}</th>
         </tr>
       </thead>
@@ -24,7 +24,7 @@ export function ProgressTable({ days }: { days: DayProgress[] }) {
         {days.map((d) => (
           <tr key={d.date} data-date={d.date}>
             <th scope="row">{formatDay(d.date, locale)}</th>
-            {workStateOrder.map((s) => <td key={s} data-state={s}>{formatNumber(d[s], locale)}</td>)}
+            {workStates.map((s) => <td key={s} data-state={s}>{formatNumber(d[s], locale)}</td>)}
             <td>{formatNumber(d.total, locale)}</td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import type { WorkState } from '../../../shared/domain';
-import { workStateOrder, type StateCounts } from '../../../shared/rules/upgradeProgress';
+import { workStates } from '../../../shared/domain/perimeterValues';
+import type { StateCounts } from '../../../shared/rules/upgradeProgress';
 import { useI18n } from '../../i18n/useI18n';
 import type { UpgradeFilter } from './useUpgradeItems';
 import { WorkStateSymbol } from './WorkStateLabel';
@@ -19,7 +20,7 @@ export function UpgradeFilterBar({ filter, counts, total, onChange }: {
         <button type="button" aria-pressed={filter.state === null} onClick={() => choose(null)}>
           {t('perimeter.filterAll', { count: total })}
         </button>
-        {workStateOrder.map((s) => (
+        {workStates.map((s) => (
           <button key={s} type="button" aria-pressed={filter.state === s} onClick={() => choose(s)}>
             <WorkStateSymbol state={s} size={16} />
             {t('perimeter.filterStateCount', { state: t(`workState.${s}`), count: counts[s] })}

@@ -1,17 +1,17 @@
 import type { UpgradeItem, WorkState } from '../../../shared/domain';
-import { workStateOrder } from '../../../shared/rules/upgradeProgress';
+import { workStates } from '../../../shared/domain/perimeterValues';
 
 type StateFields = Pick<UpgradeItem, 'state' | 'actualStart' | 'actualEnd' | 'checkedBy' | 'checkedAt'>;
 
-const rank = (s: WorkState) => workStateOrder.indexOf(s);
+const rank = (s: WorkState) => workStates.indexOf(s);
 
 /** The state one click moves to ("start", "finish", "check"); null once checked. */
 export function nextState(state: WorkState): WorkState | null {
-  return workStateOrder[rank(state) + 1] ?? null;
+  return workStates[rank(state) + 1] ?? null;
 }
 
 export function previousState(state: WorkState): WorkState | null {
-  return rank(state) > 0 ? (workStateOrder[rank(state) - 1] ?? null) : null;
+  return rank(state) > 0 ? (workStates[rank(state) - 1] ?? null) : null;
 }
 
 /**

@@ -1,12 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { PerimeterWork } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
+import { bootForSite } from '../../db/bootSnapshot';
+import { readSiteWorks } from '../../db/queries/siteLayers';
 
-/** The site's perimeter works by id, live: to name an item's work and to link one in the form. */
-export function usePerimeterWorks(siteId: string | undefined): Map<string, PerimeterWork> | undefined {
+/**
+ * The site's perimeter works, live: as a list (to draw) and by id (to name an item's
+ * work, to link one in a form). One read for both; from the start-up read when the app
+ * started on the map.
+ */
+export function usePerimeterWorks(siteId: string | undefined): { list: PerimeterWork[] | undefined; byId: Map<string, PerimeterWork> | undefined } {
   const { db } = useServices();
-  return useLiveQuery(async () => {
-    const works = siteId ? await db.perimeterWorks.where('siteId').equals(siteId).toArray() : [];
-    return new Map(works.map((w) => [w.id, w]));
-  }, [db, siteId]);
+  const list = useLiveQuery(() => (siteId ? readSiteWorks(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.works));
+  const byId = useMemo(() => list && new Map(list.map((w) => [w.id, w])), [list]);
+  return { list, byId };
 }

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { Entrance, Point } from '../../../../shared/domain';
 import { entranceKinds, entranceStates } from '../../../../shared/domain/entranceValues';
 import { useServices } from '../../../app/ServicesContext';
-import { describeError } from '../../../hooks/useCommand';
+import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -78,8 +78,7 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
     };
   });
   const [errors, setErrors] = useState<PlaceFormErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, error, busy, clearError } = useCommand();
   const set = (k: keyof PlaceFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
   const route = routes.find((r) => r.route.id === values.routeId);
 
@@ -89,10 +88,8 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
     const read = readPlaceForm(values, what);
     if ('errors' in read) return setErrors(read.errors);
     setErrors({});
-    setError(null);
-    setBusy(true);
-    const p = await import('./places');
-    try {
+    const saved = await run(async () => {
+      const p = await import('./places');
       const placed =
         what === 'entrances'
           ? await p.placeEntrance(services, { siteId, number: read.number, name: values.name, kind: values.kind, state: values.state, position: at })
@@ -100,12 +97,8 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
             ? await p.placePost(services, { siteId, name: values.name, entranceId: values.entranceId || null, minStaff: read.minStaff, position: at })
             : await p.placeCheckpoint(services, { siteId, routeId: values.routeId, name: values.name, position: at });
       pushUndo({ kind: 'unplace', table: what, id: placed.id });
-      onDone();
-    } catch (err) {
-      setError(err instanceof p.EntranceNumberTakenError ? t('mapEdit.numberTaken', { number: err.number }) : describeError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (saved) onDone();
   };
 
   const fieldError = (k: keyof PlaceFormErrors) => {
@@ -174,7 +167,7 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
         </>
       )}
       {what === 'checkpoints' && route && <p className="plan-note">{t('mapEdit.checkpointOrder', { order: route.checkpoints.length + 1 })}</p>}
-      <ErrorMessage message={error} onDismiss={() => setError(null)} />
+      <ErrorMessage message={error} onDismiss={clearError} />
       <div className="dialog-actions">
         <button type="button" className="button-quiet" onClick={onDone}>{t('mapEdit.cancel')}</button>
         <button type="submit" className="button-primary" disabled={busy || noRoute}>{t('mapEdit.placeSave')}</button>

@@ -8,9 +8,7 @@ import {
   applyUndo,
   createWork,
   deleteWork,
-  moveCheckpoint,
-  moveEntrance,
-  movePost,
+  movePoint,
   moveWork,
   restoreWork,
   updateWorkGeometry,
@@ -65,9 +63,9 @@ interface MoveCase {
 }
 
 const moveCases: MoveCase[] = [
-  { table: 'entrances', move: moveEntrance, original: gate, read: (ctx) => ctx.db.entrances.get('e1') },
-  { table: 'posts', move: movePost, original: post, read: (ctx) => ctx.db.posts.get('p1') },
-  { table: 'checkpoints', move: moveCheckpoint, original: checkpoint, read: (ctx) => ctx.db.checkpoints.get('c1') },
+  { table: 'entrances', move: (ctx, id, to) => movePoint(ctx, 'entrances', id, to), original: gate, read: (ctx) => ctx.db.entrances.get('e1') },
+  { table: 'posts', move: (ctx, id, to) => movePoint(ctx, 'posts', id, to), original: post, read: (ctx) => ctx.db.posts.get('p1') },
+  { table: 'checkpoints', move: (ctx, id, to) => movePoint(ctx, 'checkpoints', id, to), original: checkpoint, read: (ctx) => ctx.db.checkpoints.get('c1') },
 ];
 
 describe.each(moveCases)('moving one of $table', ({ table, move, original, read }) => {
@@ -282,13 +280,13 @@ describe('undoing', () => {
     const ctx = await setup();
     const start = await snapshot(ctx);
     const stack: UndoEdit[] = [];
-    stack.push(await moveEntrance(ctx, 'e1', { x: 1, y: 1 }));
-    stack.push(await moveEntrance(ctx, 'e1', { x: 2, y: 2 }));
-    stack.push(await movePost(ctx, 'p1', { x: 3, y: 3 }));
+    stack.push(await movePoint(ctx, 'entrances', 'e1', { x: 1, y: 1 }));
+    stack.push(await movePoint(ctx, 'entrances', 'e1', { x: 2, y: 2 }));
+    stack.push(await movePoint(ctx, 'posts', 'p1', { x: 3, y: 3 }));
     stack.push(await updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 0, y: 0 }, { x: 9, y: 9 }] }));
     stack.push((await createWork(ctx, { siteId: 's1', kind: 'wall', geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 1, y: 0 }] } })).undo);
     stack.push(await deleteWork(ctx, 'w2'));
-    stack.push(await moveCheckpoint(ctx, 'c1', { x: 4, y: 4 }));
+    stack.push(await movePoint(ctx, 'checkpoints', 'c1', { x: 4, y: 4 }));
 
     for (let edit = stack.pop(); edit; edit = stack.pop()) await applyUndo(ctx, edit);
 
@@ -324,7 +322,7 @@ describe('a row that is not there', () => {
   // The screen (describeError in hooks/useCommand.ts) tells "not found" apart by this class.
   it('is refused with the app\'s NotFoundError, carrying the table and id', async () => {
     const ctx = await setup();
-    const refused = moveEntrance(ctx, 'nope', { x: 1, y: 2 });
+    const refused = movePoint(ctx, 'entrances', 'nope', { x: 1, y: 2 });
     await expect(refused).rejects.toBeInstanceOf(NotFoundError);
     await expect(refused).rejects.toMatchObject({ table: 'entrances', id: 'nope' });
   });

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
+import { RefusedError } from '../../../db/errors';
 import { unplace, type PlacedTable } from './places';
 
 export { PlacedInUseError } from './places';
@@ -19,7 +20,8 @@ export { PlacedInUseError } from './places';
  * one transaction) and returns the edit that undoes it, so the screen can keep an undo
  * stack without knowing how each edit is made.
  */
-export type MovableTable = 'entrances' | 'posts' | 'checkpoints';
+/** What moves like a point: the same tables that can be placed. */
+export type MovableTable = PlacedTable;
 export type UndoEdit =
   | { kind: 'move'; table: MovableTable; id: string; to: Point }
   | { kind: 'geometry'; id: string; geometry: Geometry }
@@ -28,16 +30,17 @@ export type UndoEdit =
   | { kind: 'unplace'; table: PlacedTable; id: string };
 
 /** Deleting a work that upgrade items point at would leave them pointing at nothing. */
-export class WorkInUseError extends Error {
+export class WorkInUseError extends RefusedError {
   constructor(readonly count: number) {
-    super(`work has ${count} upgrade item(s)`);
+    super('mapEdit.inUse', { count }, `work has ${count} upgrade item(s)`);
     this.name = 'WorkInUseError';
   }
 }
 
 const schemas = { entrances: entranceSchema, posts: postSchema, checkpoints: checkpointSchema } as const;
 
-async function movePoint(ctx: CommandContext, table: MovableTable, id: string, to: Point): Promise<UndoEdit> {
+/** Moves an entrance, post or checkpoint; undone by moving it back. */
+export async function movePoint(ctx: CommandContext, table: MovableTable, id: string, to: Point): Promise<UndoEdit> {
   return runCommand(ctx, [table], async (w) => {
     // One branch per table keeps each write typed with its own schema.
     const position = { x: to.x, y: to.y };
@@ -50,10 +53,6 @@ async function movePoint(ctx: CommandContext, table: MovableTable, id: string, t
     return { kind: 'move', table, id, to: before };
   });
 }
-
-export const moveEntrance = (ctx: CommandContext, id: string, to: Point) => movePoint(ctx, 'entrances', id, to);
-export const movePost = (ctx: CommandContext, id: string, to: Point) => movePoint(ctx, 'posts', id, to);
-export const moveCheckpoint = (ctx: CommandContext, id: string, to: Point) => movePoint(ctx, 'checkpoints', id, to);
 
 /** Replaces a work's geometry (a symbol moved, a line reshaped); undone by the old one. */
 export async function updateWorkGeometry(ctx: CommandContext, id: string, geometry: Geometry): Promise<UndoEdit> {

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
-import { NotFoundError } from '../../../db/errors';
+import { NotFoundError, RefusedError } from '../../../db/errors';
 
 /**
  * New entrances, posts and checkpoints placed on the map in edit mode, and taking a
@@ -20,17 +20,17 @@ import { NotFoundError } from '../../../db/errors';
 export type PlacedTable = 'entrances' | 'posts' | 'checkpoints';
 
 /** Taking back a placement that records already point at would leave them pointing at nothing. */
-export class PlacedInUseError extends Error {
+export class PlacedInUseError extends RefusedError {
   constructor(readonly count: number) {
-    super(`placed item has ${count} record(s) pointing at it`);
+    super('mapEdit.placedInUse', { count }, `placed item has ${count} record(s) pointing at it`);
     this.name = 'PlacedInUseError';
   }
 }
 
 /** The sheet and the map go by entrance number: two entrances with one number would be read as one. */
-export class EntranceNumberTakenError extends Error {
+export class EntranceNumberTakenError extends RefusedError {
   constructor(readonly number: number) {
-    super(`entrance number ${number} is taken`);
+    super('mapEdit.numberTaken', { number }, `entrance number ${number} is taken`);
     this.name = 'EntranceNumberTakenError';
   }
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PerimeterWork } from '../../../../shared/domain';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
-import { useI18n } from '../../../i18n/useI18n';
 import { typingIn } from '../../../ui/typingIn';
 import type { UndoEdit } from './data';
 import type { EditTool, MapEditHandlers } from './editTypes';
@@ -18,33 +17,19 @@ type Data = typeof import('./data');
  */
 export function useMapEdit(siteId: string | undefined) {
   const services = useServices();
-  const { t } = useI18n();
   const { run, error, busy, clearError } = useCommand();
   const [editing, setEditing] = useState(false);
   const [tool, setTool] = useState<EditTool | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const depth = useUndoDepth();
 
   const perform = useCallback(
-    async (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> => {
-      setFailed(null);
-      return run(async () => {
-        const d = await import('./data');
-        try {
-          pushUndo(await edit(d));
-        } catch (err) {
-          if (err instanceof d.WorkInUseError) setFailed(t('mapEdit.inUse', { count: err.count }));
-          if (err instanceof d.PlacedInUseError) setFailed(t('mapEdit.placedInUse', { count: err.count }));
-          throw err;
-        }
-      });
-    },
-    [run, t],
+    (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> => run(async () => pushUndo(await edit(await import('./data')))),
+    [run],
   );
 
   const handlers = useMemo<MapEditHandlers>(
     () => ({
-      move: (table, id, to) => perform((d) => (table === 'entrances' ? d.moveEntrance : table === 'posts' ? d.movePost : d.moveCheckpoint)(services, id, to)),
+      move: (table, id, to) => perform((d) => d.movePoint(services, table, id, to)),
       moveWork: (id, to) => perform((d) => d.moveWork(services, id, to)),
       reshape: (id, points) => perform((d) => d.updateWorkGeometry(services, id, { type: 'line', points })),
       create: (kind, geometry) =>
@@ -60,19 +45,9 @@ export function useMapEdit(siteId: string | undefined) {
     await flushNudges();
     const edit = popUndo();
     if (!edit) return false;
-    setFailed(null);
-    return run(async () => {
-      const d = await import('./data');
-      try {
-        await d.applyUndo(services, edit);
-      } catch (err) {
-        // Refused for good (records point at it): the edit stays off the stack.
-        if (err instanceof d.PlacedInUseError) setFailed(t('mapEdit.placedInUse', { count: err.count }));
-        if (err instanceof d.WorkInUseError) setFailed(t('mapEdit.inUse', { count: err.count }));
-        throw err;
-      }
-    });
-  }, [run, services, t]);
+    // A refused undo (records point at it now) stays off the stack: it would be refused again.
+    return run(async () => (await import('./data')).applyUndo(services, edit));
+  }, [run, services]);
 
   const toggle = useCallback(() => {
     void flushNudges();
@@ -110,10 +85,7 @@ export function useMapEdit(siteId: string | undefined) {
     undo,
     canUndo: depth > 0,
     busy,
-    error: failed ?? error,
-    clearError: () => {
-      setFailed(null);
-      clearError();
-    },
+    error,
+    clearError,
   };
 }

@@ -1,8 +1,8 @@
-import { LayerGroup, Marker, Polyline, useMap } from 'react-leaflet';
+import { LayerGroup, Marker, Polyline } from 'react-leaflet';
 import type { Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
-import { markerMoveHandlers } from '../edit/markerEdit';
+import { useMarkerMove } from '../edit/useMarkerMove';
 import { markerIcon } from '../markerIcon';
 import { markerLatLng, toLatLng } from '../planCoords';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
@@ -14,8 +14,7 @@ import type { RouteWithCheckpoints } from './usePatrolRoutes';
  */
 export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined }) {
   const { t } = useI18n();
-  const map = useMap();
-  const zoom = () => map.getZoom();
+  const moveHandlers = useMarkerMove();
   const rem = useRemScale();
   return (
     <LayerGroup>
@@ -30,7 +29,7 @@ export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWit
                 position={markerLatLng(c.position)}
                 title={t('map.checkpointTitle', { order: c.order, name: c.name, route: route.name })}
                 draggable={onMove !== undefined}
-                eventHandlers={markerMoveHandlers(c.position, onMove && ((to) => onMove(c.id, to)), zoom)}
+                eventHandlers={moveHandlers(c.position, onMove && ((to) => onMove(c.id, to)))}
                 icon={markerIcon('checkpoint-marker', `<span>${c.order}</span>`, Math.round(20 * rem))}
               />
             ))}

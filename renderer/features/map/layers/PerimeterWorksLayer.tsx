@@ -1,8 +1,8 @@
-import { LayerGroup, Marker, Polyline, useMap } from 'react-leaflet';
+import { LayerGroup, Marker, Polyline } from 'react-leaflet';
 import type { PerimeterWork, Point } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
-import { markerMoveHandlers } from '../edit/markerEdit';
+import { useMarkerMove } from '../edit/useMarkerMove';
 import { markerIcon } from '../markerIcon';
 import { markerLatLng, toLatLng } from '../planCoords';
 import { workLineStyle, workSymbolMarkup } from './workStyles';
@@ -18,8 +18,7 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
   hiddenId?: string | null | undefined;
 }) {
   const { t } = useI18n();
-  const map = useMap();
-  const zoom = () => map.getZoom();
+  const moveHandlers = useMarkerMove();
   const rem = useRemScale();
   return (
     <LayerGroup>
@@ -43,7 +42,7 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
             position={markerLatLng(at)}
             title={title}
             draggable={onMove !== undefined}
-            eventHandlers={{ click: () => onSelect?.(w), ...markerMoveHandlers(at, onMove && ((to) => onMove(w.id, to)), zoom) }}
+            eventHandlers={{ click: () => onSelect?.(w), ...moveHandlers(at, onMove && ((to) => onMove(w.id, to))) }}
             icon={markerIcon('work-marker', workSymbolMarkup(w.kind, w.state, Math.round(22 * rem)), Math.round(22 * rem))}
           />
         );
