@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { MapCounts } from './bareMapData';
 import { mapShownTime, reportPageErrors } from './measure';
+import { sleep } from './stats';
 
 // Bodies passed to page.evaluate must not declare named functions (see measure.ts).
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** One start of a map page in a new page of the context: ms from navigation start until every feature is shown. */
 export async function mapStart(

@@ -18,7 +18,7 @@ import { buildBare } from './buildBare';
 import { changeStateOnMap, mapStart, recordStoreWrites, type StateChange } from './mapBench';
 import { domContentLoaded, frameMs, heapMb, mapShownTime, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
-import { compare, median, summarize } from './stats';
+import { compare, median, round1, sleep, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Counted starts per side of each map scenario, and counted entrance state changes. */
@@ -43,8 +43,6 @@ const contextOptions: BrowserContextOptions = {
 };
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const ms = (pairs: readonly Pair[], which: keyof Pair) => pairs.map((p) => p[which].ms);
 
 function jsKb(dir: string): number {

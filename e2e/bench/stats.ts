@@ -4,7 +4,8 @@ export interface Summary {
   runs: number[];
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
-import { centre, drag } from '../support/mapGestures';
+import { centre, drag, mapSpots } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
 
@@ -17,12 +17,6 @@ async function selectLineAt(page: Page, p: { x: number; y: number }, heading: st
     await page.mouse.click(p.x, p.y);
     await expect(panel).toBeVisible({ timeout: 1000 });
   }).toPass();
-}
-
-async function mapOrigin(page: Page) {
-  const box = await page.getByTestId('site-map').boundingBox();
-  if (!box) throw new Error('no map');
-  return box;
 }
 
 test('in edit mode an entrance is dragged to a new place: it stays there after a reload and the audit has the move', async ({ page }) => {
@@ -75,8 +69,7 @@ test('a new camera and a new guard rail are placed and persist; undo takes them 
   await expect(cameras).toHaveCount(1);
   await page.keyboard.press('e');
   await expect(page.getByRole('button', { name: '编辑中 · 点击退出' })).toBeVisible();
-  const map = await mapOrigin(page);
-  const at = (fx: number, fy: number) => ({ x: map.x + map.width * fx, y: map.y + map.height * fy });
+  const at = await mapSpots(page);
 
   // A camera: choose the symbol, click once on the plan.
   await expect(page.getByLabel('放置类型')).toHaveValue('camera');
@@ -119,8 +112,7 @@ test('undo takes back the last edit, each undo audited; Ctrl+Z too', async ({ pa
   const cameras = page.locator('.work-marker[title*="摄像头"]');
   await expect(cameras).toHaveCount(1);
   await page.getByRole('button', { name: '编辑', exact: true }).click();
-  const map = await mapOrigin(page);
-  const at = (fx: number, fy: number) => ({ x: map.x + map.width * fx, y: map.y + map.height * fy });
+  const at = await mapSpots(page);
 
   await page.getByRole('button', { name: '放置', exact: true }).click();
   const cam = at(0.3, 0.5);
@@ -164,10 +156,10 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   const before = await signs.count();
   await page.keyboard.press('E');
   await expect(page.getByRole('button', { name: 'Editing · click to stop' })).toHaveAttribute('aria-pressed', 'true');
-  const map = await mapOrigin(page);
+  const at = await mapSpots(page);
   await page.getByLabel('What to place').selectOption({ label: 'Sign' });
   await page.getByRole('button', { name: 'Place', exact: true }).click();
-  await page.mouse.click(map.x + map.width * 0.35, map.y + map.height * 0.6);
+  await page.mouse.click(at(0.35, 0.6).x, at(0.35, 0.6).y);
   await expect(signs).toHaveCount(before + 1);
 
   await signs.last().click();

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
-import { centre, drag, type XY } from '../support/mapGestures';
+import { centre, drag, mapSpots, type XY } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
 
@@ -67,9 +67,7 @@ test('a selected line is reshaped by dragging a vertex; the new shape is kept af
   await app.signInAs('陈静');
   await app.goTo('地图');
   await page.keyboard.press('e');
-  const box = await page.getByTestId('site-map').boundingBox();
-  if (!box) throw new Error('no map');
-  const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+  const at = await mapSpots(page);
 
   // A two-point guard rail, then selected: its vertices are handles.
   await page.getByRole('button', { name: '画线' }).click();

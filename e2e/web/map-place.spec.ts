@@ -1,12 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { mapSpots } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
-
-async function mapBox(page: Page) {
-  const box = await page.getByTestId('site-map').boundingBox();
-  if (!box) throw new Error('no map');
-  return { at: (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy }) };
-}
 
 test('a new entrance is placed with its number, kind and state; a taken number is refused; it persists and is audited', async ({ page }) => {
   const app = new CordonApp(page);
@@ -18,7 +13,7 @@ test('a new entrance is placed with its number, kind and state; a taken number i
   await page.getByLabel('放置类型').selectOption({ label: '出入口' });
   await page.getByRole('button', { name: '放置', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('在图上单击放置出入口');
-  const { at } = await mapBox(page);
+  const at = await mapSpots(page);
   const spot = at(0.55, 0.2);
   await page.mouse.click(spot.x, spot.y);
 
@@ -70,7 +65,7 @@ test('a post and a checkpoint are placed; undo takes each placing back', async (
   await expect(page.locator('.post-marker')).toHaveCount(6);
   await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
   await page.keyboard.press('e');
-  const { at } = await mapBox(page);
+  const at = await mapSpots(page);
 
   await page.getByLabel('放置类型').selectOption({ label: '岗位' });
   await page.getByRole('button', { name: '放置', exact: true }).click();

@@ -23,4 +23,13 @@ export const formatDate = (ms: number, locale: string, timeZone: string) =>
 export const formatDateTime = (ms: number, locale: string, timeZone: string) =>
   fmt(locale, timeZone, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 
-export const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Numbers in the UI's locale; one formatter per locale (a table can format hundreds of numbers a render). */
+export function formatNumber(n: number, locale: string): string {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
+}

@@ -29,8 +29,8 @@ export function MapScreen({ site }: { site: Site | null }) {
   const staffing = usePostStaffing(site?.id, shift);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
-  const [selectedWork, setSelectedWork] = useState<PerimeterWork | null>(null);
-  const [addingTo, setAddingTo] = useState<PerimeterWork | null>(null);
+  const [selectedWorkId, setSelectedWorkId] = useState<string | null>(null);
+  const [addingTo, setAddingTo] = useState<string | null>(null);
   // One read of each layer for the map, the panels and the dialogs.
   const { list: workList, byId: works } = usePerimeterWorks(site?.id);
   const routes = usePatrolRoutes(site?.id);
@@ -38,20 +38,20 @@ export function MapScreen({ site }: { site: Site | null }) {
   const [placing, setPlacing] = useState<Placing | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const selectByKey = useCallback((e: Entrance) => {
-    setSelectedWork(null);
+    setSelectedWorkId(null);
     setSelectedId(e.id);
     setFocusRequest((n) => n + 1);
   }, []);
   const closeDetails = useCallback(() => {
     setSelectedId(null);
-    setSelectedWork(null);
+    setSelectedWorkId(null);
   }, []);
   useMapKeys(entrances, selectByKey, closeDetails, edit.tool !== null);
   if (!site) return null;
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
   // The work too is looked up live, so its state follows changes made from its items.
-  const currentWork = selectedWork ? works?.get(selectedWork.id) ?? null : null;
+  const currentWork = selectedWorkId ? works?.get(selectedWorkId) ?? null : null;
   const selectedStaffing = selected && staffing?.find((s) => s.post.entranceId === selected.id);
   return (
     <section className="screen map-screen">
@@ -68,7 +68,7 @@ export function MapScreen({ site }: { site: Site | null }) {
           selectedWorkId={currentWork?.id ?? null}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWork(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWork(w); }} />
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -80,7 +80,7 @@ export function MapScreen({ site }: { site: Site | null }) {
               focusRequest={focusRequest}
             />
           ) : currentWork ? (
-            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork)} onClose={() => setSelectedWork(null)} />
+            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} />
           ) : (
             <>
               <MapLegend />
@@ -92,7 +92,7 @@ export function MapScreen({ site }: { site: Site | null }) {
       <UpgradeItemDialog
         siteId={site.id}
         editing={addingTo ? 'new' : null}
-        presetWorkId={addingTo?.id}
+        presetWorkId={addingTo ?? undefined}
         works={works ?? new Map<string, PerimeterWork>()}
         timeZone={site.timeZone}
         onClose={() => setAddingTo(null)}

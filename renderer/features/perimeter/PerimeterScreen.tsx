@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Site, UpgradeItem } from '../../../shared/domain';
 import { useMinute } from '../../hooks/useMinute';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { DeleteUpgradeDialog } from './DeleteUpgradeDialog';
 import { ProgressSection } from './ProgressSection';
@@ -9,7 +10,7 @@ import { UpgradeItemDialog } from './UpgradeItemDialog';
 import { UpgradeTable } from './UpgradeTable';
 import { usePerimeterWorks } from './usePerimeterWorks';
 import { useSummaryText } from './useSummaryText';
-import { useUpgradeItems, type UpgradeFilter } from './useUpgradeItems';
+import { filterUpgradeItems, useUpgradeItems, type UpgradeFilter } from './useUpgradeItems';
 import { useUpgradeProgress } from './useUpgradeProgress';
 import './perimeter.css';
 
@@ -23,8 +24,9 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
   const [filter, setFilter] = useState<UpgradeFilter>({ state: null, text: '' });
   const [editing, setEditing] = useState<UpgradeItem | 'new' | null>(null);
   const [deleting, setDeleting] = useState<UpgradeItem | null>(null);
-  const items = useUpgradeItems(site?.id, filter);
-  const progress = useUpgradeProgress(site, now);
+  const allItems = useUpgradeItems(site?.id);
+  const items = useMemo(() => allItems && filterUpgradeItems(allItems, filter), [allItems, filter]);
+  const progress = useUpgradeProgress(site, allItems, now);
   const { byId: works } = usePerimeterWorks(site?.id);
   const summary = useSummaryText();
   const timeZone = site?.timeZone ?? 'Asia/Shanghai';
@@ -47,7 +49,7 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
           <section className="upgrade-list" aria-labelledby="upgrade-list-title">
             <div className="screen-head">
               <h3 id="upgrade-list-title">{t('perimeter.listTitle')}</h3>
-              {items && <span className="hint">{t('perimeter.shown', { shown: items.length.toLocaleString(locale), total: progress.total.toLocaleString(locale) })}</span>}
+              {items && <span className="hint">{t('perimeter.shown', { shown: formatNumber(items.length, locale), total: formatNumber(progress.total, locale) })}</span>}
             </div>
             <UpgradeFilterBar filter={filter} counts={progress.current} total={progress.total} onChange={setFilter} />
             {items && works && <UpgradeTable items={items} works={works} timeZone={timeZone} onEdit={setEditing} onDelete={setDeleting} />}

@@ -8,23 +8,19 @@ export interface UpgradeFilter {
   text: string;
 }
 
-const matches = (it: UpgradeItem, needle: string) =>
-  [it.title, it.responsible, it.notes].some((s) => s.toLocaleLowerCase().includes(needle));
-
 /**
- * The site's upgrade items that pass the filter, live, by plan date then title. A state
- * filter reads through the [siteId+state] index; text is matched on what the index gives.
+ * All of the site's upgrade items, live, by plan date then title: one read for the
+ * summary, the chart and the list (`filterUpgradeItems` narrows it in memory).
  */
-export function useUpgradeItems(siteId: string | undefined, filter: UpgradeFilter): UpgradeItem[] | undefined {
+export function useUpgradeItems(siteId: string | undefined): UpgradeItem[] | undefined {
   const { db } = useServices();
-  const { state, text } = filter;
-  return useLiveQuery(async () => {
-    if (!siteId) return [];
-    const base = state ? db.upgradeItems.where('[siteId+state]').equals([siteId, state]) : db.upgradeItems.where('siteId').equals(siteId);
-    const needle = text.trim().toLocaleLowerCase();
-    const rows = await (needle ? base.filter((it) => matches(it, needle)) : base).toArray();
-    return rows.sort(byPlan);
-  }, [db, siteId, state, text]);
+  return useLiveQuery(async () => (siteId ? (await db.upgradeItems.where('siteId').equals(siteId).toArray()).sort(byPlan) : []), [db, siteId]);
+}
+
+/** The items that pass the filter, in the order given. */
+export function filterUpgradeItems(items: readonly UpgradeItem[], { state, text }: UpgradeFilter): UpgradeItem[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return items.filter((it) => (state === null || it.state === state) && (!needle || [it.title, it.responsible, it.notes].some((s) => s.toLocaleLowerCase().includes(needle))));
 }
 
 /** Undated items last; ties by title, so the order does not jump when a row changes. */

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { Site } from '../../../shared/domain';
+import { useMemo } from 'react';
+import type { Site, UpgradeItem } from '../../../shared/domain';
 import { countByState, progressRange, upgradeProgress, type DayProgress, type StateCounts } from '../../../shared/rules/upgradeProgress';
-import { useServices } from '../../app/ServicesContext';
+import { localDate } from '../../../shared/time/zoned';
 
 export interface UpgradeProgress {
-  /** One entry per local day, closure start (or first item) to `today`. */
+  /** One entry per local day, closure start (or first item) to today. */
   days: DayProgress[];
   /** By stored state: what the list shows. */
   current: StateCounts;
@@ -12,17 +12,18 @@ export interface UpgradeProgress {
 }
 
 /**
- * The site's items counted by state per day, live. `now` decides "today"; pass a value
- * that changes on the minute, not every render, or the query re-runs needlessly.
+ * The site's items counted by state per day. Worked out again when the items change or
+ * the site's day turns over, not on every minute tick.
  */
-export function useUpgradeProgress(site: Site | null, now: number): UpgradeProgress | undefined {
-  const { db } = useServices();
-  const siteId = site?.id;
+export function useUpgradeProgress(site: Site | null, items: readonly UpgradeItem[] | undefined, now: number): UpgradeProgress | undefined {
   const timeZone = site?.timeZone ?? 'Asia/Shanghai';
   const closure = site?.closureStartedAt ?? null;
-  return useLiveQuery(async () => {
-    const items = siteId ? await db.upgradeItems.where('siteId').equals(siteId).toArray() : [];
+  const today = localDate(now, timeZone);
+  return useMemo(() => {
+    if (!items) return undefined;
     const { from, to } = progressRange(items, closure, now, timeZone);
     return { days: items.length > 0 ? upgradeProgress(items, from, to, timeZone) : [], current: countByState(items), total: items.length };
-  }, [db, siteId, timeZone, closure, now]);
+    // `today` stands for `now`: the chart counts whole days.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, closure, timeZone, today]);
 }

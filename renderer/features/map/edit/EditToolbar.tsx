@@ -28,7 +28,7 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
       {editing && (
         <>
           <label className="map-edit-field">
-            <span className="map-edit-label">{t('mapEdit.lineKind')}</span>
+            <span className="visually-hidden">{t('mapEdit.lineKind')}</span>
             <select value={lineKind} onChange={(e) => setLineKind(e.target.value as PerimeterWorkKind)}>
               {lineWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
             </select>
@@ -37,7 +37,7 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
             {t('mapEdit.drawLine')}
           </button>
           <label className="map-edit-field">
-            <span className="map-edit-label">{t('mapEdit.placeKind')}</span>
+            <span className="visually-hidden">{t('mapEdit.placeKind')}</span>
             <select value={placeKind} onChange={(e) => setPlaceKind(e.target.value)}>
               <optgroup label={t('mapEdit.group.symbols')}>
                 {symbolWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
