@@ -1,4 +1,5 @@
 import type { Assignment, Person, Post, Shift } from '../domain';
+import { compareNames } from './nameOrder';
 
 /** The shift running at `now`; when shifts overlap, the one that started last. */
 export function pickCurrentShift(shifts: readonly Shift[], now: number): Shift | null {
@@ -42,7 +43,7 @@ export function staffPosts(
   return [...posts]
     .sort((a, b) => a.order - b.order)
     .map((post) => {
-      const list = (byPost.get(post.id) ?? []).sort((a, b) => Number(b.leader) - Number(a.leader) || a.person.name.localeCompare(b.person.name, 'zh-CN'));
+      const list = (byPost.get(post.id) ?? []).sort((a, b) => Number(b.leader) - Number(a.leader) || compareNames(a.person.name, b.person.name));
       const level: StaffingLevel = list.length === 0 ? 'unstaffed' : list.length < post.minStaff ? 'below-minimum' : 'staffed';
       return { post, people: list, level };
     });
