@@ -6,7 +6,7 @@ import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import type { MapEditState } from './edit/editTypes';
 import { LazyMapEditor } from './edit/LazyMapEditor';
-import { FitPlan } from './FitPlan';
+import { FitPlan, planFit } from './FitPlan';
 import { EntranceMarkers } from './layers/EntranceMarkers';
 import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
 import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
@@ -52,6 +52,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
       <MapContainer
         crs={CRS.Simple}
         bounds={bounds}
+        boundsOptions={planFit}
         maxBounds={bounds}
         maxBoundsViscosity={0.8}
         minZoom={-3}
