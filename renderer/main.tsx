@@ -1,20 +1,24 @@
 import 'leaflet/dist/leaflet.css';
 import './ui/theme.css';
+// Evaluated before the imports below: see startEarly.
+import { early, startedOnMap } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
+import { startApp } from './app/startApp';
 import { readBootSnapshot, holdBootSnapshot } from './db/bootSnapshot';
 import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
 import { preloadPlan } from './features/map/drawnPlanUrl';
+import { warmDateFormats } from './i18n/format';
 import { translate } from './i18n/translate';
-import type { Site } from '../shared/domain';
+import type { Language, Site } from '../shared/domain';
 
 /**
- * Start-up is two things at once: the store is opened and the first screen's data read
- * while the app's code (React, Leaflet, the screens) loads and compiles in parallel.
+ * One script, so the browser fetches all of the start's code at once (the page preloads
+ * every chunk it imports). The store opens while that code evaluates (startEarly), then
+ * the first screen's data is read in one transaction and React mounts with it.
  * The performance marks let the benchmark say where start-up time goes.
  */
-const appCode = import('./app/startApp');
-void appCode.then(() => performance.mark('cordon:app-code'), () => undefined);
+performance.mark('cordon:app-code');
 
 /** `?seed=year` (a generated year of operation) or `?seed=large-site` (60 entrances, 200 posts, 2,000 works) instead of the demo, on an empty store only (benchmarks). */
 function seedKind(): SeedKind {
@@ -23,31 +27,30 @@ function seedKind(): SeedKind {
 }
 
 async function boot(root: HTMLElement): Promise<void> {
-  // The language is not known until the store is read: say it in both.
-  root.textContent = `${translate('zh-CN', 'app.loading')} ${translate('en', 'app.loading')}`;
-  root.className = 'booting';
+  await early.dbOpen;
   const db = getDb();
-  await db.open();
-  performance.mark('cordon:db-open');
   const now = systemClock.now();
-  const preload = (site: Site) => preloadPlan(site.plan);
-  // Started on the map (a reload there): its layers are read with the rest,
-  // and its screen's code loads while they are read, not once the shell has rendered.
-  const onMap = /^#\/map\b/.test(window.location.hash);
-  if (onMap) void import('./features/map/MapScreen').catch(() => undefined);
-  let snapshot = await readBootSnapshot(db, now, preload, onMap);
+  // Once the site is known, while the store answers the rest: its plan picture decodes,
+  // and the header's date formatters are built after the next reads are on their way.
+  const prepare = (site: Site, language: Language) => {
+    preloadPlan(site.plan);
+    setTimeout(() => warmDateFormats(language, site.timeZone, now), 0);
+  };
+  // Started on the map: its layers are read with the rest.
+  let snapshot = await readBootSnapshot(db, now, prepare, startedOnMap);
   if (!snapshot.site && (await seedOnFirstStart(db, now, snapshot.language, seedKind()))) {
-    snapshot = await readBootSnapshot(db, systemClock.now(), preload, onMap);
+    snapshot = await readBootSnapshot(db, systemClock.now(), prepare, startedOnMap);
   }
   holdBootSnapshot(snapshot);
   performance.mark('cordon:snapshot');
-  const { startApp } = await appCode;
+  // Its code started loading in startEarly; the first render then draws the map, not a fallback.
+  if (early.mapCode) await early.mapCode.catch(() => undefined);
   root.textContent = '';
   root.className = '';
   startApp(root, { db, clock: systemClock, persistence: requestPersistence() }, snapshot.language);
 }
 
-const root = document.getElementById('root');
+const { root } = early;
 if (root) {
   boot(root).catch((err: unknown) => {
     // Shown before the app could load, so in both languages.

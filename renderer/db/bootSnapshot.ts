@@ -27,7 +27,7 @@ export interface BootSnapshot {
   map: { works: PerimeterWork[]; routes: RouteWithCheckpoints[] } | null;
 }
 
-export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site) => void, withMap = false): Promise<BootSnapshot> {
+export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site, language: Language) => void, withMap = false): Promise<BootSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
   const tables = ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people', 'perimeterWorks', 'patrolRoutes', 'checkpoints'];
   return db.transaction('r', tables, async () => {
@@ -46,7 +46,7 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
       site,
       minute,
     };
-    if (site) onSite?.(site);
+    if (site) onSite?.(site, base.language);
     if (!site) return { ...base, entrances: [], shift: null, slotName: null, leader: null, staffing: [], map: null };
 
     const [entrances, posts, shift, sitePeople, map] = await Promise.all([

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/domain';
 import { I18nContext, type I18n } from './I18nContext';
+import { localeOf } from './format';
 import { translate } from './translate';
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo<I18n>(
-    () => ({ language, locale: language === 'zh-CN' ? 'zh-CN' : 'en-GB', t: (key, params) => translate(language, key, params) }),
+    () => ({ language, locale: localeOf(language), t: (key, params) => translate(language, key, params) }),
     [language],
   );
   useEffect(() => {

@@ -1,3 +1,6 @@
+import type { Language } from '../../shared/domain';
+import { localParts } from '../../shared/time/zoned';
+
 /** Date and time display, always in the site's time zone and the UI's locale. */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -32,4 +35,20 @@ export function formatNumber(n: number, locale: string): string {
     numberFormats.set(locale, f);
   }
   return f.format(n);
+}
+
+/** The locale the UI formats dates and numbers in, for a UI language. */
+export const localeOf = (language: Language): string => (language === 'zh-CN' ? 'zh-CN' : 'en-GB');
+
+/**
+ * Builds the formatters the header needs for the site's zone (the clock, the date, the
+ * shift's local times) ahead of the first render: each takes milliseconds to tens of
+ * milliseconds to build the first time, and at start-up the page has idle time to spare
+ * while the store answers.
+ */
+export function warmDateFormats(language: Language, timeZone: string, now: number): void {
+  const locale = localeOf(language);
+  formatClock(now, locale, timeZone);
+  formatDate(now, locale, timeZone);
+  localParts(now, timeZone);
 }
