@@ -1,21 +1,26 @@
 import { join } from 'node:path';
 import { build } from 'vite';
 
-/**
- * Builds the reference pages (e2e/bench/bare: index.html for the start, map.html for the
- * map screen) into outDir with Vite's defaults: no app config, no plugins.
- */
-export async function buildBare(root: string, outDir: string): Promise<void> {
+/** Builds pages of e2e/bench/bare into outDir with Vite's defaults: no app config, no plugins. */
+async function buildPages(root: string, outDir: string, input: Record<string, string>): Promise<void> {
   await build({
     root,
     base: './',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'chrome130',
-      rolldownOptions: { input: { index: join(root, 'index.html'), map: join(root, 'map.html') } },
-    },
+    build: { outDir, emptyOutDir: true, target: 'chrome130', rolldownOptions: { input } },
     configFile: false,
     logLevel: 'warn',
   });
+}
+
+/** The reference pages: index.html for the start, map.html for the map screen. */
+export async function buildBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { index: join(root, 'index.html'), map: join(root, 'map.html') });
+}
+
+/**
+ * The map screen's stack floor (stack-map.html: React, react-leaflet and Dexie), built on
+ * its own so the bare pages share no chunk with it and load exactly as before.
+ */
+export async function buildFloor(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { stack: join(root, 'stack-map.html') });
 }

@@ -14,7 +14,7 @@ import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
-import { buildBare } from './buildBare';
+import { buildBare, buildFloor } from './buildBare';
 import { changeStateOnMap, mapStart, recordStoreWrites, type StateChange } from './mapBench';
 import { domContentLoaded, frameMs, heapMb, mapShownTime, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
@@ -28,6 +28,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
 const bareDir = join(repo, 'dist/bench-bare');
+const floorDir = join(repo, 'dist/bench-floor');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -147,33 +148,41 @@ function stageMedians(starts: Start[]): Record<string, number> {
 }
 
 /**
- * Warm starts of the app's map screen against the bare map page: a context for each, the
- * first three starts of each not counted (the app's first seeds the store from
- * `appSeedUrl`), then MAP_RUNS starts each, alternating.
+ * Warm starts of the app's map screen against the bare map page and the stack floor page:
+ * a context for each, the first three starts of each not counted (the app's first seeds
+ * the store from `appSeedUrl`, the floor's its own), then MAP_RUNS starts each, in an
+ * order that turns each round.
  */
-async function mapScenario(browser: Browser, label: string, appSeedUrl: string, appUrl: string, bareUrl: string, counts: MapCounts) {
+async function mapScenario(browser: Browser, label: string, appSeedUrl: string, urls: { app: string; bare: string; floor: string }, counts: MapCounts) {
   const opts = { timeout: START_TIMEOUT, settleMs: SETTLE_MS };
-  const appContext = await browser.newContext(contextOptions);
-  const bareContext = await browser.newContext(contextOptions);
+  const sides = ['app', 'bare', 'floor'] as const;
+  const contexts = { app: await browser.newContext(contextOptions), bare: await browser.newContext(contextOptions), floor: await browser.newContext(contextOptions) };
   try {
     log(`${label}: seeding the store and warming up (${JSON.stringify(counts)})`);
-    const seedMs = await mapStart(appContext, appSeedUrl, `${label} app seed`, counts, { ...opts, timeout: SEED_TIMEOUT });
-    for (let i = 0; i < 2; i++) await mapStart(appContext, appUrl, `${label} app warm-up`, counts, opts);
-    for (let i = 0; i < 3; i++) await mapStart(bareContext, bareUrl, `${label} bare warm-up`, counts, opts);
-    const app: number[] = [];
-    const bare: number[] = [];
-    for (let i = 0; i < MAP_RUNS; i++) {
-      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
-      for (const which of order) {
-        if (which === 'app') app.push(await mapStart(appContext, appUrl, `${label} app`, counts, opts));
-        else bare.push(await mapStart(bareContext, bareUrl, `${label} bare`, counts, opts));
-      }
-      log(`${label} ${i + 1}/${MAP_RUNS}: app ${app.at(-1)?.toFixed(0)} ms; bare ${bare.at(-1)?.toFixed(0)} ms`);
+    const seedMs = await mapStart(contexts.app, appSeedUrl, `${label} app seed`, counts, { ...opts, timeout: SEED_TIMEOUT });
+    for (let i = 0; i < 2; i++) await mapStart(contexts.app, urls.app, `${label} app warm-up`, counts, opts);
+    for (const side of ['bare', 'floor'] as const) {
+      for (let i = 0; i < 3; i++) await mapStart(contexts[side], urls[side], `${label} ${side} warm-up`, counts, { ...opts, timeout: SEED_TIMEOUT });
     }
-    return { ...compare(app, bare, 1.5), counts, seed_start_ms: Math.round(seedMs) };
+    const times = { app: [] as number[], bare: [] as number[], floor: [] as number[] };
+    for (let i = 0; i < MAP_RUNS; i++) {
+      for (let k = 0; k < sides.length; k++) {
+        const side = sides[(i + k) % sides.length] ?? 'app';
+        times[side].push(await mapStart(contexts[side], urls[side], `${label} ${side}`, counts, opts));
+      }
+      log(`${label} ${i + 1}/${MAP_RUNS}: ${sides.map((s) => `${s} ${times[s].at(-1)?.toFixed(0)} ms`).join('; ')}`);
+    }
+    const ratio = (a: number[], b: number[]) => Math.round((median(a) / median(b)) * 100) / 100;
+    return {
+      ...compare(times.app, times.bare, 1.5),
+      floor_ms: summarize(times.floor),
+      floor_vs_bare: ratio(times.floor, times.bare),
+      app_vs_floor: ratio(times.app, times.floor),
+      counts,
+      seed_start_ms: Math.round(seedMs),
+    };
   } finally {
-    await appContext.close();
-    await bareContext.close();
+    for (const c of Object.values(contexts)) await c.close();
   }
 }
 
@@ -229,21 +238,24 @@ async function stateChangeScenario(browser: Browser, url: string, counts: MapCou
 
 async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
-  log('building the bare reference page');
+  log('building the reference pages (bare and stack floor)');
   await buildBare(join(here, 'bare'), bareDir);
+  await buildFloor(join(here, 'bare'), floorDir);
   // The bare map page's features: the same builders the app seeds its store with.
   const demoMap = bareMapData(buildDemoSite({ now: Date.now(), language: 'zh-CN' }));
   const largeMap = bareMapData(generateLargeSite({ now: Date.now(), language: 'zh-CN' }));
-  await mkdir(join(bareDir, 'data'), { recursive: true });
-  await writeFile(join(bareDir, 'data/demo.json'), JSON.stringify(demoMap));
-  await writeFile(join(bareDir, 'data/large.json'), JSON.stringify(largeMap));
+  for (const dir of [bareDir, floorDir]) {
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(join(dir, 'data/demo.json'), JSON.stringify(demoMap));
+    await writeFile(join(dir, 'data/large.json'), JSON.stringify(largeMap));
+  }
 
   // A snapshot of the built renderer: others may rebuild dist/renderer while this runs.
   const snapshot = await mkdtemp(join(tmpdir(), 'cordon-bench-'));
   const appDir = join(snapshot, 'renderer');
   await snapshotBuild(rendererDir, appDir);
 
-  const server = await serveStatic({ app: appDir, bare: bareDir });
+  const server = await serveStatic({ app: appDir, bare: bareDir, floor: floorDir });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
   const bareUrl = `${server.origin}/bare/index.html`;
@@ -304,8 +316,13 @@ async function main(): Promise<void> {
 
     // --- the map screen: demo and large site, warm starts against the bare map page ---
     const base = `${server.origin}/app/index.html`;
-    const mapDemo = await mapScenario(browser, 'map demo', `${base}#/map`, `${base}#/map`, `${server.origin}/bare/map.html?data=demo`, mapCounts(demoMap));
-    const mapLarge = await mapScenario(browser, 'map large', `${base}?seed=large-site#/map`, `${base}#/map`, `${server.origin}/bare/map.html?data=large`, mapCounts(largeMap));
+    const mapPages = (data: string) => ({
+      app: `${base}#/map`,
+      bare: `${server.origin}/bare/map.html?data=${data}`,
+      floor: `${server.origin}/floor/stack-map.html?data=${data}`,
+    });
+    const mapDemo = await mapScenario(browser, 'map demo', `${base}#/map`, mapPages('demo'), mapCounts(demoMap));
+    const mapLarge = await mapScenario(browser, 'map large', `${base}?seed=large-site#/map`, mapPages('large'), mapCounts(largeMap));
 
     // --- an entrance state change on the map screen, through the UI ---
     log(`entrance state changes on the map (${STATE_CHANGES} + 1 not counted)`);
@@ -331,7 +348,8 @@ async function main(): Promise<void> {
         'context, started many times), against the bare page\'s fourth start. year seed_ms is the one-off ' +
         '?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app\'s warm start ' +
         '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image); app_stages_ms: median of ' +
-        'the app\'s own marks (db-open, snapshot = first screen\'s data read, app-code = React/Leaflet chunk loaded, ' +
+        'the app\'s own marks (app-code = all start-up code evaluated, db-open = store open, begun before React and ' +
+        'Leaflet evaluate, snapshot = first screen\'s data read, ' +
         'home-mounted, plan-loaded, ready). heap_mb is usedJSHeapSize ' +
         'after ready + forced GC (median). bundle_js_kb: all .js in each build\'s assets (the app\'s includes its lazy seed chunks).',
       startup: {
@@ -359,8 +377,11 @@ async function main(): Promise<void> {
           'entrance, post, work-symbol and checkpoint markers in the DOM, then two more animation frames (the perimeter ' +
           'lines are on a canvas Leaflet redraws on the next frame). The same check, polled every frame, for the app\'s ' +
           '#/map and for the bare page (plain Leaflet, the same features from a JSON file, no React/Dexie/layer ' +
-          `control/scale bar). Warm starts: each side in its own context, 3 starts not counted (the app's first seeds ` +
-          `the store), then ${MAP_RUNS} counted, app and bare alternating. map_large: ?seed=large-site, a 4000x2800 grid ` +
+          'control/scale bar). floor_ms: the stack floor page (e2e/bench/bare/stack-map.html): the same features read with Dexie ' +
+          'from its own IndexedDB and drawn with React 19 + react-leaflet, and nothing else (no shell, sign-on, live ' +
+          'queries, panels); floor_vs_bare is what the stack alone costs, app_vs_floor what the app costs over it. ' +
+          `Warm starts: each page in its own context, 3 starts not counted (the app's and the floor's first seed their ` +
+          `stores), then ${MAP_RUNS} counted, the order turning each round. map_large: ?seed=large-site, a 4000x2800 grid ` +
           'plan. state_change_ms: on the demo\'s #/map with doorway 3\'s side panel open, 改状态 → a state in the dialog, ' +
           'toggling 封闭/管控开放; from the click event on the state button to the first animation frame after the ' +
           'marker with the new title is in the DOM (to_dom_ms: to the DOM only); to_store_write_ms: click to the ' +
@@ -376,7 +397,7 @@ async function main(): Promise<void> {
         app_year: round1(median(yearApp.map((r) => r.heap))),
         bare: round1(median(bare.map((r) => r.warm.heap))),
       },
-      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir) },
+      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir), floor: jsKb(floorDir) },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
