@@ -10,9 +10,9 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 // Module names are matched exactly (`paths`), folders by glob (`patterns`): a glob of the
 // built-in "domain" would otherwise also forbid our own "../domain".
-const restrict = (modules, folders, message) => ({
+const restrict = (modules, folders, message, more = []) => ({
   'no-restricted-imports': ['error', {
-    paths: modules.map((name) => ({ name, message })),
+    paths: [...modules.map((name) => ({ name, message })), ...more],
     patterns: [{ group: folders, message }],
   }],
 });
@@ -56,7 +56,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['electron', ...nodeBuiltins], ['electron/*', '**/electron/**', '**/e2e/**'], 'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.'),
+      ...restrict(['electron', ...nodeBuiltins], ['electron/*', '**/electron/**', '**/e2e/**'], 'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.', [
+        { name: 'dexie-react-hooks', importNames: ['useLiveQuery'], message: 'Live reads go through useLive (renderer/db/useLive.ts), which starts from the start-up snapshot and watches after the first paint.' },
+      ]),
     },
   },
   {

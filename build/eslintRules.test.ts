@@ -24,6 +24,13 @@ describe('import rules', { timeout: 120_000 }, () => {
     expect(await restrictedImports('renderer/db/openDb.ts', code)).toHaveLength(4);
   });
 
+  it('renderer/ reads live through useLive, not useLiveQuery directly', async () => {
+    const code = "import { useLiveQuery } from 'dexie-react-hooks';\nimport { useObservable } from 'dexie-react-hooks';\n";
+    expect(await restrictedImports('renderer/features/home/usePostStaffing.ts', code)).toEqual([
+      expect.stringContaining('useLive (renderer/db/useLive.ts)'),
+    ]);
+  });
+
   it('electron/ never imports renderer/', async () => {
     const code = "import '../renderer/db/openDb';\nimport '../shared/bridge/contract';\nimport 'electron';\n";
     expect(await restrictedImports('electron/paths.ts', code)).toHaveLength(1);

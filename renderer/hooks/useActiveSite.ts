@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/useLive';
 import type { Site } from '../../shared/domain';
 import { useServices } from '../app/ServicesContext';
 import { bootSnapshot } from '../db/bootSnapshot';
@@ -6,7 +6,7 @@ import { bootSnapshot } from '../db/bootSnapshot';
 /** The site the post works on; `undefined` while loading, `null` when there is none. */
 export function useActiveSite(): Site | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     const row = await db.settings.get('activeSiteId');
     const id = typeof row?.value === 'string' ? row.value : null;
     const site = id ? await db.sites.get(id) : undefined;

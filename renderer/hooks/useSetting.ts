@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/useLive';
 import { readSetting, type SettingKey, type SettingValue } from '../../shared/domain/settingValues';
 import { useServices } from '../app/ServicesContext';
 import { bootSnapshot } from '../db/bootSnapshot';
@@ -6,7 +6,7 @@ import { bootSnapshot } from '../db/bootSnapshot';
 /** A setting, live; `undefined` while loading, `null` when unset or unreadable. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     const row = await db.settings.get(key);
     return readSetting(key, row?.value);
   }, [db, key], fromBoot(key));

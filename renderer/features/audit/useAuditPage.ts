@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { AuditEntry } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 
@@ -10,7 +10,7 @@ export const AUDIT_PAGE_SIZE = 50;
  */
 export function useAuditPage(before: number | null): { rows: AuditEntry[]; hasOlder: boolean } | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     const range = before === null ? db.audit.toCollection() : db.audit.where(':id').below(before);
     const rows = await range.reverse().limit(AUDIT_PAGE_SIZE + 1).toArray();
     return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasOlder: rows.length > AUDIT_PAGE_SIZE };

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { AuditEntry } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 
@@ -6,7 +6,7 @@ import { useServices } from '../../app/ServicesContext';
 export function useEntranceHistory(entranceId: string | undefined, limit = 8): AuditEntry[] | undefined {
   const { db } = useServices();
   // Rows under one [table+entityId] key come in primary-key (seq) order: the newest are the last.
-  return useLiveQuery(
+  return useLive(
     () => (entranceId ? db.audit.where('[table+entityId]').equals(['entrances', entranceId]).reverse().limit(limit).toArray() : []),
     [db, entranceId, limit],
   );

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import { useMemo } from 'react';
 import type { Entrance } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
@@ -9,7 +9,7 @@ import { useWrittenVersion, withWritten } from './justWritten';
 /** The site's entrances in sheet-number order, live (and at once for a change this window has just saved). */
 export function useEntrances(siteId: string | undefined): Entrance[] | undefined {
   const { db } = useServices();
-  const live = useLiveQuery(
+  const live = useLive(
     () => (siteId ? readEntrances(db, siteId) : []),
     [db, siteId],
     bootForSite(siteId, (snap) => snap.entrances),

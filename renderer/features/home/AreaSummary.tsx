@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Site } from '../../../shared/domain';
 import type { SiteTable } from '../../../shared/demo/dataset';
 import { useServices } from '../../app/ServicesContext';
@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/useI18n';
 export function AreaSummary({ area, site, tables }: { area: MessageKey; site: Site | null; tables: Exclude<SiteTable, 'sites'>[] }) {
   const { t, locale } = useI18n();
   const { db } = useServices();
-  const counts = useLiveQuery(
+  const counts = useLive(
     () => Promise.all(tables.map(async (name) => [name, site ? await db.table(name).where('siteId').equals(site.id).count() : 0] as const)),
     [db, site?.id, tables.join()],
   );

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Person, Shift } from '../../../shared/domain';
 import { staffPosts, type PostStaffing } from '../../../shared/rules/staffing';
 import { useServices } from '../../app/ServicesContext';
@@ -7,7 +7,7 @@ import { bootSnapshot } from '../../db/bootSnapshot';
 /** Every post of the site with who is on it in the given shift, live. Reads only that shift's people. */
 export function usePostStaffing(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!siteId || shift === undefined) return undefined;
     const posts = await db.posts.where('siteId').equals(siteId).toArray();
     const assignments = shift ? await db.assignments.where('shiftId').equals(shift.id).toArray() : [];

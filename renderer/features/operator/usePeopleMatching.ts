@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Person } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 
@@ -10,7 +10,7 @@ const LIMIT = 12;
  */
 export function usePeopleMatching(siteId: string | undefined, text: string): { people: Person[]; more: number } | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!siteId) return { people: [], more: 0 };
     const q = text.trim().toLowerCase();
     const all = db.people.where('[siteId+name]').between([siteId, ''], [siteId, '\uffff']);

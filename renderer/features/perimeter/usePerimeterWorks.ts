@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import { useMemo } from 'react';
 import type { PerimeterWork } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
@@ -12,7 +12,7 @@ import { readSiteWorks } from '../../db/queries/siteLayers';
  */
 export function usePerimeterWorks(siteId: string | undefined): { list: PerimeterWork[] | undefined; byId: Map<string, PerimeterWork> | undefined } {
   const { db } = useServices();
-  const list = useLiveQuery(() => (siteId ? readSiteWorks(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.works));
+  const list = useLive(() => (siteId ? readSiteWorks(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.works));
   const byId = useMemo(() => list && new Map(list.map((w) => [w.id, w])), [list]);
   return { list, byId };
 }

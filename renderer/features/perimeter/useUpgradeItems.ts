@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { UpgradeItem, WorkState } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 
@@ -14,7 +14,7 @@ export interface UpgradeFilter {
  */
 export function useUpgradeItems(siteId: string | undefined): UpgradeItem[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (siteId ? (await db.upgradeItems.where('siteId').equals(siteId).toArray()).sort(byPlan) : []), [db, siteId]);
+  return useLive(async () => (siteId ? (await db.upgradeItems.where('siteId').equals(siteId).toArray()).sort(byPlan) : []), [db, siteId]);
 }
 
 /** The items that pass the filter, in the order given. */

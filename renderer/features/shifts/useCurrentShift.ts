@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { bootSnapshot } from '../../db/bootSnapshot';
@@ -10,7 +10,7 @@ import { readCurrentShift } from '../../db/queries/currentShift';
  */
 export function useCurrentShift(siteId: string | undefined, nowMinute: number): Shift | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!siteId) return null;
     return readCurrentShift(db, siteId, nowMinute);
   }, [db, siteId, nowMinute], fromBoot(siteId, nowMinute));

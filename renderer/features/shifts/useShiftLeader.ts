@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Person, Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { bootSnapshot } from '../../db/bootSnapshot';
@@ -6,7 +6,7 @@ import { bootSnapshot } from '../../db/bootSnapshot';
 /** The person leading a shift, live; null when the shift has none (or the person is gone). */
 export function useShiftLeader(shift: Shift | null | undefined): Person | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!shift?.leaderId) return null;
     return (await db.people.get(shift.leaderId)) ?? null;
   }, [db, shift?.leaderId], fromBoot(shift));

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/useLive';
 import type { Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { bootSnapshot } from '../../db/bootSnapshot';
@@ -6,7 +6,7 @@ import { bootSnapshot } from '../../db/bootSnapshot';
 /** The name of the pattern slot a shift belongs to ("夜班", "Day"), as stored. */
 export function useShiftSlotName(shift: Shift | null | undefined): string | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!shift) return null;
     const pattern = await db.shiftPatterns.get(shift.patternId);
     return pattern?.slots[shift.slotIndex]?.name ?? null;

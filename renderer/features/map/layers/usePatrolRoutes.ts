@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../../db/useLive';
 import { useServices } from '../../../app/ServicesContext';
 import { bootForSite } from '../../../db/bootSnapshot';
 import { readPatrolRoutes, type RouteWithCheckpoints } from '../../../db/queries/siteLayers';
@@ -8,5 +8,5 @@ export type { RouteWithCheckpoints };
 /** The site's patrol routes, each with its checkpoints in order, live; from the start-up read when the app started on the map. */
 export function usePatrolRoutes(siteId: string | undefined): RouteWithCheckpoints[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => (siteId ? readPatrolRoutes(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.routes));
+  return useLive(() => (siteId ? readPatrolRoutes(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.routes));
 }
