@@ -79,6 +79,38 @@ describe('commands', () => {
     expect(await ctx.db.audit.count()).toBe(before);
   });
 
+  it('change many rows at once with one audit row each, or none of them when one is invalid', async () => {
+    const ctx = await setup();
+    await setOperator(ctx, { name: '王伟', personId: null });
+    const more: Entrance[] = [1, 2, 3].map((n) => ({ ...entrance, id: `e${n + 10}`, number: n + 10, position: { x: n, y: n } }));
+    await ctx.db.entrances.bulkAdd(more);
+    const rows = await ctx.db.entrances.where('siteId').equals('s1').toArray();
+    const auditBefore = await ctx.db.audit.count();
+
+    const after = await runCommand(ctx, ['entrances'], (w) =>
+      w.updateMany('entrances', entranceSchema, rows, (e) => ({ position: { x: e.position.x * 2, y: e.position.y * 2 } }), ' 换了平面图 '),
+    );
+    expect(after.map((e) => e.position)).toEqual(rows.map((e) => ({ x: e.position.x * 2, y: e.position.y * 2 })));
+    expect((await ctx.db.entrances.get('e12'))?.position).toEqual({ x: 4, y: 4 });
+    const audit = (await ctx.db.audit.toArray()).slice(auditBefore);
+    expect(audit.map((a) => a.entityId).sort()).toEqual(rows.map((e) => e.id).sort());
+    expect(audit[0]).toMatchObject({ action: 'update', table: 'entrances', siteId: 's1', operator: '王伟', reason: '换了平面图' });
+    const e12 = audit.find((a) => a.entityId === 'e12');
+    expect(e12?.before).toMatchObject({ position: { x: 2, y: 2 } });
+    expect(e12?.after).toMatchObject({ position: { x: 4, y: 4 } });
+
+    // One row the schema refuses: nothing of the batch is written, nor audited.
+    const stored = await ctx.db.entrances.toArray();
+    const auditCount = await ctx.db.audit.count();
+    await expect(
+      runCommand(ctx, ['entrances'], (w) =>
+        w.updateMany('entrances', entranceSchema, stored, (e) => (e.id === 'e13' ? { number: -1 } : { position: { x: 0, y: 0 } })),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await ctx.db.entrances.toArray()).toEqual(stored);
+    expect(await ctx.db.audit.count()).toBe(auditCount);
+  });
+
   it('store names with markup exactly as typed', async () => {
     const ctx = await setup();
     await setOperator(ctx, { name: '<script>alert(1)</script>', personId: null });

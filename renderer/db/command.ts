@@ -60,6 +60,37 @@ export class EntityWriter {
     return { before, after };
   }
 
+  /**
+   * The same change to many rows already read in this transaction (carrying everything
+   * placed on a plan onto a new one): each parsed and audited as `update` does, written
+   * in two bulk requests instead of three round trips a row.
+   */
+  async updateMany<K extends EntityTable>(
+    name: K,
+    schema: z.ZodType<Row<K>>,
+    rows: readonly Row<K>[],
+    change: (current: Row<K>) => Partial<Row<K>>,
+    reason = '',
+  ): Promise<Row<K>[]> {
+    const why = reason.trim();
+    const afters = rows.map((before) => parseOrThrow(schema, { ...before, ...change(before), id: before.id }));
+    await this.table(name).bulkPut(afters);
+    await this.db.audit.bulkAdd(
+      afters.map((after, i) => ({
+        action: 'update' as const,
+        table: name,
+        entityId: after.id,
+        siteId: siteOf(after),
+        before: rows[i] ?? null,
+        after,
+        ...(why ? { reason: why } : {}),
+        at: this.at,
+        operator: this.operator.name,
+      })),
+    );
+    return afters;
+  }
+
   async remove<K extends EntityTable>(name: K, id: string): Promise<Row<K>> {
     const before = await this.table(name).get(id);
     if (!before) throw new NotFoundError(name, id);

@@ -38,18 +38,16 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
     if (before.plan.kind === 'image' && before.plan.blobKey !== blobKey) await ctx.db.planAssets.delete(before.plan.blobKey);
     const s = rescaleFactor(before.plan, after.plan);
     if (s !== 1) {
-      for (const e of await ctx.db.entrances.where('siteId').equals(siteId).toArray()) {
-        await w.update('entrances', entranceSchema, e.id, () => ({ position: scalePoint(e.position, s) }), reason);
-      }
-      for (const p of await ctx.db.posts.where('siteId').equals(siteId).toArray()) {
-        await w.update('posts', postSchema, p.id, () => ({ position: scalePoint(p.position, s) }), reason);
-      }
-      for (const c of await ctx.db.checkpoints.where('siteId').equals(siteId).toArray()) {
-        await w.update('checkpoints', checkpointSchema, c.id, () => ({ position: scalePoint(c.position, s) }), reason);
-      }
-      for (const k of await ctx.db.perimeterWorks.where('siteId').equals(siteId).toArray()) {
-        await w.update('perimeterWorks', perimeterWorkSchema, k.id, () => ({ geometry: scaleGeometry(k.geometry, s) }), reason);
-      }
+      const [entrances, posts, checkpoints, works] = await Promise.all([
+        ctx.db.entrances.where('siteId').equals(siteId).toArray(),
+        ctx.db.posts.where('siteId').equals(siteId).toArray(),
+        ctx.db.checkpoints.where('siteId').equals(siteId).toArray(),
+        ctx.db.perimeterWorks.where('siteId').equals(siteId).toArray(),
+      ]);
+      await w.updateMany('entrances', entranceSchema, entrances, (e) => ({ position: scalePoint(e.position, s) }), reason);
+      await w.updateMany('posts', postSchema, posts, (p) => ({ position: scalePoint(p.position, s) }), reason);
+      await w.updateMany('checkpoints', checkpointSchema, checkpoints, (c) => ({ position: scalePoint(c.position, s) }), reason);
+      await w.updateMany('perimeterWorks', perimeterWorkSchema, works, (k) => ({ geometry: scaleGeometry(k.geometry, s) }), reason);
     }
     return after;
   });
