@@ -15,7 +15,7 @@ import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
 import { buildBare, buildFloor } from './buildBare';
-import { changeStateOnMap, mapStart, recordStoreWrites, type StateChange } from './mapBench';
+import { changeStateOnMap, mapFromOverview, mapStart, recordStoreWrites, type StateChange } from './mapBench';
 import { domContentLoaded, frameMs, heapMb, mapShownTime, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
 import { compare, median, round1, sleep, summarize } from './stats';
@@ -153,7 +153,7 @@ function stageMedians(starts: Start[]): Record<string, number> {
  * the store from `appSeedUrl`, the floor's its own), then MAP_RUNS starts each, in an
  * order that turns each round.
  */
-async function mapScenario(browser: Browser, label: string, appSeedUrl: string, urls: { app: string; bare: string; floor: string }, counts: MapCounts) {
+async function mapScenario(browser: Browser, label: string, appSeedUrl: string, urls: { app: string; bare: string; floor: string; overview: string }, counts: MapCounts) {
   const opts = { timeout: START_TIMEOUT, settleMs: SETTLE_MS };
   const sides = ['app', 'bare', 'floor'] as const;
   const contexts = { app: await browser.newContext(contextOptions), bare: await browser.newContext(contextOptions), floor: await browser.newContext(contextOptions) };
@@ -172,12 +172,16 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
       }
       log(`${label} ${i + 1}/${MAP_RUNS}: ${sides.map((s) => `${s} ${times[s].at(-1)?.toFixed(0)} ms`).join('; ')}`);
     }
+    const fromOverview: number[] = [];
+    for (let i = 0; i < MAP_RUNS; i++) fromOverview.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
+    log(`${label}: from the overview ${fromOverview.map((t) => t.toFixed(0)).join(', ')} ms`);
     const ratio = (a: number[], b: number[]) => Math.round((median(a) / median(b)) * 100) / 100;
     return {
       ...compare(times.app, times.bare, 1.5),
       floor_ms: summarize(times.floor),
       floor_vs_bare: ratio(times.floor, times.bare),
       app_vs_floor: ratio(times.app, times.floor),
+      from_overview_ms: summarize(fromOverview),
       counts,
       seed_start_ms: Math.round(seedMs),
     };
@@ -318,6 +322,7 @@ async function main(): Promise<void> {
     const base = `${server.origin}/app/index.html`;
     const mapPages = (data: string) => ({
       app: `${base}#/map`,
+      overview: `${base}#/`,
       bare: `${server.origin}/bare/map.html?data=${data}`,
       floor: `${server.origin}/floor/stack-map.html?data=${data}`,
     });
@@ -380,6 +385,8 @@ async function main(): Promise<void> {
           'control/scale bar). floor_ms: the stack floor page (e2e/bench/bare/stack-map.html): the same features read with Dexie ' +
           'from its own IndexedDB and drawn with React 19 + react-leaflet, and nothing else (no shell, sign-on, live ' +
           'queries, panels); floor_vs_bare is what the stack alone costs, app_vs_floor what the app costs over it. ' +
+          'from_overview_ms: the map opened from inside the running app (the overview started and signed on to, then ' +
+          'the navigation link clicked), click to every feature shown; not compared with the bare page, which has no such step. ' +
           `Warm starts: each page in its own context, 3 starts not counted (the app's and the floor's first seed their ` +
           `stores), then ${MAP_RUNS} counted, the order turning each round. map_large: ?seed=large-site, a 4000x2800 grid ` +
           'plan. state_change_ms: on the demo\'s #/map with doorway 3\'s side panel open, 改状态 → a state in the dialog, ' +
