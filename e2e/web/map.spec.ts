@@ -114,6 +114,59 @@ test('an upgrade is added from the map in one gesture: select the camera, add, i
   await expect(page.getByRole('row', { name: /侧门摄像头加装夜视补光/ })).toContainText('摄像头');
 });
 
+test('in English, the perimeter works are reached with the keyboard, lines included: W steps through them, the wall is highlighted, Enter adds an upgrade to it', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('Chen Jing');
+  await app.switchLanguage();
+  await app.goTo('Settings');
+  await page.getByRole('button', { name: 'Reset to demo site' }).click();
+  await page.getByRole('dialog', { name: 'Reset to demo site' }).getByRole('button', { name: 'Confirm' }).click();
+  await app.waitReady();
+  await app.goTo('Map');
+  await expect(page.locator('.work-marker').first()).toBeVisible();
+  await expect(page.getByText('W / Shift+W: step through the perimeter works')).toBeVisible();
+
+  const panel = page.getByTestId('work-panel');
+  const addHere = panel.getByRole('button', { name: 'Add an upgrade here' });
+  const halo = page.locator('.selected-work-halo');
+  // By name: the camera first, then the compound wall (a line: the mouse would have to hit it on the canvas).
+  await page.keyboard.press('w');
+  await expect(panel.getByRole('heading', { name: 'Camera at the side gate' })).toBeVisible();
+  await expect(addHere).toBeFocused();
+  await expect(halo).toHaveCount(1);
+  await page.keyboard.press('w');
+  await expect(panel.getByRole('heading', { name: 'Compound wall' })).toBeVisible();
+  await page.keyboard.press('Shift+W');
+  await expect(panel.getByRole('heading', { name: 'Camera at the side gate' })).toBeVisible();
+  await page.keyboard.press('w');
+  await expect(panel.getByRole('heading', { name: 'Compound wall' })).toBeVisible();
+  await expect(addHere).toBeFocused();
+  await expect(halo).toHaveCount(1);
+  // The halo follows the wall: its outline spans most of the plan's width.
+  const box = await halo.boundingBox();
+  const mapBox = await page.getByTestId('site-map').boundingBox();
+  expect(box && mapBox && box.width > mapBox.width / 2).toBe(true);
+  await keepScreenshot(page, 'map-work-by-keyboard-en');
+  // The halo takes no clicks: the pane it is drawn in lets them through.
+  await expect(page.locator('.leaflet-selected-work-pane')).toHaveCSS('pointer-events', 'none');
+  const before = await panel.getByTestId('work-items').locator('li').count();
+
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add upgrade item' });
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await expect(dialog.getByLabel('Linked work').locator('option:checked')).toHaveText(/Compound wall/);
+  await page.keyboard.type('Top the north wall with a second row of netting');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('work-items')).toContainText('Top the north wall with a second row of netting · Planned');
+  await expect(panel.getByTestId('work-items').locator('li')).toHaveCount(before + 1);
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(halo).toHaveCount(0);
+});
+
 test('in English, on a demo site seeded in English: Street doorway 3 to controlled open updates the map, the panel, the activity log and the audit, and survives a reload', async ({ page }) => {
   const app = new CordonApp(page);
   await app.open();

@@ -47,6 +47,14 @@ for (const lang of ['zh-CN', 'en'] as const) {
         const marker = await page.locator('main [data-screen="/map"] .entrance-marker').first().boundingBox();
         expect(Math.abs((marker?.width ?? 0) - Math.round((30 * rootPx) / 16)), `entrance marker size at ${size.name}`).toBeLessThanOrEqual(1);
         if (size.name === '3840') expect(rootPx).toBeGreaterThanOrEqual(24);
+        // A work chosen with the keyboard (the second by name is a line in both languages): its halo over the plan.
+        await page.keyboard.press('w');
+        await page.keyboard.press('w');
+        await expect(page.getByTestId('work-panel')).toBeVisible();
+        await expect(page.locator('.selected-work-halo')).toHaveCount(1);
+        await keepScreenshot(page, `map-work-${lang}-${theme}-${size.name}`);
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('work-panel')).toBeHidden();
         await page.keyboard.press('e');
         await expect(page.getByRole('toolbar').getByRole('button', { pressed: true })).toBeVisible();
         // Something selected, as when working: doorway 3's panel beside the editing map.

@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'map.checkpointTitle': 'Checkpoint {order} {name} ({route})',
   'map.keys.title': 'Keyboard',
   'map.keys.select': 'Keys 1–9: select the entrance with that number; Esc: close the details',
+  'map.keys.works': 'W / Shift+W: step through the perimeter works, lines included; Enter adds an upgrade there',
   'map.keys.edit': 'E: edit mode; Ctrl+Z: undo',
   'map.keys.move': 'In edit mode: Tab to a marker, arrow keys move it (Shift for bigger steps)',
   'map.keys.place': 'In edit mode, with a place tool chosen: Enter places at the centre of the map',

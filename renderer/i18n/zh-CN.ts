@@ -175,6 +175,7 @@ export const zhCN = {
   'map.checkpointTitle': '巡逻点 {order} {name}（{route}）',
   'map.keys.title': '键盘',
   'map.keys.select': '数字键 1–9：选中该编号的出入口；Esc：关闭详情',
+  'map.keys.works': 'W / Shift+W：依次选中围挡工程（含线段），Enter 在此添加升级项目',
   'map.keys.edit': 'E：编辑模式；Ctrl+Z：撤销',
   'map.keys.move': '编辑中：Tab 选中标记，方向键移动（Shift 加大步长）',
   'map.keys.place': '编辑中选择放置工具后：Enter 放在地图中央',

@@ -8,6 +8,7 @@ export function MapKeysHelp() {
       <h3 id="map-keys-title">{t('map.keys.title')}</h3>
       <ul className="hint">
         <li>{t('map.keys.select')}</li>
+        <li>{t('map.keys.works')}</li>
         <li>{t('map.keys.edit')}</li>
         <li>{t('map.keys.move')}</li>
         <li>{t('map.keys.place')}</li>

@@ -19,6 +19,7 @@ import { useMapEdit } from './edit/useMapEdit';
 import { PlaceDialog, type Placing } from './edit/PlaceDialog';
 import { MapKeysHelp } from './MapKeysHelp';
 import { useMapKeys } from './useMapKeys';
+import { stepThroughWorks } from './workOrder';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
 export function MapScreen({ site }: { site: Site | null }) {
@@ -42,11 +43,19 @@ export function MapScreen({ site }: { site: Site | null }) {
     setSelectedId(e.id);
     setFocusRequest((n) => n + 1);
   }, []);
+  const [workFocusRequest, setWorkFocusRequest] = useState(0);
+  const stepWork = useCallback((direction: 1 | -1) => {
+    const next = stepThroughWorks(workList ?? [], selectedWorkId, direction, (w) => w.label || t(`workKind.${w.kind}`));
+    if (!next) return;
+    setSelectedId(null);
+    setSelectedWorkId(next.id);
+    setWorkFocusRequest((n) => n + 1);
+  }, [workList, selectedWorkId, t]);
   const closeDetails = useCallback(() => {
     setSelectedId(null);
     setSelectedWorkId(null);
   }, []);
-  useMapKeys(entrances, selectByKey, closeDetails, edit.tool !== null);
+  useMapKeys(entrances, selectByKey, stepWork, closeDetails, edit.tool !== null);
   if (!site) return null;
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
@@ -68,7 +77,7 @@ export function MapScreen({ site }: { site: Site | null }) {
           selectedWorkId={currentWork?.id ?? null}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); }} />
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); setWorkFocusRequest(0); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -80,7 +89,7 @@ export function MapScreen({ site }: { site: Site | null }) {
               focusRequest={focusRequest}
             />
           ) : currentWork ? (
-            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} />
+            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} focusRequest={workFocusRequest} />
           ) : (
             <>
               <MapLegend />

@@ -11,6 +11,7 @@ import { EntranceMarkers } from './layers/EntranceMarkers';
 import { PatrolRouteLayer } from './layers/PatrolRouteLayer';
 import { PerimeterWorksLayer } from './layers/PerimeterWorksLayer';
 import { PostMarkers } from './layers/PostMarkers';
+import { SelectedWorkHalo } from './layers/SelectedWorkHalo';
 import type { RouteWithCheckpoints } from './layers/usePatrolRoutes';
 import { ScaleAndNorth } from './ScaleAndNorth';
 import { planBounds } from './planCoords';
@@ -42,7 +43,8 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
   const move = edit?.handlers.move;
-  const reshaping = edit && selectedWorkId ? works?.find((w) => w.id === selectedWorkId && w.geometry.type === 'line') ?? null : null;
+  const selectedWork = selectedWorkId ? works?.find((w) => w.id === selectedWorkId) ?? null : null;
+  const reshaping = edit && selectedWork?.geometry.type === 'line' ? selectedWork : null;
 
   const postMarkers = <PostMarkers staffing={staffing} onMove={move && ((id, to) => move('posts', id, to))} />;
   const entranceMarkers = <EntranceMarkers entrances={entrances} onSelect={onSelectEntrance} onMove={move && ((id, to) => move('entrances', id, to))} />;
@@ -71,6 +73,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
           </Suspense>
         )}
         {full && <ScaleAndNorth metresPerUnit={site.plan.metresPerUnit} />}
+        {selectedWork && !reshaping && <SelectedWorkHalo work={selectedWork} />}
         {full ? (
           <LayersControl position="topright">
             <LayersControl.Overlay checked name={t('map.layer.works')}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { PerimeterWork } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
 import { useItemsOfWork } from '../perimeter/useItemsOfWork';
@@ -7,9 +8,19 @@ import { WorkStateLabel } from '../perimeter/WorkStateLabel';
  * A selected piece of perimeter work (a wall segment, the netting, a camera): its state,
  * the upgrade items on it, and one button to start a new one right here.
  */
-export function WorkPanel({ work, onAddUpgrade, onClose }: { work: PerimeterWork; onAddUpgrade: () => void; onClose: () => void }) {
+export function WorkPanel({ work, onAddUpgrade, onClose, focusRequest = 0 }: {
+  work: PerimeterWork;
+  onAddUpgrade: () => void;
+  onClose: () => void;
+  /** Bumped when the work was chosen with the keyboard: the focus goes to "add an upgrade". */
+  focusRequest?: number;
+}) {
   const { t } = useI18n();
   const items = useItemsOfWork(work.id);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) addButton.current?.focus();
+  }, [focusRequest, work.id]);
   return (
     <section className="entrance-panel" aria-label={work.label || t(`workKind.${work.kind}`)} data-testid="work-panel">
       <div className="panel-head">
@@ -27,7 +38,7 @@ export function WorkPanel({ work, onAddUpgrade, onClose }: { work: PerimeterWork
           </li>
         ))}
       </ul>
-      <button type="button" className="button-primary" onClick={onAddUpgrade}>{t('map.panel.addUpgrade')}</button>
+      <button ref={addButton} type="button" className="button-primary" onClick={onAddUpgrade}>{t('map.panel.addUpgrade')}</button>
     </section>
   );
 }
