@@ -78,6 +78,14 @@ export class CordonApp {
     await expect(dialog).toBeHidden();
   }
 
+  /** Settings → reset to the demo site, confirmed: the demo is seeded again, in the screen's language, and the overview is ready. */
+  async resetDemoSite(): Promise<void> {
+    await this.goTo(this.w.settings);
+    await this.page.getByRole('button', { name: this.w.resetDemo }).click();
+    await this.page.getByRole('dialog', { name: this.w.resetDemo }).getByRole('button', { name: this.w.confirm }).click();
+    await this.waitReady();
+  }
+
   async waitReady(): Promise<void> {
     await expect(this.page.locator('section.home[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
   }

@@ -119,10 +119,8 @@ test('in English, the perimeter works are reached with the keyboard, lines inclu
   await app.open();
   await app.signInAs('Chen Jing');
   await app.switchLanguage();
-  await app.goTo('Settings');
-  await page.getByRole('button', { name: 'Reset to demo site' }).click();
-  await page.getByRole('dialog', { name: 'Reset to demo site' }).getByRole('button', { name: 'Confirm' }).click();
-  await app.waitReady();
+  // The demo is seeded in the language of the screen: reset it in English.
+  await app.resetDemoSite();
   await app.goTo('Map');
   await expect(page.locator('.work-marker').first()).toBeVisible();
   await expect(page.getByText('W / Shift+W: step through the perimeter works')).toBeVisible();
@@ -173,10 +171,7 @@ test('in English, on a demo site seeded in English: Street doorway 3 to controll
   await app.signInAs('Chen Jing');
   await app.switchLanguage();
   // The demo is seeded in the language of the screen: reset it in English.
-  await app.goTo('Settings');
-  await page.getByRole('button', { name: 'Reset to demo site' }).click();
-  await page.getByRole('dialog', { name: 'Reset to demo site' }).getByRole('button', { name: 'Confirm' }).click();
-  await app.waitReady();
+  await app.resetDemoSite();
   await app.goTo('Logs');
   const activityCount = async () => Number((await page.getByText(/^Activity log: /).innerText()).replace(/\D/g, ''));
   const before = await activityCount();

@@ -150,9 +150,7 @@ test('in English: the demo’s items agree with the chart, finishing works, and 
   await app.waitReady();
   await app.switchLanguage();
   // The demo is seeded in the UI's language: reseed it in English.
-  await app.goTo('Settings');
-  await page.getByRole('button', { name: 'Reset to demo site' }).click();
-  await page.getByRole('dialog', { name: 'Reset to demo site' }).getByRole('button', { name: 'Confirm' }).click();
+  await app.resetDemoSite();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiangzhangyuan');
   await openPerimeter(app);
 

@@ -8,6 +8,7 @@
  */
 import { CRS, divIcon, imageOverlay, layerGroup, map, marker, polyline, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './mapMarkers.css';
 import type { Point } from '../../../shared/domain';
 import { drawnPlanUrl } from '../../../renderer/features/map/drawnPlanUrl';
 import { workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';

@@ -8,6 +8,7 @@
 import { Dexie, type Table } from 'dexie';
 import { CRS, divIcon, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './mapMarkers.css';
 import { createRoot } from 'react-dom/client';
 import { ImageOverlay, MapContainer, Marker, Pane, Polyline } from 'react-leaflet';
 import type { Point } from '../../../shared/domain';
