@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './ui/theme.css';
 // Evaluated before the imports below: see startEarly.
-import { early, startedOnMap } from './app/startEarly';
+import { early, showBootFailure, startedOnMap } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
 import { startApp } from './app/startApp';
 import { readBootSnapshot, holdBootSnapshot } from './db/bootSnapshot';
@@ -9,7 +9,6 @@ import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
 import { preloadPlan } from './features/map/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
-import { translate } from './i18n/translate';
 import type { Language, Site } from '../shared/domain';
 
 /**
@@ -19,6 +18,7 @@ import type { Language, Site } from '../shared/domain';
  * The performance marks let the benchmark say where start-up time goes.
  */
 performance.mark('cordon:app-code');
+early.evaluated();
 
 /** `?seed=year` (a generated year of operation) or `?seed=large-site` (60 entrances, 200 posts, 2,000 works) instead of the demo, on an empty store only (benchmarks). */
 function seedKind(): SeedKind {
@@ -53,9 +53,6 @@ async function boot(root: HTMLElement): Promise<void> {
 const { root } = early;
 if (root) {
   boot(root).catch((err: unknown) => {
-    // Shown before the app could load, so in both languages.
-    const message = err instanceof Error ? err.message : String(err);
-    root.textContent = [translate('zh-CN', 'app.bootFailed', { message }), translate('en', 'app.bootFailed', { message })].join('\n');
-    root.setAttribute('role', 'alert');
+    showBootFailure(err instanceof Error ? err.message : String(err));
   });
 }

@@ -24,6 +24,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Counted starts per side of each map scenario, and counted entrance state changes. */
 const MAP_RUNS = Number(process.env.BENCH_MAP_RUNS ?? RUNS);
 const STATE_CHANGES = Number(process.env.BENCH_STATE_CHANGES ?? 8);
+/** Rounds of the map scenarios: a whole number of turns of the three pages, so each starts first as often as the others. */
+const MAP_ROUNDS = Math.ceil(MAP_RUNS / 3) * 3;
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
@@ -150,7 +152,7 @@ function stageMedians(starts: Start[]): Record<string, number> {
 /**
  * Warm starts of the app's map screen against the bare map page and the stack floor page:
  * a context for each, the first three starts of each not counted (the app's first seeds
- * the store from `appSeedUrl`, the floor's its own), then MAP_RUNS starts each, in an
+ * the store from `appSeedUrl`, the floor's its own), then MAP_ROUNDS starts each, in an
  * order that turns each round.
  */
 async function mapScenario(browser: Browser, label: string, appSeedUrl: string, urls: { app: string; bare: string; floor: string; overview: string }, counts: MapCounts) {
@@ -165,12 +167,12 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
       for (let i = 0; i < 3; i++) await mapStart(contexts[side], urls[side], `${label} ${side} warm-up`, counts, { ...opts, timeout: SEED_TIMEOUT });
     }
     const times = { app: [] as number[], bare: [] as number[], floor: [] as number[] };
-    for (let i = 0; i < MAP_RUNS; i++) {
+    for (let i = 0; i < MAP_ROUNDS; i++) {
       for (let k = 0; k < sides.length; k++) {
         const side = sides[(i + k) % sides.length] ?? 'app';
         times[side].push(await mapStart(contexts[side], urls[side], `${label} ${side}`, counts, opts));
       }
-      log(`${label} ${i + 1}/${MAP_RUNS}: ${sides.map((s) => `${s} ${times[s].at(-1)?.toFixed(0)} ms`).join('; ')}`);
+      log(`${label} ${i + 1}/${MAP_ROUNDS}: ${sides.map((s) => `${s} ${times[s].at(-1)?.toFixed(0)} ms`).join('; ')}`);
     }
     const fromOverview: number[] = [];
     for (let i = 0; i < MAP_RUNS; i++) fromOverview.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
@@ -388,7 +390,7 @@ async function main(): Promise<void> {
           'from_overview_ms: the map opened from inside the running app (the overview started and signed on to, then ' +
           'the navigation link clicked), click to every feature shown; not compared with the bare page, which has no such step. ' +
           `Warm starts: each page in its own context, 3 starts not counted (the app's and the floor's first seed their ` +
-          `stores), then ${MAP_RUNS} counted, the order turning each round. map_large: ?seed=large-site, a 4000x2800 grid ` +
+          `stores), then ${MAP_ROUNDS} counted, the order turning each round. map_large: ?seed=large-site, a 4000x2800 grid ` +
           'plan. state_change_ms: on the demo\'s #/map with doorway 3\'s side panel open, 改状态 → a state in the dialog, ' +
           'toggling 封闭/管控开放; from the click event on the state button to the first animation frame after the ' +
           'marker with the new title is in the DOM (to_dom_ms: to the DOM only); to_store_write_ms: click to the ' +

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { keepScreenshot } from '../support/screenshots';
 
 const HOSTILE_NAME = '<img src=x onerror="window.__xss=1">王<script>window.__xss=2</script>';
 
@@ -38,4 +39,18 @@ test('picking oneself from the people list signs in with that person', async ({ 
   await first.click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('operator-name')).toHaveText(name);
+});
+
+test('when the local store cannot be opened (the disk refuses it), it is said in both languages and nothing starts on top of it', async ({ page }) => {
+  // As the browser reports a store it cannot open (a full or failing disk, a damaged profile).
+  await page.addInitScript(`IDBFactory.prototype.open = function () {
+    throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+  };`);
+  await page.goto('./#/map');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('无法打开本地数据：Internal error opening backing store');
+  await expect(alert).toContainText('Cannot open the local data: Internal error opening backing store');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await keepScreenshot(page, 'boot-failed');
 });

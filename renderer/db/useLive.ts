@@ -30,16 +30,23 @@ function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean): Interopab
         return () => subscription.unsubscribe();
       }
       let subscription: { unsubscribe(): void } | null = null;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let closed = false;
+      const start = () => {
+        if (closed || subscription) return;
+        subscription = query.subscribe(onNext, onError);
+      };
+      let afterFrame: ReturnType<typeof setTimeout> | undefined;
       // The frame callback runs just before the next paint; the timeout, just after it.
       const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => {
-          subscription = query.subscribe(onNext, onError);
-        }, 0);
+        afterFrame = setTimeout(start, 0);
       });
+      // A hidden or minimised window paints no frames: start anyway, a little later.
+      const fallback = setTimeout(start, 100);
       return () => {
+        closed = true;
         cancelAnimationFrame(frame);
-        clearTimeout(timer);
+        clearTimeout(afterFrame);
+        clearTimeout(fallback);
         subscription?.unsubscribe();
       };
     },

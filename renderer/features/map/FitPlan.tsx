@@ -15,9 +15,13 @@ export function FitPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
   const map = useMap();
   const fittedTo = useRef(bounds);
   useEffect(() => {
+    // The box size the plan was last fitted to. Not map.getSize(): Leaflet follows a window
+    // resize itself (trackResize) and updates that before the observer below is called.
+    let fitted = map.getSize();
     const fit = () => {
       map.invalidateSize({ animate: false });
       map.fitBounds(bounds, planFit);
+      fitted = map.getSize();
     };
     // Another plan (a picture of another size replaced it) since the map fitted.
     if (fittedTo.current !== bounds) {
@@ -27,8 +31,7 @@ export function FitPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
     const container = map.getContainer();
     // ResizeObserver reports the box's size when it starts observing too: that one is no change.
     const observer = new ResizeObserver(() => {
-      const known = map.getSize();
-      if (container.clientWidth !== known.x || container.clientHeight !== known.y) fit();
+      if (container.clientWidth !== fitted.x || container.clientHeight !== fitted.y) fit();
     });
     observer.observe(container);
     return () => observer.disconnect();

@@ -24,6 +24,8 @@ export function useMapKeys(
         return;
       }
       if (e.key === 'w' || e.key === 'W') {
+        // A draw or place tool is under way: the selection stays what the tool works on.
+        if (toolActive) return;
         e.preventDefault();
         onStepWork(e.shiftKey ? -1 : 1);
         return;

@@ -20,6 +20,10 @@ export function SelectedWorkHalo({ work }: { work: PerimeterWork }) {
   // As wide on a wall-size screen, relative to the text, as on a laptop.
   const rem = useRemScale();
   const renderer = useMemo(() => svg({ pane: 'selected-work' }), []);
+  // The map keeps a path's renderer as a layer of its own: take it off with the halo.
+  useEffect(() => () => {
+    map.removeLayer(renderer);
+  }, [map, renderer]);
   const points = useMemo(
     () => (work.geometry.type === 'line' ? work.geometry.points.map(toLatLng) : [toLatLng(work.geometry.at)]),
     [work.geometry],
