@@ -203,3 +203,22 @@ test('in English, on a demo site seeded in English: Street doorway 3 to controll
   await expect(row).toContainText('Sealed → Controlled open');
   await expect(row).toContainText('Ambulance for the dialysis patient');
 });
+
+test('the plan fills its frame again when the window changes size (a laptop window, then the wall screen)', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open('/map');
+  await app.signInAs('陈静');
+  await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
+  // Fitted with 8 px to spare on the side that limits it: the plan's box against the map's.
+  const fit = async () => {
+    const plan = await page.locator('img.leaflet-image-layer').boundingBox();
+    const frame = await page.getByTestId('site-map').boundingBox();
+    if (!plan || !frame) return Number.POSITIVE_INFINITY;
+    return Math.min(Math.abs(frame.width - 16 - plan.width), Math.abs(frame.height - 16 - plan.height));
+  };
+  await expect.poll(fit).toBeLessThan(3);
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1100, height: 700 }]) {
+    await page.setViewportSize(size);
+    await expect.poll(fit, { message: `fitted at ${size.width}×${size.height}` }).toBeLessThan(3);
+  }
+});
