@@ -78,6 +78,12 @@ export class CordonApp {
     await expect(dialog).toBeHidden();
   }
 
+  /** Opens the audit trail; its rows that contain every one of `texts`, newest first. */
+  async auditRows(...texts: (string | RegExp)[]): Promise<Locator> {
+    await this.goTo(this.w.audit);
+    return texts.reduce((rows, text) => rows.filter({ hasText: text }), this.page.getByTestId('audit-row'));
+  }
+
   /** Settings → reset to the demo site, confirmed: the demo is seeded again, in the screen's language, and the overview is ready. */
   async resetDemoSite(): Promise<void> {
     await this.goTo(this.w.settings);

@@ -53,8 +53,7 @@ test('in edit mode an entrance is dragged to a new place: it stays there after a
   await expect(page.getByRole('button', { name: '编辑', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(moved).toMatch(/^(59|60|61),(39|40|41)$/);
 
-  await app.goTo('审计记录');
-  const row = page.getByTestId('audit-row').filter({ hasText: '沿街门洞3' }).first();
+  const row = (await app.auditRows('沿街门洞3')).first();
   await expect(row).toContainText('陈静');
   await expect(row).toContainText('修改');
   await expect(row).toContainText('位置');
@@ -138,8 +137,7 @@ test('undo takes back the last edit, each undo audited; Ctrl+Z too', async ({ pa
   await expect(cameras).toHaveCount(1);
   await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
 
-  await app.goTo('审计记录');
-  const deletes = page.getByTestId('audit-row').filter({ hasText: '删除' }).filter({ hasText: '陈静' });
+  const deletes = await app.auditRows('删除', '陈静');
   await expect(deletes).toHaveCount(2);
 });
 

@@ -53,8 +53,7 @@ test('in edit mode a post, a checkpoint and a camera are dragged; each stays whe
   for (const [i, [marker]] of moves.entries()) {
     await expect.poll(() => near(targets[i] ?? '')(() => place(page, marker))).toBe(true);
   }
-  await app.goTo('审计记录');
-  await expect(page.getByTestId('audit-row').filter({ hasText: '门洞2岗' }).filter({ hasText: '位置' })).toHaveCount(1);
+  await expect(await app.auditRows('门洞2岗', '位置')).toHaveCount(1);
   // Each move is one audited change of place: post, checkpoint, camera.
   const n = String.raw`[\d.]+`;
   const coords = `\\(${n}, ${n}\\)`;

@@ -51,8 +51,7 @@ test('a new entrance is placed with its number, kind and state; a taken number i
   await app.continueAs('陈静');
   await app.goTo('出入口');
   await expect(page.getByRole('main')).toContainText('北侧临时通道');
-  await app.goTo('审计记录');
-  const row = page.getByTestId('audit-row').filter({ hasText: '北侧临时通道' }).first();
+  const row = (await app.auditRows('北侧临时通道')).first();
   await expect(row).toContainText('陈静');
   await expect(row).toContainText('新建');
 });
@@ -102,8 +101,7 @@ test('a post and a checkpoint are placed; undo takes each placing back', async (
   await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(page.locator('.post-marker')).toHaveCount(6);
-  await app.goTo('审计记录');
-  await expect(page.getByTestId('audit-row').filter({ hasText: '删除' }).filter({ hasText: '陈静' })).toHaveCount(2);
+  await expect(await app.auditRows('删除', '陈静')).toHaveCount(2);
 });
 
 /** Presses Tab until `target` has the focus: it is reachable from the keyboard, in the page's own order. */
@@ -201,8 +199,7 @@ test('keyboard only, in English: doorway 3 opened by its number; a post placed a
   // The same zoom as before the reload: the map is fitted to the same plan in a box of the same width.
   await expect.poll(moved).toMatch(/^(11|12|13),(-1|0|1)$/);
 
-  await app.goTo('Audit trail');
-  const moves = page.getByTestId('audit-row').filter({ hasText: 'New post 7 (north)' }).filter({ hasText: 'position' });
+  const moves = await app.auditRows('New post 7 (north)', 'position');
   // One row per run of key presses, and one for the undo.
   await expect(moves).toHaveCount(3);
 });

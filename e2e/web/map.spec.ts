@@ -82,8 +82,7 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
   await app.continueAs('陈静');
   await app.goTo('日志');
   await expect.poll(activityCount).toBe(before + 1);
-  await app.goTo('审计记录');
-  const row = page.getByTestId('audit-row').filter({ hasText: '出入口 · 沿街门洞3' }).first();
+  const row = (await app.auditRows('出入口 · 沿街门洞3')).first();
   await expect(row).toContainText('陈静');
   await expect(row).toContainText('封闭 → 管控开放');
   await expect(row).toContainText('救护车送透析病人');
@@ -197,8 +196,7 @@ test('in English, on a demo site seeded in English: Street doorway 3 to controll
   await expect(page.locator('.entrance-marker[title="No. 3 Street doorway 3: Controlled open"]')).toHaveCount(1);
   await app.goTo('Logs');
   await expect.poll(activityCount).toBe(before + 1);
-  await app.goTo('Audit trail');
-  const row = page.getByTestId('audit-row').filter({ hasText: 'Street doorway 3' }).first();
+  const row = (await app.auditRows('Street doorway 3')).first();
   await expect(row).toContainText('Chen Jing');
   await expect(row).toContainText('Sealed → Controlled open');
   await expect(row).toContainText('Ambulance for the dialysis patient');

@@ -99,8 +99,7 @@ test('the demo’s items, summary and chart agree; finishing the netting updates
   await expect(rowOf(page, w['zh-CN'].netting).getByTestId('work-state')).toHaveText('完成');
   await expectAgreement(page, 'zh-CN', after);
 
-  await app.goTo('审计记录');
-  const audit = page.getByTestId('audit-row').filter({ hasText: w['zh-CN'].netting });
+  const audit = await app.auditRows(w['zh-CN'].netting);
   await expect(audit.first()).toContainText('陈静');
   await expect(audit.first()).toContainText('修改');
   await expect(page.getByTestId('audit-row').filter({ hasText: '升级工程' }).first()).toContainText(w['zh-CN'].netting);

@@ -53,8 +53,7 @@ test('an entrance state change survives reload and browser restart, with its aud
     await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');
     await expect(app.entranceTile('沿街门洞4').getByTestId('entrance-state')).toHaveText('封闭');
 
-    await app.goTo('审计记录');
-    const row = page.getByTestId('audit-row').filter({ hasText: '沿街门洞3' }).first();
+    const row = (await app.auditRows('沿街门洞3')).first();
     await expect(row).toContainText('李建国');
     await expect(row).toContainText('修改');
     await expect(row).toContainText('状态 封闭 → 管控开放');

@@ -66,8 +66,7 @@ test('importing a PNG plan and setting its scale replaces the picture, keeps the
   await expect.poll(() => planSrc(page)).toMatch(/^blob:/);
   await expect(page.getByTestId('scale-bar')).not.toHaveText(scaleBefore);
 
-  await app.goTo('审计记录');
-  const row = page.getByTestId('audit-row').filter({ hasText: '现场' }).first();
+  const row = (await app.auditRows('现场')).first();
   await expect(row).toContainText('陈静');
 });
 
@@ -207,8 +206,7 @@ test('a picture of another shape carries every marker to the same relative place
   }
   await keepScreenshot(page, 'plan-import-rescaled-zh');
 
-  await app.goTo('审计记录');
-  const moved = page.getByTestId('audit-row').filter({ hasText: '更换平面图，位置按新图尺寸换算' });
+  const moved = await app.auditRows('更换平面图，位置按新图尺寸换算');
   // Every entrance, post, checkpoint and work of the site, each once, with the reason.
   await expect(moved.filter({ hasText: '出入口 · 沿街门洞3' })).toHaveCount(1);
   const placed = await page.evaluate(async () => {

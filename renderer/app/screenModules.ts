@@ -3,7 +3,7 @@
  * free of React so the entry script can start the map screen's code while the store
  * opens, when the app starts on the map (a reload there, the wall screen).
  */
-export function screenModule<M>(load: () => Promise<M>): { load: () => Promise<M>; loaded: () => M | undefined } {
+function screenModule<M>(load: () => Promise<M>): { load: () => Promise<M>; loaded: () => M | undefined } {
   let started: Promise<M> | undefined;
   let module: M | undefined;
   return {

@@ -33,8 +33,13 @@ export class EntityWriter {
     return this.db.table(name);
   }
 
+  /** An audit row as this command writes it: at the command's time, by the operator on duty. */
+  private stamped(entry: Omit<AuditEntry, 'at' | 'operator' | 'seq'>): Omit<AuditEntry, 'seq'> {
+    return { ...entry, at: this.at, operator: this.operator.name };
+  }
+
   private async audit(entry: Omit<AuditEntry, 'at' | 'operator' | 'seq'>): Promise<void> {
-    await this.db.audit.add({ ...entry, at: this.at, operator: this.operator.name });
+    await this.db.audit.add(this.stamped(entry));
   }
 
   async create<K extends EntityTable>(name: K, schema: z.ZodType<Row<K>>, value: unknown): Promise<Row<K>> {
@@ -76,17 +81,9 @@ export class EntityWriter {
     const afters = rows.map((before) => parseOrThrow(schema, { ...before, ...change(before), id: before.id }));
     await this.table(name).bulkPut(afters);
     await this.db.audit.bulkAdd(
-      afters.map((after, i) => ({
-        action: 'update' as const,
-        table: name,
-        entityId: after.id,
-        siteId: siteOf(after),
-        before: rows[i] ?? null,
-        after,
-        ...(why ? { reason: why } : {}),
-        at: this.at,
-        operator: this.operator.name,
-      })),
+      afters.map((after, i) =>
+        this.stamped({ action: 'update', table: name, entityId: after.id, siteId: siteOf(after), before: rows[i] ?? null, after, ...(why ? { reason: why } : {}) }),
+      ),
     );
     return afters;
   }

@@ -7,13 +7,19 @@ const read = () => (parseFloat(getComputedStyle(document.documentElement).fontSi
 let current: number | null = null;
 const snapshot = () => (current ??= read());
 
+// One window listener for every component that asks: a resize reads the style once.
+const listeners = new Set<() => void>();
+const onResize = () => {
+  current = read();
+  for (const changed of listeners) changed();
+};
 const subscribe = (changed: () => void) => {
-  const onResize = () => {
-    current = read();
-    changed();
+  if (listeners.size === 0) window.addEventListener('resize', onResize);
+  listeners.add(changed);
+  return () => {
+    listeners.delete(changed);
+    if (listeners.size === 0) window.removeEventListener('resize', onResize);
   };
-  window.addEventListener('resize', onResize);
-  return () => window.removeEventListener('resize', onResize);
 };
 
 /**

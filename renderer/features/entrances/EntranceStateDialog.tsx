@@ -10,6 +10,7 @@ import type { DescribeStateChange } from './data';
 import { noteWritten } from './justWritten';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DialogActions } from '../../ui/DialogActions';
 
 /**
  * Second click of the two: each state is a button that applies at once. A reason, if
@@ -71,11 +72,7 @@ export function EntranceStateDialog({ entrance, timeZone, onClose }: { entrance:
             <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
           </label>
           <ErrorMessage message={error} onDismiss={clearError} />
-          <div className="dialog-actions">
-            <button type="button" className="button-quiet" onClick={close}>
-              {t('entrance.cancel')}
-            </button>
-          </div>
+          <DialogActions cancel={t('entrance.cancel')} onCancel={close} />
         </>
       )}
     </Dialog>

@@ -2,11 +2,12 @@ import { useLive } from '../../db/useLive';
 import type { Person, Shift } from '../../../shared/domain';
 import { staffPosts, type PostStaffing } from '../../../shared/rules/staffing';
 import { useServices } from '../../app/ServicesContext';
-import { bootSnapshot } from '../../db/bootSnapshot';
+import { bootForSite } from '../../db/bootSnapshot';
 
 /** Every post of the site with who is on it in the given shift, live. Reads only that shift's people. */
 export function usePostStaffing(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
   const { db } = useServices();
+  // The start-up read's staffing stands only for the shift it was read for.
   return useLive(async () => {
     if (!siteId || shift === undefined) return undefined;
     const posts = await db.posts.where('siteId').equals(siteId).toArray();
@@ -16,10 +17,5 @@ export function usePostStaffing(siteId: string | undefined, shift: Shift | null 
     const people = new Map<string, Person>();
     for (const p of found) if (p) people.set(p.id, p);
     return staffPosts(posts, shift, assignments, people);
-  }, [db, siteId, shift?.id, shift?.leaderId], fromBoot(siteId, shift));
-}
-
-function fromBoot(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
-  const snap = bootSnapshot();
-  return snap && shift !== undefined && siteId !== undefined && snap.site?.id === siteId && (snap.shift?.id ?? null) === (shift?.id ?? null) ? snap.staffing : undefined;
+  }, [db, siteId, shift?.id, shift?.leaderId], bootForSite(siteId, (snap) => (shift !== undefined && (snap.shift?.id ?? null) === (shift?.id ?? null) ? snap.staffing : undefined)));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { Entrance, Site } from '../../../shared/domain';
 import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
 import { PostPeopleList } from '../home/PostPeopleList';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
 import { useEntranceHistory } from '../entrances/useEntranceHistory';
+import { useFocusOnRequest } from '../../ui/useFocusOnRequest';
 
 const stateOf = (v: unknown): EntranceState | null => {
   const s: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'state') : null;
@@ -29,9 +30,7 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
   const { t, locale } = useI18n();
   const history = useEntranceHistory(entrance.id);
   const changeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (focusRequest > 0) changeButton.current?.focus();
-  }, [focusRequest, entrance.id]);
+  useFocusOnRequest(changeButton, focusRequest, entrance.id);
   return (
     <section className="entrance-panel" aria-label={entrance.name} data-testid="entrance-panel">
       <div className="panel-head">

@@ -20,6 +20,7 @@ import { PlaceDialog, type Placing } from './edit/PlaceDialog';
 import { MapKeysHelp } from './MapKeysHelp';
 import { useMapKeys } from './useMapKeys';
 import { stepThroughWorks } from './workOrder';
+import { workName } from '../perimeter/workName';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
 export function MapScreen({ site }: { site: Site | null }) {
@@ -43,13 +44,12 @@ export function MapScreen({ site }: { site: Site | null }) {
     setSelectedId(e.id);
     setFocusRequest((n) => n + 1);
   }, []);
-  const [workFocusRequest, setWorkFocusRequest] = useState(0);
   const stepWork = useCallback((direction: 1 | -1) => {
-    const next = stepThroughWorks(workList ?? [], selectedWorkId, direction, (w) => w.label || t(`workKind.${w.kind}`));
+    const next = stepThroughWorks(workList ?? [], selectedWorkId, direction, (w) => workName(w, t));
     if (!next) return;
     setSelectedId(null);
     setSelectedWorkId(next.id);
-    setWorkFocusRequest((n) => n + 1);
+    setFocusRequest((n) => n + 1);
   }, [workList, selectedWorkId, t]);
   const closeDetails = useCallback(() => {
     setSelectedId(null);
@@ -77,7 +77,7 @@ export function MapScreen({ site }: { site: Site | null }) {
           selectedWorkId={currentWork?.id ?? null}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); setWorkFocusRequest(0); }} />
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); setFocusRequest(0); }} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -89,7 +89,7 @@ export function MapScreen({ site }: { site: Site | null }) {
               focusRequest={focusRequest}
             />
           ) : currentWork ? (
-            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} focusRequest={workFocusRequest} />
+            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} focusRequest={focusRequest} />
           ) : (
             <>
               <MapLegend />

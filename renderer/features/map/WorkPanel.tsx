@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { PerimeterWork } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
 import { useItemsOfWork } from '../perimeter/useItemsOfWork';
 import { WorkStateLabel } from '../perimeter/WorkStateLabel';
+import { useFocusOnRequest } from '../../ui/useFocusOnRequest';
+import { workName } from '../perimeter/workName';
 
 /**
  * A selected piece of perimeter work (a wall segment, the netting, a camera): its state,
@@ -18,13 +20,11 @@ export function WorkPanel({ work, onAddUpgrade, onClose, focusRequest = 0 }: {
   const { t } = useI18n();
   const items = useItemsOfWork(work.id);
   const addButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (focusRequest > 0) addButton.current?.focus();
-  }, [focusRequest, work.id]);
+  useFocusOnRequest(addButton, focusRequest, work.id);
   return (
-    <section className="entrance-panel" aria-label={work.label || t(`workKind.${work.kind}`)} data-testid="work-panel">
+    <section className="entrance-panel" aria-label={workName(work, t)} data-testid="work-panel">
       <div className="panel-head">
-        <h3>{work.label || t(`workKind.${work.kind}`)}</h3>
+        <h3>{workName(work, t)}</h3>
         <button type="button" className="button-quiet" onClick={onClose}>{t('map.panel.close')}</button>
       </div>
       <p className="hint">{t(`workKind.${work.kind}`)}</p>

@@ -8,6 +8,7 @@ import type { Operator } from '../../../shared/domain';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { setOperator } from './data';
 import { usePeopleMatching } from './usePeopleMatching';
+import { DialogActions } from '../../ui/DialogActions';
 
 /**
  * "Who is on duty?": asked at every start (the last operator is offered for one click)
@@ -75,16 +76,7 @@ export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
         {matching && matching.people.length === 0 && text.trim() !== '' && <p className="hint">{t('operator.noMatch')}</p>}
         {required && <p className="field-error" role="alert">{t('operator.required')}</p>}
         <ErrorMessage message={error} onDismiss={clearError} />
-        <div className="dialog-actions">
-          {canCancel && (
-            <button type="button" className="button-quiet" onClick={onDone}>
-              {t('operator.cancel')}
-            </button>
-          )}
-          <button type="submit" className="button-primary">
-            {t('operator.confirm')}
-          </button>
-        </div>
+        <DialogActions cancel={t('operator.cancel')} onCancel={canCancel ? onDone : undefined} confirm={t('operator.confirm')} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Deleting asks first; Cancel has the focus, so a stray Enter deletes nothing. */
 export function DeleteUpgradeDialog({ item, onClose }: { item: UpgradeItem | null; onClose: () => void }) {
@@ -22,10 +23,7 @@ export function DeleteUpgradeDialog({ item, onClose }: { item: UpgradeItem | nul
     <Dialog title={t('perimeter.deleteTitle')} open={item !== null} onClose={close}>
       {item && <p>{t('perimeter.deleteConfirm', { title: item.title })}</p>}
       <ErrorMessage message={error} onDismiss={clearError} />
-      <div className="dialog-actions">
-        <button type="button" className="button-quiet" onClick={close} data-autofocus>{t('perimeter.cancel')}</button>
-        <button type="button" className="button-danger" disabled={busy} onClick={() => void remove()}>{t('perimeter.confirm')}</button>
-      </div>
+      <DialogActions cancel={t('perimeter.cancel')} onCancel={close} focusCancel confirm={t('perimeter.confirm')} onConfirm={() => void remove()} disabled={busy} danger />
     </Dialog>
   );
 }

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formValuesOf, readForm, type ItemFormErrors, type ItemFormValues } from './itemForm';
 import { MoveBack } from './MoveBack';
+import { DialogActions } from '../../ui/DialogActions';
+import { fieldErrors } from '../../ui/fieldErrors';
 
 /**
  * Add or edit an item. What was typed stays on any error (field checks here, the
@@ -39,11 +41,7 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
     if (ok) onDone();
   };
 
-  const fieldError = (k: keyof ItemFormValues) => {
-    const key = errors[k];
-    return key ? <span className="field-error" id={`upgrade-${k}-error`}>{t(key)}</span> : null;
-  };
-  const invalid = (k: keyof ItemFormValues) => (errors[k] ? { 'aria-invalid': true, 'aria-describedby': `upgrade-${k}-error` } : {});
+  const { fieldError, invalid } = fieldErrors('upgrade', errors, t);
   const sortedWorks = [...works.values()].sort((a, b) => a.label.localeCompare(b.label));
 
   return (
@@ -82,10 +80,7 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
       </label>
       {item && <MoveBack item={item} onMoved={onDone} />}
       <ErrorMessage message={error} onDismiss={clearError} />
-      <div className="dialog-actions">
-        <button type="button" className="button-quiet" onClick={onDone}>{t('perimeter.cancel')}</button>
-        <button type="submit" className="button-primary" disabled={busy}>{t('perimeter.save')}</button>
-      </div>
+      <DialogActions cancel={t('perimeter.cancel')} onCancel={onDone} confirm={t('perimeter.save')} disabled={busy} />
     </form>
   );
 }

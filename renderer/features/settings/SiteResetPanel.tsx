@@ -4,6 +4,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DialogActions } from '../../ui/DialogActions';
 
 type Pending = 'demo' | 'empty' | null;
 
@@ -45,10 +46,7 @@ export function SiteResetPanel() {
           </label>
         )}
         <ErrorMessage message={error} onDismiss={clearError} />
-        <div className="dialog-actions">
-          <button type="button" className="button-quiet" onClick={close}>{t('settings.cancel')}</button>
-          <button type="button" className="button-danger" disabled={busy} onClick={() => void confirm()}>{t('settings.confirm')}</button>
-        </div>
+        <DialogActions cancel={t('settings.cancel')} onCancel={close} confirm={t('settings.confirm')} onConfirm={() => void confirm()} disabled={busy} danger />
       </Dialog>
     </div>
   );

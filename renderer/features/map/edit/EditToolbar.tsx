@@ -8,6 +8,8 @@ import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import './mapEdit.css';
 import type { useMapEdit } from './useMapEdit';
+import { DialogActions } from '../../../ui/DialogActions';
+import { workName } from '../../perimeter/workName';
 
 type MapEdit = ReturnType<typeof useMapEdit>;
 
@@ -18,7 +20,7 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
   const [placeKind, setPlaceKind] = useState<string>('camera');
   const [confirming, setConfirming] = useState<PerimeterWork | null>(null);
   const { editing, tool } = edit;
-  const name = (w: PerimeterWork) => w.label || t(`workKind.${w.kind}`);
+  const name = (w: PerimeterWork) => workName(w, t);
 
   return (
     <div className={`map-edit-bar${editing ? ' is-editing' : ''}`} role="toolbar" aria-label={t('mapEdit.toolbar')}>
@@ -60,20 +62,18 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
       )}
       <Dialog title={confirming ? t('mapEdit.deleteTitle', { name: name(confirming) }) : ''} open={confirming !== null} onClose={() => setConfirming(null)}>
         <p>{t('mapEdit.deleteBody')}</p>
-        <div className="dialog-actions">
-          <button type="button" className="button-quiet" data-autofocus onClick={() => setConfirming(null)}>{t('mapEdit.cancel')}</button>
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() => {
-              const work = confirming;
-              setConfirming(null);
-              if (work) void edit.remove(work);
-            }}
-          >
-            {t('mapEdit.deleteConfirm')}
-          </button>
-        </div>
+        <DialogActions
+          cancel={t('mapEdit.cancel')}
+          onCancel={() => setConfirming(null)}
+          focusCancel
+          confirm={t('mapEdit.deleteConfirm')}
+          danger
+          onConfirm={() => {
+            const work = confirming;
+            setConfirming(null);
+            if (work) void edit.remove(work);
+          }}
+        />
       </Dialog>
     </div>
   );

@@ -10,6 +10,9 @@ import type { RouteWithCheckpoints } from '../layers/usePatrolRoutes';
 import { readPlaceForm, type PlaceFormErrors, type PlaceFormValues } from './placeForm';
 import type { PlacedTable } from './places';
 import { pushUndo } from './undoStack';
+import { DialogActions } from '../../../ui/DialogActions';
+import { fieldErrors } from '../../../ui/fieldErrors';
+import { lineLength } from '../../../../shared/rules/planImage';
 
 export interface Placing {
   what: PlacedTable;
@@ -19,9 +22,12 @@ export interface Placing {
 /** The entrance a new post is placed at: the nearest one within a twentieth of the plan's diagonal, else none (a roving or inside post). */
 function entranceAt(entrances: readonly Entrance[], at: Point, plan: { width: number; height: number }): Entrance | null {
   const reach = Math.hypot(plan.width, plan.height) / 20;
-  const distance = (e: Entrance) => Math.hypot(e.position.x - at.x, e.position.y - at.y);
-  const near = entrances.filter((e) => distance(e) <= reach);
-  return near.reduce<Entrance | null>((best, e) => (!best || distance(e) < distance(best) ? e : best), null);
+  let nearest: { entrance: Entrance; distance: number } | null = null;
+  for (const entrance of entrances) {
+    const distance = lineLength(entrance.position, at);
+    if (distance <= reach && (!nearest || distance < nearest.distance)) nearest = { entrance, distance };
+  }
+  return nearest?.entrance ?? null;
 }
 
 /**
@@ -101,11 +107,7 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
     if (saved) onDone();
   };
 
-  const fieldError = (k: keyof PlaceFormErrors) => {
-    const key = errors[k];
-    return key ? <span className="field-error" id={`place-${k}-error`}>{t(key)}</span> : null;
-  };
-  const invalid = (k: keyof PlaceFormErrors) => (errors[k] ? { 'aria-invalid': true, 'aria-describedby': `place-${k}-error` } : {});
+  const { fieldError, invalid } = fieldErrors('place', errors, t);
   const noRoute = what === 'checkpoints' && routes.length === 0;
 
   return (
@@ -168,10 +170,7 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
       )}
       {what === 'checkpoints' && route && <p className="plan-note">{t('mapEdit.checkpointOrder', { order: route.checkpoints.length + 1 })}</p>}
       <ErrorMessage message={error} onDismiss={clearError} />
-      <div className="dialog-actions">
-        <button type="button" className="button-quiet" onClick={onDone}>{t('mapEdit.cancel')}</button>
-        <button type="submit" className="button-primary" disabled={busy || noRoute}>{t('mapEdit.placeSave')}</button>
-      </div>
+      <DialogActions cancel={t('mapEdit.cancel')} onCancel={onDone} confirm={t('mapEdit.placeSave')} disabled={busy || noRoute} />
     </form>
   );
 }

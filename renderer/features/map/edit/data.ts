@@ -13,7 +13,6 @@ import type { CommandContext } from '../../../db/commandContext';
 import { RefusedError } from '../../../db/errors';
 import { unplace, type PlacedTable } from './places';
 
-export { PlacedInUseError } from './places';
 
 /**
  * The map's edit commands. Each writes through `runCommand` (schema-checked, audited in

@@ -1,17 +1,19 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { Point, Site } from '../../../../shared/domain';
-import { MAX_PLAN_BYTES, lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
+import { MAX_PLAN_BYTES } from '../../../../shared/rules/planImage';
 import { rescaleFactor } from '../../../../shared/rules/planRescale';
 import { clearUndo } from '../edit/undoStack';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
-import { formatNumber } from '../../../i18n/format';
+import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { loadPlanPicture, type PlanPicture, type PlanPictureRefusal } from './loadPlanPicture';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
+import { DialogActions } from '../../../ui/DialogActions';
+import { scaleFromLine } from './scaleFromLine';
 
 /** Same shape within 2%: then the picture can be fitted to the current plan units without distortion. */
 const sameShape = (a: { width: number; height: number }, b: { width: number; height: number }) =>
@@ -65,9 +67,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   const fitted = canFit && fit;
   // Plan units per picture unit: 1 unless the picture is fitted to the current plan's units.
   const unitsPerPixel = fitted && picture ? current.width / picture.width : 1;
-  const [a, b] = points;
-  const units = a && b ? lineLength(a, b) * unitsPerPixel : 0;
-  const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
+  const { units, drawn } = scaleFromLine(points, metres, unitsPerPixel);
   const size = fitted || !picture ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
   const factor = rescaleFactor(current, size);
   const keepsPositions = factor === 1;
@@ -87,7 +87,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     if (saved) close();
   };
 
-  const fmt = (n: number, digits: number) => formatNumber(Number(n.toFixed(digits)), locale);
+  const fmt = (n: number, digits: number) => formatRounded(n, digits, locale);
   return (
     <Dialog title={current.kind === 'image' ? t('plan.replace') : t('plan.import')} open={open} onClose={close}>
       <form className="plan-import" onSubmit={(e) => void save(e)}>
@@ -122,14 +122,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
           </>
         )}
         <ErrorMessage message={saveError} onDismiss={clearError} />
-        <div className="dialog-actions">
-          <button type="button" className="button-quiet" onClick={close}>
-            {t('plan.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={!picture || busy}>
-            {t('plan.save')}
-          </button>
-        </div>
+        <DialogActions cancel={t('plan.cancel')} onCancel={close} confirm={t('plan.save')} disabled={!picture || busy} />
       </form>
     </Dialog>
   );

@@ -1,15 +1,16 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { Point, Site } from '../../../../shared/domain';
-import { lineLength, metresPerUnitFromLine } from '../../../../shared/rules/planImage';
 import { useServices } from '../../../app/ServicesContext';
 import { useCommand } from '../../../hooks/useCommand';
-import { formatNumber } from '../../../i18n/format';
+import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { usePlanUrl } from '../usePlanUrl';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
+import { DialogActions } from '../../../ui/DialogActions';
+import { scaleFromLine } from './scaleFromLine';
 
 /**
  * Sets or corrects the scale of the plan already in place, without choosing a picture
@@ -32,10 +33,8 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
   const [points, setPoints] = useState<Point[]>([]);
   const [metres, setMetres] = useState('');
   const { plan } = site;
-  const [a, b] = points;
-  const units = a && b ? lineLength(a, b) : 0;
-  const drawn = metresPerUnitFromLine(units, Number(metres.replace(',', '.')));
-  const fmt = (n: number, digits: number) => formatNumber(Number(n.toFixed(digits)), locale);
+  const { units, drawn } = scaleFromLine(points, metres);
+  const fmt = (n: number, digits: number) => formatRounded(n, digits, locale);
 
   const save = async (e: SyntheticEvent) => {
     e.preventDefault();
@@ -57,14 +56,7 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
         {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}
       </p>
       <ErrorMessage message={error} onDismiss={clearError} />
-      <div className="dialog-actions">
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t('plan.cancel')}
-        </button>
-        <button type="submit" className="button-primary" disabled={!drawn || busy}>
-          {t('plan.save')}
-        </button>
-      </div>
+      <DialogActions cancel={t('plan.cancel')} onCancel={onDone} confirm={t('plan.save')} disabled={!drawn || busy} />
     </form>
   );
 }

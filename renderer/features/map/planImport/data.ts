@@ -2,6 +2,7 @@ import { checkpointSchema, entranceSchema, perimeterWorkSchema, postSchema, site
 import { rescaleFactor, scaleGeometry, scalePoint } from '../../../../shared/rules/planRescale';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
+import { readEntrances, readSiteWorks } from '../../../db/queries/siteLayers';
 
 export interface NewPlanPicture {
   blob: Blob;
@@ -39,10 +40,10 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
     const s = rescaleFactor(before.plan, after.plan);
     if (s !== 1) {
       const [entrances, posts, checkpoints, works] = await Promise.all([
-        ctx.db.entrances.where('siteId').equals(siteId).toArray(),
+        readEntrances(ctx.db, siteId),
         ctx.db.posts.where('siteId').equals(siteId).toArray(),
         ctx.db.checkpoints.where('siteId').equals(siteId).toArray(),
-        ctx.db.perimeterWorks.where('siteId').equals(siteId).toArray(),
+        readSiteWorks(ctx.db, siteId),
       ]);
       await w.updateMany('entrances', entranceSchema, entrances, (e) => ({ position: scalePoint(e.position, s) }), reason);
       await w.updateMany('posts', postSchema, posts, (p) => ({ position: scalePoint(p.position, s) }), reason);
