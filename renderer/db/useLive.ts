@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
+import { useRef, type RefObject } from 'react';
 import { useObservable, type InteropableObservable } from 'dexie-react-hooks';
+import { keepUnchanged } from './keepUnchanged';
 
 /**
  * The app's live read: `useLiveQuery` of dexie-react-hooks, except that a hook given a
@@ -11,20 +13,40 @@ import { useObservable, type InteropableObservable } from 'dexie-react-hooks';
  * Nothing is missed by starting a frame later: a live query's first run reads what the
  * store holds then, so a change made meanwhile (here or in another window) still shows.
  * A hook with nothing to start from reads at once.
+ *
+ * A run that finds what the hook already shows hands on nothing, and one that finds a
+ * few rows changed hands on the others as they were (keepUnchanged): the first run after
+ * the start-up snapshot renders nothing again, and a change to one entrance re-renders
+ * one marker.
  */
 export function useLive<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): T | undefined;
 export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readonly unknown[], initial: TInitial): T | TInitial;
 export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readonly unknown[], initial?: TInitial): T | TInitial | undefined {
-  return useObservable(() => watch(querier, initial !== undefined), [...deps], initial);
+  // What the hook shows now. After a change of deps it still shows the last query's value
+  // until the new query answers, so this outlives each query.
+  const shown = useRef<Shown>({ value: initial, any: initial !== undefined });
+  return useObservable(() => watch(querier, initial !== undefined, shown), [...deps], initial);
 }
 
-function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean): InteropableObservable<T> {
+interface Shown {
+  value: unknown;
+  /** false until the hook shows a value (a hook with nothing to start from shows `undefined` until its first answer) */
+  any: boolean;
+}
+
+function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: RefObject<Shown>): InteropableObservable<T> {
   const query = liveQuery(querier);
   return {
     // No value before subscribing: dexie-react-hooks would otherwise subscribe and drop a
     // subscription during render just to look for one.
     hasValue: () => false,
-    subscribe(onNext, onError) {
+    subscribe(next, onError) {
+      const onNext = (value: T) => {
+        const kept = keepUnchanged(shown.current.value, value);
+        if (shown.current.any && kept === shown.current.value) return;
+        shown.current = { value: kept, any: true };
+        next(kept);
+      };
       if (!afterPaint) {
         const subscription = query.subscribe(onNext, onError);
         return () => subscription.unsubscribe();
@@ -35,17 +57,18 @@ function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean): Interopab
         if (closed || subscription) return;
         subscription = query.subscribe(onNext, onError);
       };
-      let afterFrame: ReturnType<typeof setTimeout> | undefined;
-      // The frame callback runs just before the next paint; the timeout, just after it.
+      let idle: number | undefined;
+      // The frame callback runs just before the next paint; the idle callback once the page
+      // has nothing more urgent to do (the rest of the first screen drawn), or after 500 ms.
       const frame = requestAnimationFrame(() => {
-        afterFrame = setTimeout(start, 0);
+        idle = requestIdleCallback(start, { timeout: 500 });
       });
       // A hidden or minimised window paints no frames: start anyway, a little later.
-      const fallback = setTimeout(start, 100);
+      const fallback = setTimeout(start, 1000);
       return () => {
         closed = true;
         cancelAnimationFrame(frame);
-        clearTimeout(afterFrame);
+        if (idle !== undefined) cancelIdleCallback(idle);
         clearTimeout(fallback);
         subscription?.unsubscribe();
       };
