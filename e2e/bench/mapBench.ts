@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import type { MapCounts } from './bareMapData';
-import { mapShownTime, reportPageErrors } from './measure';
-import { sleep } from './stats';
+import { frameMs, mapShownTime, reportPageErrors } from './measure';
+import { round1, sleep, summarize } from './stats';
 
 // Bodies passed to page.evaluate must not declare named functions (see measure.ts).
 
@@ -114,4 +114,58 @@ export async function changeStateOnMap(page: Page, panelButton: string, dialogNa
     const write = (w.__benchWrites ?? []).slice(c.writes).find((t) => t >= c.t0) ?? Number.NaN;
     return { toScreen: c.frame - c.t0, toDom: c.dom - c.t0, toStoreWrite: write - c.t0 };
   });
+}
+
+/**
+ * Doorway 3 on a map screen (the demo's, or the large site's, which has the demo's six
+ * entrances), toggled between sealed and controlled-open through its side panel.
+ */
+export async function stateChangeScenario(browser: Browser, url: string, counts: MapCounts, opts: { contextOptions: BrowserContextOptions; seedTimeout: number; changes: number; log: (msg: string) => void }) {
+  const context = await browser.newContext(opts.contextOptions);
+  try {
+    const page = await context.newPage();
+    reportPageErrors(page, 'state change');
+    await page.addInitScript(recordStoreWrites);
+    await page.goto(url, { timeout: opts.seedTimeout });
+    await mapShownTime(page, counts, opts.seedTimeout);
+    const signIn = page.getByRole('dialog', { name: '请登记值班操作员' });
+    await signIn.getByRole('textbox').fill('陈静');
+    await signIn.getByRole('button', { name: '开始值班' }).click();
+    await signIn.waitFor({ state: 'hidden' });
+    const title = (state: string) => `3号 沿街门洞3：${state}`;
+    // The first click on the marker after signing in sometimes opens nothing (seen with the map
+    // screen's edit mode under way): click again until the side panel is there.
+    for (let attempt = 1; ; attempt++) {
+      // A click event on the marker itself: on the large site other markers overlap it at the plan's first view.
+      await page.locator(`[title="${title('封闭')}"]`).dispatchEvent('click');
+      const opened = await page.getByTestId('entrance-panel').waitFor({ timeout: 3000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 4) throw new Error('the entrance panel did not open');
+      opts.log(`entrance panel not open after click ${attempt}; clicking again`);
+    }
+    const frame = await frameMs(page);
+    const states = ['管控开放', '封闭'] as const;
+    const changes: StateChange[] = [];
+    for (let i = 0; i <= opts.changes; i++) {
+      const to = states[i % 2] ?? '封闭';
+      const c = await changeStateOnMap(page, '改状态', '更改「沿街门洞3」的状态', to, title(to));
+      // The first loads the command's code: not counted.
+      if (i > 0) changes.push(c);
+      opts.log(`state change ${i}${i === 0 ? ' (not counted)' : ''}: on screen ${c.toScreen.toFixed(1)} ms, store write ${c.toStoreWrite.toFixed(1)} ms`);
+      await sleep(200);
+    }
+    const toScreen = summarize(changes.map((c) => c.toScreen));
+    const toWrite = summarize(changes.map((c) => c.toStoreWrite));
+    const target = Math.round((toWrite.median + frame) * 10) / 10;
+    return {
+      to_screen_ms: toScreen,
+      to_dom_ms: summarize(changes.map((c) => c.toDom)),
+      to_store_write_ms: toWrite,
+      frame_ms: round1(frame),
+      target_ms: target,
+      met: toScreen.median <= target,
+    };
+  } finally {
+    await context.close();
+  }
 }

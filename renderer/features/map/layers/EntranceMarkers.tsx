@@ -1,31 +1,44 @@
-import { Marker } from 'react-leaflet';
+import { memo, useCallback } from 'react';
 import type { Entrance, Point } from '../../../../shared/domain';
+import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../../ui/entranceSymbols';
 import { useRemScale } from '../../../ui/useRemScale';
-import { useMarkerMove } from '../edit/useMarkerMove';
-import { markerIcon } from '../markerIcon';
-import { markerLatLng } from '../planCoords';
+import { PlanMarker } from './PlanMarker';
+
+type Select = (e: Entrance) => void;
+type Move = (id: string, to: Point) => Promise<boolean>;
 
 /** Every entrance by its state and number; clicked to select, moved in edit mode (`onMove`). */
 export function EntranceMarkers({ entrances, onSelect, onMove }: {
   entrances: readonly Entrance[];
-  onSelect?: ((e: Entrance) => void) | undefined;
-  onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined;
+  onSelect?: Select | undefined;
+  onMove?: Move | undefined;
 }) {
-  const { t } = useI18n();
   const rem = useRemScale();
-  const moveHandlers = useMarkerMove();
+  const select = useStableCallback(onSelect);
+  const move = useStableCallback(onMove);
   const size = Math.round(30 * rem);
   return entrances.map((e) => (
-    <Marker
-      // Keyed by state and name too: Leaflet sets a marker's title only when it is created.
-      key={`${e.id}:${e.state}:${e.name}`}
-      position={markerLatLng(e.position)}
-      icon={markerIcon('entrance-marker', `${entranceSymbolMarkup(e.state, size)}<span class="entrance-marker-number">${e.number}</span>`, size)}
-      title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
-      draggable={onMove !== undefined}
-      eventHandlers={{ click: () => onSelect?.(e), ...moveHandlers(e.position, onMove && ((to) => onMove(e.id, to))) }}
-    />
+    // Keyed by state and name too: Leaflet sets a marker's title only when it is created.
+    <EntranceMarker key={`${e.id}:${e.state}:${e.name}`} entrance={e} size={size} onSelect={select} onMove={move} />
   ));
 }
+
+/** One entrance; re-renders only when it, its size or the language changes. */
+const EntranceMarker = memo(function EntranceMarker({ entrance: e, size, onSelect, onMove }: { entrance: Entrance; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
+  const { t } = useI18n();
+  const click = useCallback(() => onSelect?.(e), [onSelect, e]);
+  const move = useCallback((to: Point) => (onMove ? onMove(e.id, to) : Promise.resolve(false)), [onMove, e.id]);
+  return (
+    <PlanMarker
+      at={e.position}
+      className="entrance-marker"
+      html={`${entranceSymbolMarkup(e.state, size)}<span class="entrance-marker-number">${e.number}</span>`}
+      size={size}
+      title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
+      onClick={click}
+      onMove={onMove && move}
+    />
+  );
+});

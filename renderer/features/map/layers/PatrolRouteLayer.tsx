@@ -1,41 +1,53 @@
-import { LayerGroup, Marker, Polyline } from 'react-leaflet';
-import type { Point } from '../../../../shared/domain';
+import { memo, useCallback, useMemo } from 'react';
+import { LayerGroup, Polyline } from 'react-leaflet';
+import type { Checkpoint, Point } from '../../../../shared/domain';
+import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
-import { useMarkerMove } from '../edit/useMarkerMove';
-import { markerIcon } from '../markerIcon';
-import { markerLatLng, toLatLng } from '../planCoords';
+import { toLatLng } from '../planCoords';
+import { PlanMarker } from './PlanMarker';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
+
+type Move = (id: string, to: Point) => Promise<boolean>;
+const routeStyle = { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 } as const;
 
 /**
  * Each route through its checkpoints in order, numbered. The way back from the last to
  * the first is not drawn: a straight line would cut across the compound, and the route
  * stores no path for it. In edit mode checkpoints can be dragged (`onMove`).
  */
-export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined }) {
-  const { t } = useI18n();
-  const moveHandlers = useMarkerMove();
+export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: Move | undefined }) {
   const rem = useRemScale();
+  const move = useStableCallback(onMove);
+  const size = Math.round(20 * rem);
   return (
     <LayerGroup>
-      {routes.map(({ route, checkpoints }) => {
-        const path = checkpoints.map((c) => toLatLng(c.position));
-        return (
-          <LayerGroup key={route.id}>
-            <Polyline positions={path} pathOptions={{ color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 }} />
-            {checkpoints.map((c) => (
-              <Marker
-                key={c.id}
-                position={markerLatLng(c.position)}
-                title={t('map.checkpointTitle', { order: c.order, name: c.name, route: route.name })}
-                draggable={onMove !== undefined}
-                eventHandlers={moveHandlers(c.position, onMove && ((to) => onMove(c.id, to)))}
-                icon={markerIcon('checkpoint-marker', `<span>${c.order}</span>`, Math.round(20 * rem))}
-              />
-            ))}
-          </LayerGroup>
-        );
-      })}
+      {routes.map((r) => <Route key={r.route.id} route={r} size={size} onMove={move} />)}
     </LayerGroup>
   );
 }
+
+const Route = memo(function Route({ route: { route, checkpoints }, size, onMove }: { route: RouteWithCheckpoints; size: number; onMove: Move | undefined }) {
+  const path = useMemo(() => checkpoints.map((c) => toLatLng(c.position)), [checkpoints]);
+  return (
+    <LayerGroup>
+      <Polyline positions={path} pathOptions={routeStyle} />
+      {checkpoints.map((c) => <CheckpointMarker key={c.id} checkpoint={c} routeName={route.name} size={size} onMove={onMove} />)}
+    </LayerGroup>
+  );
+});
+
+const CheckpointMarker = memo(function CheckpointMarker({ checkpoint: c, routeName, size, onMove }: { checkpoint: Checkpoint; routeName: string; size: number; onMove: Move | undefined }) {
+  const { t } = useI18n();
+  const move = useCallback((to: Point) => (onMove ? onMove(c.id, to) : Promise.resolve(false)), [onMove, c.id]);
+  return (
+    <PlanMarker
+      at={c.position}
+      className="checkpoint-marker"
+      html={`<span>${c.order}</span>`}
+      size={size}
+      title={t('map.checkpointTitle', { order: c.order, name: c.name, route: routeName })}
+      onMove={onMove && move}
+    />
+  );
+});

@@ -1,52 +1,62 @@
-import { LayerGroup, Marker, Polyline } from 'react-leaflet';
+import { memo, useCallback, useMemo } from 'react';
+import { LayerGroup, Polyline } from 'react-leaflet';
 import type { PerimeterWork, Point } from '../../../../shared/domain';
+import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
-import { useMarkerMove } from '../edit/useMarkerMove';
-import { markerIcon } from '../markerIcon';
-import { markerLatLng, toLatLng } from '../planCoords';
+import { toLatLng } from '../planCoords';
+import { PlanMarker } from './PlanMarker';
 import { workLineStyle, workSymbolMarkup } from './workStyles';
+
+type Select = (w: PerimeterWork) => void;
+type Move = (id: string, to: Point) => Promise<boolean>;
 
 /**
  * Every piece of perimeter work at its place: lines for tape, rails, netting, walls; symbols for the rest.
  * In edit mode symbols can be dragged (`onMove`); the line being reshaped (`hiddenId`) is drawn by the editor instead.
+ * A large site has thousands: each is drawn again only when it changes.
  */
 export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
   works: readonly PerimeterWork[];
-  onSelect?: ((w: PerimeterWork) => void) | undefined;
-  onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined;
+  onSelect?: Select | undefined;
+  onMove?: Move | undefined;
   hiddenId?: string | null | undefined;
 }) {
-  const { t } = useI18n();
-  const moveHandlers = useMarkerMove();
   const rem = useRemScale();
+  const select = useStableCallback(onSelect);
+  const move = useStableCallback(onMove);
+  const size = Math.round(22 * rem);
   return (
     <LayerGroup>
       {works.map((w) => {
         if (w.id === hiddenId) return null;
-        const title = t('map.workTitle', { label: w.label, kind: t(`workKind.${w.kind}`), state: t(`workState.${w.state}`) });
-        if (w.geometry.type === 'line') {
-          return (
-            <Polyline
-              key={w.id}
-              positions={w.geometry.points.map(toLatLng)}
-              pathOptions={{ ...workLineStyle(w.kind, w.state), bubblingMouseEvents: false }}
-              eventHandlers={{ click: () => onSelect?.(w) }}
-            />
-          );
-        }
-        const at = w.geometry.at;
-        return (
-          <Marker
-            key={`${w.id}:${w.state}`}
-            position={markerLatLng(at)}
-            title={title}
-            draggable={onMove !== undefined}
-            eventHandlers={{ click: () => onSelect?.(w), ...moveHandlers(at, onMove && ((to) => onMove(w.id, to))) }}
-            icon={markerIcon('work-marker', workSymbolMarkup(w.kind, w.state, Math.round(22 * rem)), Math.round(22 * rem))}
-          />
-        );
+        if (w.geometry.type === 'line') return <WorkLine key={w.id} work={w} points={w.geometry.points} onSelect={select} />;
+        return <WorkSymbol key={`${w.id}:${w.state}`} work={w} at={w.geometry.at} size={size} onSelect={select} onMove={move} />;
       })}
     </LayerGroup>
   );
 }
+
+const WorkLine = memo(function WorkLine({ work, points, onSelect }: { work: PerimeterWork; points: readonly Point[]; onSelect: Select | undefined }) {
+  const positions = useMemo(() => points.map(toLatLng), [points]);
+  const pathOptions = useMemo(() => ({ ...workLineStyle(work.kind, work.state), bubblingMouseEvents: false }), [work.kind, work.state]);
+  const eventHandlers = useMemo(() => ({ click: () => onSelect?.(work) }), [onSelect, work]);
+  return <Polyline positions={positions} pathOptions={pathOptions} eventHandlers={eventHandlers} />;
+});
+
+const WorkSymbol = memo(function WorkSymbol({ work, at, size, onSelect, onMove }: { work: PerimeterWork; at: Point; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
+  const { t } = useI18n();
+  const click = useCallback(() => onSelect?.(work), [onSelect, work]);
+  const move = useCallback((to: Point) => (onMove ? onMove(work.id, to) : Promise.resolve(false)), [onMove, work.id]);
+  return (
+    <PlanMarker
+      at={at}
+      className="work-marker"
+      html={workSymbolMarkup(work.kind, work.state, size)}
+      size={size}
+      title={t('map.workTitle', { label: work.label, kind: t(`workKind.${work.kind}`), state: t(`workState.${work.state}`) })}
+      onClick={click}
+      onMove={onMove && move}
+    />
+  );
+});

@@ -1,28 +1,37 @@
-import { Marker } from 'react-leaflet';
+import { memo, useCallback } from 'react';
 import type { Point } from '../../../../shared/domain';
 import type { PostStaffing } from '../../../../shared/rules/staffing';
+import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { postSymbolMarkup } from '../../../ui/postSymbols';
 import { useRemScale } from '../../../ui/useRemScale';
-import { useMarkerMove } from '../edit/useMarkerMove';
-import { markerIcon } from '../markerIcon';
-import { markerLatLng } from '../planCoords';
+import { PlanMarker } from './PlanMarker';
+
+type Move = (id: string, to: Point) => Promise<boolean>;
 
 /** Every post, filled by how it is staffed now; moved in edit mode (`onMove`). */
-export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaffing[]; onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined }) {
-  const { t } = useI18n();
+export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaffing[]; onMove?: Move | undefined }) {
   const rem = useRemScale();
-  const moveHandlers = useMarkerMove();
+  const move = useStableCallback(onMove);
   const size = Math.round(16 * rem);
-  return staffing.map(({ post, level, people }) => (
-    <Marker
-      key={`${post.id}:${level}:${people.length}`}
-      position={markerLatLng(post.position)}
-      icon={markerIcon('post-marker', postSymbolMarkup(level, size), size)}
-      title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
-      zIndexOffset={-100}
-      draggable={onMove !== undefined}
-      eventHandlers={moveHandlers(post.position, onMove && ((to) => onMove(post.id, to)))}
-    />
+  return staffing.map((s) => (
+    <PostMarker key={`${s.post.id}:${s.level}:${s.people.length}`} staffing={s} size={size} onMove={move} />
   ));
 }
+
+/** One post; re-renders only when it, its staffing, its size or the language changes. */
+const PostMarker = memo(function PostMarker({ staffing: { post, level, people }, size, onMove }: { staffing: PostStaffing; size: number; onMove: Move | undefined }) {
+  const { t } = useI18n();
+  const move = useCallback((to: Point) => (onMove ? onMove(post.id, to) : Promise.resolve(false)), [onMove, post.id]);
+  return (
+    <PlanMarker
+      at={post.position}
+      className="post-marker"
+      html={postSymbolMarkup(level, size)}
+      size={size}
+      title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
+      zIndexOffset={-100}
+      onMove={onMove && move}
+    />
+  );
+});

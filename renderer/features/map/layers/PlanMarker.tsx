@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { Marker } from 'react-leaflet';
+import type { Point } from '../../../../shared/domain';
+import { useMarkerMove } from '../edit/useMarkerMove';
+import { markerIcon } from '../markerIcon';
+import { toLatLng } from '../planCoords';
+
+/**
+ * One marker at a place on the plan, as every marker layer draws it: its icon shared by
+ * look (markerIcon), clicked to select, and in edit mode (`onMove`) dragged or moved with
+ * the arrow keys.
+ *
+ * Its position and handlers are new objects only when its place or its callbacks change:
+ * react-leaflet moves a marker whenever it is given a new position, so a re-render must
+ * not put back a marker the operator is moving with the keys before it is saved.
+ */
+export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0, onClick, onMove }: {
+  at: Point;
+  className: string;
+  html: string;
+  size: number;
+  title: string;
+  zIndexOffset?: number;
+  onClick?: (() => void) | undefined;
+  onMove?: ((to: Point) => Promise<boolean>) | undefined;
+}) {
+  const moveHandlers = useMarkerMove();
+  const { x, y } = at;
+  const position = useMemo(() => toLatLng({ x, y }), [x, y]);
+  const eventHandlers = useMemo(
+    () => ({ ...(onClick ? { click: onClick } : {}), ...moveHandlers({ x, y }, onMove) }),
+    [x, y, onClick, onMove, moveHandlers],
+  );
+  return (
+    <Marker
+      position={position}
+      icon={markerIcon(className, html, size)}
+      title={title}
+      zIndexOffset={zIndexOffset}
+      draggable={onMove !== undefined}
+      eventHandlers={eventHandlers}
+    />
+  );
+}
