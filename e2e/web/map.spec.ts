@@ -29,6 +29,29 @@ test('the map screen shows every layer, each can be switched off, with scale and
   await expect(page.locator('.work-marker[title*="摄像头"]')).toHaveCount(1);
 });
 
+test('switching the language on the map retitles every marker in place', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('地图');
+  const doorway3 = page.locator('.entrance-marker').filter({ has: page.locator('.entrance-marker-number', { hasText: /^3$/ }) });
+  await expect(doorway3).toHaveAttribute('title', '3号 沿街门洞3：封闭');
+  // Tagged, to tell afterwards that the marker was retitled and not drawn anew.
+  await doorway3.evaluate((el) => el.setAttribute('data-spec-tag', 'kept'));
+
+  await app.switchLanguage();
+  await expect(doorway3).toHaveAttribute('title', 'No. 3 沿街门洞3: Sealed');
+  await expect(doorway3).toHaveAttribute('data-spec-tag', 'kept');
+  const titles = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  await expect.poll(() => titles('.entrance-marker')).toHaveLength(6);
+  for (const t of await titles('.entrance-marker')) expect(t).toMatch(/^No\. \d+ .+: (Controlled open|Sealed|Closed|Emergency use only)$/);
+  for (const t of await titles('.post-marker')) expect(t).toMatch(/^Post .+: \d+ on duty \/ min \d+$/);
+  for (const t of await titles('.checkpoint-marker')) expect(t).toMatch(/^Checkpoint \d+ /);
+  const works = await titles('.work-marker');
+  expect(works).toHaveLength(4);
+  for (const t of works) expect(t).toMatch(/\((Camera|Lighting|Alarm|Sign), (Planned|Under way|Done|Checked)\)$/);
+});
+
 test('the scale bar follows the zoom, in English too', async ({ page }) => {
   const app = new CordonApp(page);
   await app.open();

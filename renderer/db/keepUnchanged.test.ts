@@ -24,6 +24,22 @@ describe('keepUnchanged', () => {
     expect(out[1]?.position).toBe(prev[1]?.position);
   });
 
+  it('matches rows by id, so a row added or removed in the middle leaves the others as they were', () => {
+    const prev = [row('a', 'sealed'), row('b', 'sealed'), row('c', 'sealed')];
+    const added = keepUnchanged(prev, structuredClone([prev[0], row('new', 'closed'), prev[1], prev[2]]));
+    expect(added).toHaveLength(4);
+    expect(added[0]).toBe(prev[0]);
+    expect(added[2]).toBe(prev[1]);
+    expect(added[3]).toBe(prev[2]);
+    const removed = keepUnchanged(prev, structuredClone([prev[0], prev[2]]));
+    expect(removed).toEqual([prev[0], prev[2]]);
+    expect(removed[1]).toBe(prev[2]);
+    // The same ids in another order: a new array (the order is data), the same rows.
+    const turned = keepUnchanged(prev, structuredClone([prev[2], prev[1], prev[0]]));
+    expect(turned).not.toBe(prev);
+    expect(turned[0]).toBe(prev[2]);
+  });
+
   it('sees a nested change, an added or removed row, and an added or removed field', () => {
     const prev = [row('e1', 'sealed')];
     expect(keepUnchanged(prev, [row('e1', 'sealed', 5)])[0]).not.toBe(prev[0]);

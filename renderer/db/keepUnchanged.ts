@@ -11,9 +11,15 @@
 export function keepUnchanged<T>(prev: unknown, next: T): T {
   if (Object.is(prev, next)) return next;
   if (Array.isArray(prev) && Array.isArray(next)) {
+    // Rows are matched by id where they have one, so a row added or removed in the middle
+    // does not make every row after it look changed; else by position.
+    const byId = new Map<unknown, unknown>();
+    for (const item of prev) if (idOf(item) !== undefined) byId.set(idOf(item), item);
     let same = prev.length === next.length;
     const out = next.map((item: unknown, i) => {
-      const kept = i < prev.length ? keepUnchanged(prev[i], item) : item;
+      const id = idOf(item);
+      const before: unknown = id !== undefined ? byId.get(id) : i < prev.length ? prev[i] : undefined;
+      const kept = before === undefined ? item : keepUnchanged(before, item);
       if (kept !== prev[i]) same = false;
       return kept;
     });
@@ -31,6 +37,11 @@ export function keepUnchanged<T>(prev: unknown, next: T): T {
     return (same ? prev : out) as T;
   }
   return next;
+}
+
+/** A row's id (a string), or undefined for anything else. */
+function idOf(v: unknown): unknown {
+  return isPlainObject(v) && typeof v.id === 'string' ? v.id : undefined;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -6,13 +6,14 @@ import { keepUnchanged } from './keepUnchanged';
 /**
  * The app's live read: `useLiveQuery` of dexie-react-hooks, except that a hook given a
  * value to start from (the start-up snapshot's) starts watching the store once the next
- * frame is painted, not before it.
+ * frame is painted and the page is idle (500 ms at most), not before.
  *
  * At start a screen renders at once from what the start-up read found; each of its live
- * queries would then run its query again and render again before that first frame.
- * Nothing is missed by starting a frame later: a live query's first run reads what the
- * store holds then, so a change made meanwhile (here or in another window) still shows.
- * A hook with nothing to start from reads at once.
+ * queries would then run its query again, competing with drawing the first screen.
+ * Nothing is missed by starting later: a live query's first run reads what the store
+ * holds then, so a change made meanwhile (here or in another window) still shows.
+ * A hook with nothing to start from reads at once, and so does a hook whose deps change
+ * after it started watching.
  *
  * A run that finds what the hook already shows hands on nothing, and one that finds a
  * few rows changed hands on the others as they were (keepUnchanged): the first run after
@@ -24,7 +25,7 @@ export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readon
 export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readonly unknown[], initial?: TInitial): T | TInitial | undefined {
   // What the hook shows now. After a change of deps it still shows the last query's value
   // until the new query answers, so this outlives each query.
-  const shown = useRef<Shown>({ value: initial, any: initial !== undefined });
+  const shown = useRef<Shown>({ value: initial, any: initial !== undefined, watching: false });
   return useObservable(() => watch(querier, initial !== undefined, shown), [...deps], initial);
 }
 
@@ -32,6 +33,8 @@ interface Shown {
   value: unknown;
   /** false until the hook shows a value (a hook with nothing to start from shows `undefined` until its first answer) */
   any: boolean;
+  /** A query has started: only the hook's first waits for the first frame, a change of deps reads at once. */
+  watching: boolean;
 }
 
 function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: RefObject<Shown>): InteropableObservable<T> {
@@ -44,10 +47,11 @@ function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: Ref
       const onNext = (value: T) => {
         const kept = keepUnchanged(shown.current.value, value);
         if (shown.current.any && kept === shown.current.value) return;
-        shown.current = { value: kept, any: true };
+        shown.current = { value: kept, any: true, watching: true };
         next(kept);
       };
-      if (!afterPaint) {
+      if (!afterPaint || shown.current.watching) {
+        shown.current.watching = true;
         const subscription = query.subscribe(onNext, onError);
         return () => subscription.unsubscribe();
       }
@@ -55,6 +59,7 @@ function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: Ref
       let closed = false;
       const start = () => {
         if (closed || subscription) return;
+        shown.current.watching = true;
         subscription = query.subscribe(onNext, onError);
       };
       let idle: number | undefined;

@@ -20,8 +20,7 @@ export function EntranceMarkers({ entrances, onSelect, onMove }: {
   const move = useStableCallback(onMove);
   const size = Math.round(30 * rem);
   return entrances.map((e) => (
-    // Keyed by state and name too: Leaflet sets a marker's title only when it is created.
-    <EntranceMarker key={`${e.id}:${e.state}:${e.name}`} entrance={e} size={size} onSelect={select} onMove={move} />
+    <EntranceMarker key={e.id} entrance={e} size={size} onSelect={select} onMove={move} />
   ));
 }
 

@@ -31,7 +31,7 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
       {works.map((w) => {
         if (w.id === hiddenId) return null;
         if (w.geometry.type === 'line') return <WorkLine key={w.id} work={w} points={w.geometry.points} onSelect={select} />;
-        return <WorkSymbol key={`${w.id}:${w.state}`} work={w} at={w.geometry.at} size={size} onSelect={select} onMove={move} />;
+        return <WorkSymbol key={w.id} work={w} at={w.geometry.at} size={size} onSelect={select} onMove={move} />;
       })}
     </LayerGroup>
   );

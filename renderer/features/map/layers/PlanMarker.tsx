@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import type { Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Point } from '../../../../shared/domain';
 import { useMarkerMove } from '../edit/useMarkerMove';
@@ -13,6 +14,8 @@ import { toLatLng } from '../planCoords';
  * Its position and handlers are new objects only when its place or its callbacks change:
  * react-leaflet moves a marker whenever it is given a new position, so a re-render must
  * not put back a marker the operator is moving with the keys before it is saved.
+ * Its title follows its props: Leaflet reads a marker's title only when it makes the
+ * icon, and react-leaflet never passes a new one on.
  */
 export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0, onClick, onMove }: {
   at: Point;
@@ -24,6 +27,7 @@ export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0,
   onClick?: (() => void) | undefined;
   onMove?: ((to: Point) => Promise<boolean>) | undefined;
 }) {
+  const marker = useRef<LeafletMarker>(null);
   const moveHandlers = useMarkerMove();
   const { x, y } = at;
   const position = useMemo(() => toLatLng({ x, y }), [x, y]);
@@ -31,8 +35,16 @@ export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0,
     () => ({ ...(onClick ? { click: onClick } : {}), ...moveHandlers({ x, y }, onMove) }),
     [x, y, onClick, onMove, moveHandlers],
   );
+  // After react-leaflet's own update (a child's effects run first), which may have made the icon afresh with the old title.
+  useEffect(() => {
+    const m = marker.current;
+    if (!m) return;
+    m.options.title = title;
+    m.getElement()?.setAttribute('title', title);
+  }, [title, html]);
   return (
     <Marker
+      ref={marker}
       position={position}
       icon={markerIcon(className, html, size)}
       title={title}

@@ -15,7 +15,7 @@ export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaff
   const move = useStableCallback(onMove);
   const size = Math.round(16 * rem);
   return staffing.map((s) => (
-    <PostMarker key={`${s.post.id}:${s.level}:${s.people.length}`} staffing={s} size={size} onMove={move} />
+    <PostMarker key={s.post.id} staffing={s} size={size} onMove={move} />
   ));
 }
 
