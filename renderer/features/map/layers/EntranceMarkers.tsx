@@ -28,16 +28,16 @@ export function EntranceMarkers({ entrances, onSelect, onMove }: {
 const EntranceMarker = memo(function EntranceMarker({ entrance: e, size, onSelect, onMove }: { entrance: Entrance; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
   const { t } = useI18n();
   const click = useCallback(() => onSelect?.(e), [onSelect, e]);
-  const move = useCallback((to: Point) => (onMove ? onMove(e.id, to) : Promise.resolve(false)), [onMove, e.id]);
   return (
     <PlanMarker
+      id={e.id}
       at={e.position}
       className="entrance-marker"
       html={`${entranceSymbolMarkup(e.state, size)}<span class="entrance-marker-number">${e.number}</span>`}
       size={size}
       title={t('map.entranceMarker', { number: e.number, name: e.name, state: t(`entranceState.${e.state}`) })}
       onClick={click}
-      onMove={onMove && move}
+      onMove={onMove}
     />
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { Checkpoint, Point } from '../../../../shared/domain';
 import { useStableCallback } from '../../../hooks/useStableCallback';
@@ -39,15 +39,15 @@ const Route = memo(function Route({ route: { route, checkpoints }, size, onMove 
 
 const CheckpointMarker = memo(function CheckpointMarker({ checkpoint: c, routeName, size, onMove }: { checkpoint: Checkpoint; routeName: string; size: number; onMove: Move | undefined }) {
   const { t } = useI18n();
-  const move = useCallback((to: Point) => (onMove ? onMove(c.id, to) : Promise.resolve(false)), [onMove, c.id]);
   return (
     <PlanMarker
+      id={c.id}
       at={c.position}
       className="checkpoint-marker"
       html={`<span>${c.order}</span>`}
       size={size}
       title={t('map.checkpointTitle', { order: c.order, name: c.name, route: routeName })}
-      onMove={onMove && move}
+      onMove={onMove}
     />
   );
 });

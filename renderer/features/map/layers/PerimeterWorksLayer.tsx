@@ -47,16 +47,16 @@ const WorkLine = memo(function WorkLine({ work, points, onSelect }: { work: Peri
 const WorkSymbol = memo(function WorkSymbol({ work, at, size, onSelect, onMove }: { work: PerimeterWork; at: Point; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
   const { t } = useI18n();
   const click = useCallback(() => onSelect?.(work), [onSelect, work]);
-  const move = useCallback((to: Point) => (onMove ? onMove(work.id, to) : Promise.resolve(false)), [onMove, work.id]);
   return (
     <PlanMarker
+      id={work.id}
       at={at}
       className="work-marker"
       html={workSymbolMarkup(work.kind, work.state, size)}
       size={size}
       title={t('map.workTitle', { label: work.label, kind: t(`workKind.${work.kind}`), state: t(`workState.${work.state}`) })}
       onClick={click}
-      onMove={onMove && move}
+      onMove={onMove}
     />
   );
 });

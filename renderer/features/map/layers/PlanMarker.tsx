@@ -17,7 +17,9 @@ import { toLatLng } from '../planCoords';
  * Its title follows its props: Leaflet reads a marker's title only when it makes the
  * icon, and react-leaflet never passes a new one on.
  */
-export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0, onClick, onMove }: {
+export function PlanMarker({ id, at, className, html, size, title, zIndexOffset = 0, onClick, onMove }: {
+  /** What the marker stands for: handed to `onMove`. */
+  id: string;
   at: Point;
   className: string;
   html: string;
@@ -25,15 +27,15 @@ export function PlanMarker({ at, className, html, size, title, zIndexOffset = 0,
   title: string;
   zIndexOffset?: number;
   onClick?: (() => void) | undefined;
-  onMove?: ((to: Point) => Promise<boolean>) | undefined;
+  onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined;
 }) {
   const marker = useRef<LeafletMarker>(null);
   const moveHandlers = useMarkerMove();
   const { x, y } = at;
   const position = useMemo(() => toLatLng({ x, y }), [x, y]);
   const eventHandlers = useMemo(
-    () => ({ ...(onClick ? { click: onClick } : {}), ...moveHandlers({ x, y }, onMove) }),
-    [x, y, onClick, onMove, moveHandlers],
+    () => ({ ...(onClick ? { click: onClick } : {}), ...moveHandlers({ x, y }, onMove && ((to) => onMove(id, to))) }),
+    [id, x, y, onClick, onMove, moveHandlers],
   );
   // After react-leaflet's own update (a child's effects run first), which may have made the icon afresh with the old title.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import type { Point } from '../../../../shared/domain';
 import type { PostStaffing } from '../../../../shared/rules/staffing';
 import { useStableCallback } from '../../../hooks/useStableCallback';
@@ -22,16 +22,16 @@ export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaff
 /** One post; re-renders only when it, its staffing, its size or the language changes. */
 const PostMarker = memo(function PostMarker({ staffing: { post, level, people }, size, onMove }: { staffing: PostStaffing; size: number; onMove: Move | undefined }) {
   const { t } = useI18n();
-  const move = useCallback((to: Point) => (onMove ? onMove(post.id, to) : Promise.resolve(false)), [onMove, post.id]);
   return (
     <PlanMarker
+      id={post.id}
       at={post.position}
       className="post-marker"
       html={postSymbolMarkup(level, size)}
       size={size}
       title={t('map.postMarker', { name: post.name, count: people.length, min: post.minStaff })}
       zIndexOffset={-100}
-      onMove={onMove && move}
+      onMove={onMove}
     />
   );
 });
