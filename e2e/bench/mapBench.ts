@@ -25,6 +25,14 @@ export async function mapStart(
   }
 }
 
+/** Answers the start's sign-on question as 陈静. */
+async function signOn(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '请登记值班操作员' });
+  await dialog.getByRole('textbox').fill('陈静');
+  await dialog.getByRole('button', { name: '开始值班' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /**
  * The map opened from inside the running app, as the operator opens it all day: the
  * overview started and signed on to, then 地图 clicked in the navigation. ms from the click
@@ -36,10 +44,7 @@ export async function mapFromOverview(context: BrowserContext, overviewUrl: stri
   try {
     reportPageErrors(page, label);
     await page.goto(overviewUrl, { timeout: opts.timeout });
-    const signIn = page.getByRole('dialog', { name: '请登记值班操作员' });
-    await signIn.getByRole('textbox').fill('陈静');
-    await signIn.getByRole('button', { name: '开始值班' }).click();
-    await signIn.waitFor({ state: 'hidden' });
+    await signOn(page);
     await page.locator('[data-ready="true"]').first().waitFor({ timeout: opts.timeout });
     await sleep(opts.settleMs);
     const clickedAt = await page.evaluate(() => {
@@ -128,10 +133,7 @@ export async function stateChangeScenario(browser: Browser, url: string, counts:
     await page.addInitScript(recordStoreWrites);
     await page.goto(url, { timeout: opts.seedTimeout });
     await mapShownTime(page, counts, opts.seedTimeout);
-    const signIn = page.getByRole('dialog', { name: '请登记值班操作员' });
-    await signIn.getByRole('textbox').fill('陈静');
-    await signIn.getByRole('button', { name: '开始值班' }).click();
-    await signIn.waitFor({ state: 'hidden' });
+    await signOn(page);
     const title = (state: string) => `3号 沿街门洞3：${state}`;
     // The first click on the marker after signing in sometimes opens nothing (seen with the map
     // screen's edit mode under way): click again until the side panel is there.

@@ -18,10 +18,10 @@ import { buildBare, buildFloor } from './buildBare';
 import { mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
-import { compare, median, round1, sleep, summarize } from './stats';
+import { compare, median, ratioOf, round1, sleep, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** Counted starts per side of each map scenario, and counted entrance state changes. */
+/** Counted openings of the map from the overview; the map's starts are counted in MAP_ROUNDS. */
 const MAP_RUNS = Number(process.env.BENCH_MAP_RUNS ?? RUNS);
 const STATE_CHANGES = Number(process.env.BENCH_STATE_CHANGES ?? 8);
 /** Rounds of the map scenarios: a whole number of turns of the three pages, so each starts first as often as the others. */
@@ -177,12 +177,11 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
     const fromOverview: number[] = [];
     for (let i = 0; i < MAP_RUNS; i++) fromOverview.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
     log(`${label}: from the overview ${fromOverview.map((t) => t.toFixed(0)).join(', ')} ms`);
-    const ratio = (a: number[], b: number[]) => Math.round((median(a) / median(b)) * 100) / 100;
     return {
       ...compare(times.app, times.bare, 1.5),
       floor_ms: summarize(times.floor),
-      floor_vs_bare: ratio(times.floor, times.bare),
-      app_vs_floor: ratio(times.app, times.floor),
+      floor_vs_bare: ratioOf(times.floor, times.bare),
+      app_vs_floor: ratioOf(times.app, times.floor),
       from_overview_ms: summarize(fromOverview),
       counts,
       seed_start_ms: Math.round(seedMs),

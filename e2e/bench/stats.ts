@@ -27,7 +27,10 @@ export interface Comparison {
   met: boolean;
 }
 
+/** The ratio of two medians, to two decimals. */
+export const ratioOf = (a: readonly number[], b: readonly number[]) => Math.round((median(a) / median(b)) * 100) / 100;
+
 export function compare(app: readonly number[], bare: readonly number[], target: number): Comparison {
-  const ratio = Math.round((median(app) / median(bare)) * 100) / 100;
+  const ratio = ratioOf(app, bare);
   return { app_ms: summarize(app), bare_ms: summarize(bare), ratio, target, met: ratio <= target };
 }

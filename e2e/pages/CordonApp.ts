@@ -92,6 +92,15 @@ export class CordonApp {
     await this.waitReady();
   }
 
+  /** Signed on, in English, on the demo reseeded in English (the demo is seeded in the screen's language): where English specs start. */
+  async openEnglishDemo(operator = 'Chen Jing'): Promise<void> {
+    await this.open();
+    await this.signInAs(operator);
+    await this.waitReady();
+    await this.switchLanguage();
+    await this.resetDemoSite();
+  }
+
   async waitReady(): Promise<void> {
     await expect(this.page.locator('section.home[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
   }

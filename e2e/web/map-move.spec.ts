@@ -99,9 +99,8 @@ test('a selected line is reshaped by dragging a vertex; the new shape is kept af
     await expect(panel).toBeVisible({ timeout: 1000 });
   }).toPass();
   await expect.poll(() => near(target)(() => place(page, end))).toBe(true);
-  await app.goTo('审计记录');
   // Named by its kind (it has no label), the change in plan coordinates: the first point stays, the end moved down.
-  const row = page.getByTestId('audit-row').filter({ hasText: '护栏' }).filter({ hasText: '修改' });
+  const row = await app.auditRows('护栏', '修改');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(/形状与位置 \([\d.]+, ([\d.]+)\)–\([\d.]+, \1\) → \([\d.]+, \1\)–\([\d.]+, [\d.]+\)/);
 });

@@ -138,11 +138,7 @@ test('an upgrade is added from the map in one gesture: select the camera, add, i
 
 test('in English, the perimeter works are reached with the keyboard, lines included: W steps through them, the wall is highlighted, Enter adds an upgrade to it', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('Chen Jing');
-  await app.switchLanguage();
-  // The demo is seeded in the language of the screen: reset it in English.
-  await app.resetDemoSite();
+  await app.openEnglishDemo();
   await app.goTo('Map');
   await expect(page.locator('.work-marker').first()).toBeVisible();
   await expect(page.getByText('W / Shift+W: step through the perimeter works')).toBeVisible();
@@ -189,11 +185,7 @@ test('in English, the perimeter works are reached with the keyboard, lines inclu
 
 test('in English, on a demo site seeded in English: Street doorway 3 to controlled open updates the map, the panel, the activity log and the audit, and survives a reload', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('Chen Jing');
-  await app.switchLanguage();
-  // The demo is seeded in the language of the screen: reset it in English.
-  await app.resetDemoSite();
+  await app.openEnglishDemo();
   await app.goTo('Logs');
   const activityCount = async () => Number((await page.getByText(/^Activity log: /).innerText()).replace(/\D/g, ''));
   const before = await activityCount();

@@ -144,12 +144,7 @@ test('an item with no title is refused with a message and nothing is saved; mark
 
 test('in English: the demo’s items agree with the chart, finishing works, and an empty title is refused', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('Chen Jing');
-  await app.waitReady();
-  await app.switchLanguage();
-  // The demo is seeded in the UI's language: reseed it in English.
-  await app.resetDemoSite();
+  await app.openEnglishDemo();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiangzhangyuan');
   await openPerimeter(app);
 

@@ -60,8 +60,7 @@ export class EntityWriter {
     if (!before) throw new NotFoundError(name, id);
     const after = parseOrThrow(schema, { ...before, ...change(before), id });
     await this.table(name).put(after);
-    const why = reason.trim();
-    await this.audit({ action: 'update', table: name, entityId: id, siteId: siteOf(after), before, after, ...(why ? { reason: why } : {}) });
+    await this.audit(updateEntry(name, before, after, reason));
     return { before, after };
   }
 
@@ -77,12 +76,11 @@ export class EntityWriter {
     change: (current: Row<K>) => Partial<Row<K>>,
     reason = '',
   ): Promise<Row<K>[]> {
-    const why = reason.trim();
     const afters = rows.map((before) => parseOrThrow(schema, { ...before, ...change(before), id: before.id }));
     await this.table(name).bulkPut(afters);
     await this.db.audit.bulkAdd(
       afters.map((after, i) =>
-        this.stamped({ action: 'update', table: name, entityId: after.id, siteId: siteOf(after), before: rows[i] ?? null, after, ...(why ? { reason: why } : {}) }),
+        this.stamped(updateEntry(name, rows[i] ?? null, after, reason)),
       ),
     );
     return afters;
@@ -121,4 +119,10 @@ export async function runCommand<T>(
     if (!operator) throw new NoOperatorError();
     return body(new EntityWriter(db, operator, ctx.clock.now()));
   });
+}
+
+/** The audit row of an update: the row before and after, and the reason when one was given. */
+function updateEntry<K extends EntityTable>(name: K, before: Row<K> | null, after: Row<K>, reason: string): Omit<AuditEntry, 'at' | 'operator' | 'seq'> {
+  const why = reason.trim();
+  return { action: 'update', table: name, entityId: after.id, siteId: siteOf(after), before, after, ...(why ? { reason: why } : {}) };
 }

@@ -6,24 +6,23 @@
  * No React, no Dexie, no layer control, no scale bar. The bench decides when it is shown
  * (the same DOM check as for the app); the page only marks `bare-map:drawn`.
  */
-import { CRS, divIcon, imageOverlay, layerGroup, map, marker, polyline, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import { CRS, divIcon, imageOverlay, layerGroup, map, marker, polyline } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './mapMarkers.css';
-import type { Point } from '../../../shared/domain';
 import { drawnPlanUrl } from '../../../renderer/features/map/drawnPlanUrl';
-import { workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
+import { routeStyle, workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
+import { planBounds, toLatLng } from '../../../renderer/features/map/planCoords';
 import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
 import { postSymbolMarkup } from '../../../renderer/ui/postSymbols';
 import type { BareMapData } from '../bareMapData';
 
-const toLatLng = (p: Point): LatLngTuple => [-p.y, p.x];
 
 async function draw(): Promise<void> {
   const el = document.getElementById('map');
   if (!el) throw new Error('no #map element');
   const name = new URLSearchParams(location.search).get('data') ?? 'demo';
   const data = (await (await fetch(`./data/${name}.json`)).json()) as BareMapData;
-  const bounds: LatLngBoundsExpression = [[-data.plan.height, 0], [0, data.plan.width]];
+  const bounds = planBounds(data.plan.width, data.plan.height);
 
   const m = map(el, {
     crs: CRS.Simple, maxBounds: bounds, maxBoundsViscosity: 0.8, minZoom: -3, maxZoom: 3, zoomSnap: 0,
@@ -43,7 +42,7 @@ async function draw(): Promise<void> {
   works.addTo(m);
 
   const route = layerGroup();
-  polyline(data.checkpoints.map((c) => toLatLng(c.position)), { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 }).addTo(route);
+  polyline(data.checkpoints.map((c) => toLatLng(c.position)), routeStyle).addTo(route);
   for (const c of data.checkpoints) {
     const icon = divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] });
     marker(toLatLng(c.position), { icon, title: c.name }).addTo(route);

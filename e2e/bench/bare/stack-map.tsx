@@ -6,14 +6,14 @@
  * before the map shows; the app's own figure is compared with it as well as with the bare page.
  */
 import { Dexie, type Table } from 'dexie';
-import { CRS, divIcon, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import { CRS, divIcon } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './mapMarkers.css';
 import { createRoot } from 'react-dom/client';
 import { ImageOverlay, MapContainer, Marker, Pane, Polyline } from 'react-leaflet';
-import type { Point } from '../../../shared/domain';
 import { drawnPlanUrl } from '../../../renderer/features/map/drawnPlanUrl';
-import { workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
+import { routeStyle, workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
+import { planBounds, toLatLng } from '../../../renderer/features/map/planCoords';
 import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
 import { postSymbolMarkup } from '../../../renderer/ui/postSymbols';
 import type { BareMapData } from '../bareMapData';
@@ -31,7 +31,6 @@ class FloorDb extends Dexie {
   }
 }
 
-const toLatLng = (p: Point): LatLngTuple => [-p.y, p.x];
 const withIds = <T,>(rows: T[]): Row<T>[] => rows.map((r, id) => ({ ...r, id }));
 
 async function load(db: FloorDb, name: string): Promise<BareMapData> {
@@ -55,7 +54,7 @@ async function load(db: FloorDb, name: string): Promise<BareMapData> {
 }
 
 function FloorMap({ data }: { data: BareMapData }) {
-  const bounds: LatLngBoundsExpression = [[-data.plan.height, 0], [0, data.plan.width]];
+  const bounds = planBounds(data.plan.width, data.plan.height);
   return (
     <MapContainer
       crs={CRS.Simple} bounds={bounds} boundsOptions={{ padding: [8, 8] }} maxBounds={bounds} maxBoundsViscosity={0.8}
@@ -72,7 +71,7 @@ function FloorMap({ data }: { data: BareMapData }) {
           ),
         )}
       </Pane>
-      <Polyline positions={data.checkpoints.map((c) => toLatLng(c.position))} pathOptions={{ color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 }} />
+      <Polyline positions={data.checkpoints.map((c) => toLatLng(c.position))} pathOptions={routeStyle} />
       {data.checkpoints.map((c) => (
         <Marker key={`c${c.order}`} position={toLatLng(c.position)} title={c.name}
           icon={divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] })} />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
 import { usePatrolRoutes } from './layers/usePatrolRoutes';
@@ -19,7 +19,7 @@ import { useMapEdit } from './edit/useMapEdit';
 import { PlaceDialog, type Placing } from './edit/PlaceDialog';
 import { MapKeysHelp } from './MapKeysHelp';
 import { useMapKeys } from './useMapKeys';
-import { stepThroughWorks } from './workOrder';
+import { orderWorks, stepThroughWorks } from './workOrder';
 import { workName } from '../perimeter/workName';
 
 /** The plan at full size: every layer, a legend, and a side panel for what is selected. */
@@ -44,13 +44,28 @@ export function MapScreen({ site }: { site: Site | null }) {
     setSelectedId(e.id);
     setFocusRequest((n) => n + 1);
   }, []);
+  // The keyboard's order of the works, sorted when W is pressed after they or the language changed, not on every live update.
+  const workOrder = useRef<{ list: readonly PerimeterWork[]; t: typeof t; ordered: PerimeterWork[] } | null>(null);
   const stepWork = useCallback((direction: 1 | -1) => {
-    const next = stepThroughWorks(workList ?? [], selectedWorkId, direction, (w) => workName(w, t));
+    const list = workList ?? [];
+    if (workOrder.current?.list !== list || workOrder.current.t !== t) workOrder.current = { list, t, ordered: orderWorks(list, (w) => workName(w, t)) };
+    const next = stepThroughWorks(workOrder.current.ordered, selectedWorkId, direction);
     if (!next) return;
     setSelectedId(null);
     setSelectedWorkId(next.id);
     setFocusRequest((n) => n + 1);
   }, [workList, selectedWorkId, t]);
+  // Stable: every marker on the map is given them, and a new function would redraw each one.
+  const selectEntrance = useCallback((e: Entrance) => {
+    setSelectedWorkId(null);
+    setSelectedId(e.id);
+    setFocusRequest(0);
+  }, []);
+  const selectWork = useCallback((w: PerimeterWork) => {
+    setSelectedId(null);
+    setSelectedWorkId(w.id);
+    setFocusRequest(0);
+  }, []);
   const closeDetails = useCallback(() => {
     setSelectedId(null);
     setSelectedWorkId(null);
@@ -74,10 +89,10 @@ export function MapScreen({ site }: { site: Site | null }) {
         <SitePlanMap
           full
           edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }) } : undefined}
-          selectedWorkId={currentWork?.id ?? null}
+          selectedWork={currentWork}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={(e) => { setSelectedWorkId(null); setSelectedId(e.id); setFocusRequest(0); }} onSelectWork={(w) => { setSelectedId(null); setSelectedWorkId(w.id); setFocusRequest(0); }} />
+          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={selectEntrance} onSelectWork={selectWork} />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel

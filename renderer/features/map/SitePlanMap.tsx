@@ -1,7 +1,7 @@
 import { CRS } from 'leaflet';
 import { Suspense, useMemo } from 'react';
 import { ImageOverlay, LayerGroup, LayersControl, MapContainer } from 'react-leaflet';
-import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
+import type { Entrance, PerimeterWork, Point, Site } from '../../../shared/domain';
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import type { MapEditState } from './edit/editTypes';
@@ -22,7 +22,7 @@ import { usePlanUrl } from './usePlanUrl';
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, works, routes, edit, selectedWorkId = null }: {
+export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, works, routes, edit, selectedWork = null }: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
@@ -37,17 +37,22 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   /** Edit mode (map screen only): markers drag, lines are drawn and reshaped. Absent: nothing moves. */
   edit?: MapEditState | undefined;
   /** The selected work: in edit mode a selected line is reshaped. */
-  selectedWorkId?: string | null;
+  selectedWork?: PerimeterWork | null;
 }) {
   const { t } = useI18n();
   const url = usePlanUrl(site.plan);
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
   const move = edit?.handlers.move;
-  const selectedWork = selectedWorkId ? works?.find((w) => w.id === selectedWorkId) ?? null : null;
+  // Made once per edit session: the layers' markers are memoised, and a new callback would redraw every one.
+  const moveTo = useMemo(() => move && {
+    posts: (id: string, to: Point) => move('posts', id, to),
+    entrances: (id: string, to: Point) => move('entrances', id, to),
+    checkpoints: (id: string, to: Point) => move('checkpoints', id, to),
+  }, [move]);
   const reshaping = edit && selectedWork?.geometry.type === 'line' ? selectedWork : null;
 
-  const postMarkers = <PostMarkers staffing={staffing} onMove={move && ((id, to) => move('posts', id, to))} />;
-  const entranceMarkers = <EntranceMarkers entrances={entrances} onSelect={onSelectEntrance} onMove={move && ((id, to) => move('entrances', id, to))} />;
+  const postMarkers = <PostMarkers staffing={staffing} onMove={moveTo?.posts} />;
+  const entranceMarkers = <EntranceMarkers entrances={entrances} onSelect={onSelectEntrance} onMove={moveTo?.entrances} />;
 
   return (
     <div className={edit ? 'site-map is-editing' : 'site-map'} data-testid="site-map" role="region" aria-label={t('map.title')}>
@@ -80,7 +85,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
               <PerimeterWorksLayer works={works ?? []} onSelect={onSelectWork} onMove={edit?.handlers.moveWork} hiddenId={reshaping?.id} />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.patrols')}>
-              <PatrolRouteLayer routes={routes ?? []} onMove={move && ((id, to) => move('checkpoints', id, to))} />
+              <PatrolRouteLayer routes={routes ?? []} onMove={moveTo?.checkpoints} />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.posts')}>
               <LayerGroup>{postMarkers}</LayerGroup>

@@ -1,6 +1,5 @@
 import { memo, useCallback } from 'react';
 import type { Entrance, Point } from '../../../../shared/domain';
-import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { entranceSymbolMarkup } from '../../../ui/entranceSymbols';
 import { useRemScale } from '../../../ui/useRemScale';
@@ -16,11 +15,9 @@ export function EntranceMarkers({ entrances, onSelect, onMove }: {
   onMove?: Move | undefined;
 }) {
   const rem = useRemScale();
-  const select = useStableCallback(onSelect);
-  const move = useStableCallback(onMove);
   const size = Math.round(30 * rem);
   return entrances.map((e) => (
-    <EntranceMarker key={e.id} entrance={e} size={size} onSelect={select} onMove={move} />
+    <EntranceMarker key={e.id} entrance={e} size={size} onSelect={onSelect} onMove={onMove} />
   ));
 }
 

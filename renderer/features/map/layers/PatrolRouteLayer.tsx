@@ -1,15 +1,14 @@
 import { memo, useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { Checkpoint, Point } from '../../../../shared/domain';
-import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
 import { toLatLng } from '../planCoords';
 import { PlanMarker } from './PlanMarker';
 import type { RouteWithCheckpoints } from './usePatrolRoutes';
+import { routeStyle } from './workStyles';
 
 type Move = (id: string, to: Point) => Promise<boolean>;
-const routeStyle = { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 } as const;
 
 /**
  * Each route through its checkpoints in order, numbered. The way back from the last to
@@ -18,11 +17,10 @@ const routeStyle = { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'ro
  */
 export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: Move | undefined }) {
   const rem = useRemScale();
-  const move = useStableCallback(onMove);
   const size = Math.round(20 * rem);
   return (
     <LayerGroup>
-      {routes.map((r) => <Route key={r.route.id} route={r} size={size} onMove={move} />)}
+      {routes.map((r) => <Route key={r.route.id} route={r} size={size} onMove={onMove} />)}
     </LayerGroup>
   );
 }

@@ -1,7 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { PerimeterWork, Point } from '../../../../shared/domain';
-import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { useRemScale } from '../../../ui/useRemScale';
 import { toLatLng } from '../planCoords';
@@ -23,15 +22,13 @@ export function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
   hiddenId?: string | null | undefined;
 }) {
   const rem = useRemScale();
-  const select = useStableCallback(onSelect);
-  const move = useStableCallback(onMove);
   const size = Math.round(22 * rem);
   return (
     <LayerGroup>
       {works.map((w) => {
         if (w.id === hiddenId) return null;
-        if (w.geometry.type === 'line') return <WorkLine key={w.id} work={w} points={w.geometry.points} onSelect={select} />;
-        return <WorkSymbol key={w.id} work={w} at={w.geometry.at} size={size} onSelect={select} onMove={move} />;
+        if (w.geometry.type === 'line') return <WorkLine key={w.id} work={w} points={w.geometry.points} onSelect={onSelect} />;
+        return <WorkSymbol key={w.id} work={w} at={w.geometry.at} size={size} onSelect={onSelect} onMove={onMove} />;
       })}
     </LayerGroup>
   );

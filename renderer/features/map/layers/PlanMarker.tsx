@@ -43,7 +43,7 @@ export function PlanMarker({ id, at, className, html, size, title, zIndexOffset 
     if (!m) return;
     m.options.title = title;
     m.getElement()?.setAttribute('title', title);
-  }, [title, html]);
+  }, [title]);
   return (
     <Marker
       ref={marker}

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { Point } from '../../../../shared/domain';
 import type { PostStaffing } from '../../../../shared/rules/staffing';
-import { useStableCallback } from '../../../hooks/useStableCallback';
 import { useI18n } from '../../../i18n/useI18n';
 import { postSymbolMarkup } from '../../../ui/postSymbols';
 import { useRemScale } from '../../../ui/useRemScale';
@@ -12,10 +11,9 @@ type Move = (id: string, to: Point) => Promise<boolean>;
 /** Every post, filled by how it is staffed now; moved in edit mode (`onMove`). */
 export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaffing[]; onMove?: Move | undefined }) {
   const rem = useRemScale();
-  const move = useStableCallback(onMove);
   const size = Math.round(16 * rem);
   return staffing.map((s) => (
-    <PostMarker key={s.post.id} staffing={s} size={size} onMove={move} />
+    <PostMarker key={s.post.id} staffing={s} size={size} onMove={onMove} />
   ));
 }
 

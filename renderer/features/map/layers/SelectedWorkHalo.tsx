@@ -34,13 +34,16 @@ export function SelectedWorkHalo({ work }: { work: PerimeterWork }) {
     // Only when another work is selected, not when this one changes state or shape.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, work.id]);
+  // New objects only when the scale changes: react-leaflet restyles a path for every new pathOptions.
+  const lineStyle = useMemo(() => ({ ...HALO, weight: 14 * rem, lineCap: 'round', lineJoin: 'round' }) as const, [rem]);
+  const pointStyle = useMemo(() => ({ ...HALO, weight: 6 * rem }), [rem]);
   return (
     <Pane name="selected-work" style={{ zIndex: 450, pointerEvents: 'none' }}>
       {work.geometry.type === 'line' ? (
         // Renderer, class and interactivity are set when the path is made: props, not pathOptions.
-        <Polyline positions={points} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={{ ...HALO, weight: 14 * rem, lineCap: 'round', lineJoin: 'round' }} />
+        <Polyline positions={points} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={lineStyle} />
       ) : (
-        <CircleMarker center={points[0] ?? [0, 0]} radius={20 * rem} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={{ ...HALO, weight: 6 * rem }} />
+        <CircleMarker center={points[0] ?? [0, 0]} radius={20 * rem} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={pointStyle} />
       )}
     </Pane>
   );

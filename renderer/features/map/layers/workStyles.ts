@@ -46,3 +46,6 @@ export function workSymbolMarkup(kind: PerimeterWorkKind, state: WorkState, size
     : '<circle cx="10" cy="10" r="9.2" fill="#fff" stroke="#000" stroke-width="1.2" stroke-dasharray="2.5 2"/>';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="${size}" height="${size}" style="color:${colour}" aria-hidden="true">${ring}${glyphs[kind] ?? ''}</svg>`;
 }
+
+/** A patrol route's line through its checkpoints. */
+export const routeStyle = { color: '#0b57d0', weight: 2, dashArray: '1 6', lineCap: 'round', opacity: 0.9 } as const;
