@@ -7,7 +7,9 @@ import { bootForSite } from '../../db/bootSnapshot';
 /** Every post of the site with who is on it in the given shift, live. Reads only that shift's people. */
 export function usePostStaffing(siteId: string | undefined, shift: Shift | null | undefined): PostStaffing[] | undefined {
   const { db } = useServices();
-  // The start-up read's staffing stands only for the shift it was read for.
+  // The start-up read's staffing stands only for the shift it was read for. The deps tell
+  // "not known yet" (undefined) from "no shift now" (null): both have no id, and a query
+  // made before the shift was known would otherwise answer "not known" for good.
   return useLive(async () => {
     if (!siteId || shift === undefined) return undefined;
     const posts = await db.posts.where('siteId').equals(siteId).toArray();
@@ -17,5 +19,5 @@ export function usePostStaffing(siteId: string | undefined, shift: Shift | null 
     const people = new Map<string, Person>();
     for (const p of found) if (p) people.set(p.id, p);
     return staffPosts(posts, shift, assignments, people);
-  }, [db, siteId, shift?.id, shift?.leaderId], bootForSite(siteId, (snap) => (shift !== undefined && (snap.shift?.id ?? null) === (shift?.id ?? null) ? snap.staffing : undefined)));
+  }, [db, siteId, shift === undefined, shift?.id, shift?.leaderId], bootForSite(siteId, (snap) => (shift !== undefined && (snap.shift?.id ?? null) === (shift?.id ?? null) ? snap.staffing : undefined)));
 }
