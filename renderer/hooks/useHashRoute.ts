@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** The current `#/…` route. Hash routing keeps working under app:// and file-less hosts. */
 export function useHashRoute(): string {
@@ -8,7 +8,10 @@ export function useHashRoute(): string {
   };
   const [route, setRoute] = useState(read);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    // A transition: a screen whose code is not loaded yet replaces the current one once it
+    // is, with no blank fallback in between. React holds back a fallback's replacement for
+    // 300 ms after the fallback shows, which made the first visit to a screen that long.
+    const onChange = () => startTransition(() => setRoute(read()));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
