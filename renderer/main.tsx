@@ -3,12 +3,14 @@ import './ui/theme.css';
 // Evaluated before the imports below: see startEarly.
 import { early, showBootFailure, startedOnMap } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
+import { mapScreenModule } from './app/screenModules';
 import { startApp } from './app/startApp';
 import { readBootSnapshot, holdBootSnapshot } from './db/bootSnapshot';
 import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
 import { preloadPlan } from './features/map/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
+import { whenIdleAfterPaint } from './ui/whenIdleAfterPaint';
 import type { Language, Site } from '../shared/domain';
 
 /**
@@ -48,6 +50,8 @@ async function boot(root: HTMLElement): Promise<void> {
   root.textContent = '';
   root.className = '';
   startApp(root, { db, clock: systemClock, persistence: requestPersistence() }, snapshot.language);
+  // The map is the screen the operator opens most: its code is there before the first click.
+  if (!early.mapCode) whenIdleAfterPaint(() => void mapScreenModule.load().catch(() => undefined));
 }
 
 const { root } = early;

@@ -1,17 +1,25 @@
 /**
- * Loaders of the screens that load when first opened, each started at most once. Kept
- * free of React so the entry script can start the map screen's code while the store
- * opens, when the app starts on the map (a reload there, the wall screen).
+ * Loaders of the screens that load when first opened, each started at most once (again
+ * after a failure). Kept free of React so the entry script can start the map screen's
+ * code while the store opens, when the app starts on the map (a reload there, the wall
+ * screen), or once the first screen is drawn, when it starts elsewhere.
  */
 function screenModule<M>(load: () => Promise<M>): { load: () => Promise<M>; loaded: () => M | undefined } {
   let started: Promise<M> | undefined;
   let module: M | undefined;
   return {
     load: () => {
-      started ??= load().then((m) => {
-        module = m;
-        return m;
-      });
+      started ??= load().then(
+        (m) => {
+          module = m;
+          return m;
+        },
+        (err: unknown) => {
+          // A failed load (a chunk missing after an update, say) is tried again next time.
+          started = undefined;
+          throw err;
+        },
+      );
       return started;
     },
     loaded: () => module,

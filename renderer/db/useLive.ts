@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useRef, type RefObject } from 'react';
 import { useObservable, type InteropableObservable } from 'dexie-react-hooks';
+import { whenIdleAfterPaint } from '../ui/whenIdleAfterPaint';
 import { keepUnchanged } from './keepUnchanged';
 
 /**
@@ -56,25 +57,13 @@ function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: Ref
         return () => subscription.unsubscribe();
       }
       let subscription: { unsubscribe(): void } | null = null;
-      let closed = false;
-      const start = () => {
-        if (closed || subscription) return;
+      // Once the rest of the first screen is drawn.
+      const cancel = whenIdleAfterPaint(() => {
         shown.current.watching = true;
         subscription = query.subscribe(onNext, onError);
-      };
-      let idle: number | undefined;
-      // The frame callback runs just before the next paint; the idle callback once the page
-      // has nothing more urgent to do (the rest of the first screen drawn), or after 500 ms.
-      const frame = requestAnimationFrame(() => {
-        idle = requestIdleCallback(start, { timeout: 500 });
       });
-      // A hidden or minimised window paints no frames: start anyway, a little later.
-      const fallback = setTimeout(start, 1000);
       return () => {
-        closed = true;
-        cancelAnimationFrame(frame);
-        if (idle !== undefined) cancelIdleCallback(idle);
-        clearTimeout(fallback);
+        cancel();
         subscription?.unsubscribe();
       };
     },
