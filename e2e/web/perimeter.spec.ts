@@ -162,6 +162,12 @@ test('in English: the demo’s items agree with the chart, finishing works, and 
 
   await page.getByRole('button', { name: e.add }).click();
   const dialog = page.getByRole('dialog', { name: e.add });
+  // The works to link, named in English with English brackets, in the order W steps through them on the map.
+  const linked = dialog.getByLabel('Linked work').locator('option');
+  await expect(linked.first()).toHaveText('None');
+  await expect(linked.nth(1)).toHaveText('Camera at the side gate (Camera)');
+  await expect(linked.nth(2)).toHaveText('Compound wall (Wall)');
+  await expect(linked.filter({ hasText: '（' })).toHaveCount(0);
   await dialog.getByLabel(e.responsible).fill('Logistics');
   await dialog.getByRole('button', { name: e.save }).click();
   await expect(dialog.getByText(e.titleRequired)).toBeVisible();

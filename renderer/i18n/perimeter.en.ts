@@ -25,6 +25,7 @@ export const perimeterEn: Record<PerimeterMessageKey, string> = {
   'perimeter.col.date': 'Date',
   'perimeter.col.total': 'Total',
   'perimeter.noWork': 'None',
+  'perimeter.workOption': '{name} ({kind})',
   'perimeter.checkedBy': 'Checked by {name}, {at}',
   'perimeter.advance.planned': 'Start',
   'perimeter.advance.under-way': 'Finish',

@@ -23,6 +23,7 @@ export const perimeterZhCN = {
   'perimeter.col.date': '日期',
   'perimeter.col.total': '合计',
   'perimeter.noWork': '未关联',
+  'perimeter.workOption': '{name}（{kind}）',
   'perimeter.checkedBy': '验收：{name}，{at}',
   'perimeter.advance.planned': '开工',
   'perimeter.advance.under-way': '完工',

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { useCommand } from '../../hooks/useCommand';
@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formValuesOf, readForm, type ItemFormErrors, type ItemFormValues } from './itemForm';
 import { MoveBack } from './MoveBack';
+import { workName } from './workName';
+import { orderWorks } from '../map/workOrder';
 import { DialogActions } from '../../ui/DialogActions';
 import { fieldErrors } from '../../ui/fieldErrors';
 
@@ -42,7 +44,9 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
   };
 
   const { fieldError, invalid } = fieldErrors('upgrade', errors, t);
-  const sortedWorks = [...works.values()].sort((a, b) => a.label.localeCompare(b.label));
+  // In the order W steps through them on the map; an unnamed work goes by its kind alone.
+  const sortedWorks = useMemo(() => orderWorks([...works.values()], (w) => workName(w, t)), [works, t]);
+  const optionText = (w: PerimeterWork) => (w.label ? t('perimeter.workOption', { name: w.label, kind: t(`workKind.${w.kind}`) }) : workName(w, t));
 
   return (
     <form className="upgrade-form" noValidate onSubmit={(e) => void submit(e)}>
@@ -55,7 +59,7 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
         <span>{t('field.workId')}</span>
         <select value={values.workId} onChange={set('workId')}>
           <option value="">{t('perimeter.noWork')}</option>
-          {sortedWorks.map((w) => <option key={w.id} value={w.id}>{`${w.label}（${t(`workKind.${w.kind}`)}）`}</option>)}
+          {sortedWorks.map((w) => <option key={w.id} value={w.id}>{optionText(w)}</option>)}
         </select>
       </label>
       <label className="field">
