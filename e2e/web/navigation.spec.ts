@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { keepScreenshot } from '../support/screenshots';
 
 /**
  * Each screen but the overview loads its code on its first visit. Until that code is
@@ -41,3 +42,38 @@ test('opening each screen for the first time never blanks the page in between', 
   const blank = await page.evaluate(() => (window as unknown as { __blankFrames: string[] }).__blankFrames);
   expect(blank, 'frames with an empty main area, by route').toEqual([]);
 });
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a screen whose code cannot load says so in ${lang}, and the rest of the app carries on`, async ({ page }) => {
+    const app = new CordonApp(page);
+    if (lang === 'en') await app.openEnglishDemo();
+    else {
+      await app.open();
+      await app.signInAs('陈静');
+      await app.waitReady();
+    }
+    const text = lang === 'en'
+      ? { failed: 'This screen could not be opened.', reload: 'Reload', map: 'Map' }
+      : { failed: '此页面无法打开。', reload: '重新载入', map: '地图' };
+    // As when a file of the app is missing (an update gone wrong): the audit screen's code does not load.
+    await page.route('**/assets/AuditScreen-*.js', (route) => route.abort());
+    await app.goTo(app.w.audit);
+    const failed = page.locator('main [data-screen="/audit"]').getByRole('alert');
+    await expect(failed).toContainText(text.failed);
+    await expect(failed.getByRole('button', { name: text.reload })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(app.w.site);
+    await keepScreenshot(page, `screen-failed-${lang}`);
+
+    // The navigation still works, and the map opens as ever.
+    await app.goTo(text.map);
+    await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
+
+    // Once the file is there again, reloading opens the screen (the start asks who is on duty, as every start does).
+    await page.unroute('**/assets/AuditScreen-*.js');
+    await app.goTo(app.w.audit);
+    await failed.getByRole('button', { name: text.reload }).click();
+    await app.continueAs(lang === 'en' ? 'Chen Jing' : '陈静');
+    await expect(page.getByTestId('audit-row').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}

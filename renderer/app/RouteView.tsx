@@ -4,13 +4,16 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { Suspense } from 'react';
 import { AuditScreen, EntrancesScreen, MapScreen, PerimeterScreen, SettingsScreen } from './lazyScreens';
 import { areaOf } from './routes';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 export function RouteView({ route, site }: { route: string; site: Site | null }) {
   return (
     <Suspense fallback={null}>
       {/* Inside the boundary: present once the screen (loaded on first visit) has rendered. */}
       <div className="screen-host" data-screen={areaOf(route)}>
-        <Area route={route} site={site} />
+        <ScreenErrorBoundary key={areaOf(route)}>
+          <Area route={route} site={site} />
+        </ScreenErrorBoundary>
       </div>
     </Suspense>
   );

@@ -12,6 +12,8 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',
   'app.bootFailed': 'Cannot open the local data: {message}',
+  'app.screenFailed': 'This screen could not be opened. The other screens still work, and nothing saved is affected.',
+  'app.reload': 'Reload',
 
   'nav.label': 'Areas',
   'nav.home': 'Overview',

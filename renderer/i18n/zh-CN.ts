@@ -14,6 +14,8 @@ export const zhCN = {
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
   'app.bootFailed': '无法打开本地数据：{message}',
+  'app.screenFailed': '此页面无法打开。其他页面仍可使用，已保存的数据不受影响。',
+  'app.reload': '重新载入',
 
   'nav.label': '功能区',
   'nav.home': '总览',
