@@ -1,6 +1,6 @@
 import { CRS } from 'leaflet';
 import { Suspense, useMemo } from 'react';
-import { LayerGroup, LayersControl, MapContainer } from 'react-leaflet';
+import { ImageOverlay, LayerGroup, LayersControl, MapContainer } from 'react-leaflet';
 import type { Entrance, PerimeterWork, Point, Site } from '../../../shared/domain';
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
@@ -15,7 +15,6 @@ import { SelectedWorkHalo } from './layers/SelectedWorkHalo';
 import type { RouteWithCheckpoints } from './layers/usePatrolRoutes';
 import { ScaleAndNorth } from './ScaleAndNorth';
 import { planBounds } from './planCoords';
-import { PlanOverlay } from './PlanOverlay';
 import { usePlanUrl } from './usePlanUrl';
 
 /**
@@ -72,7 +71,7 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
         className="site-map-canvas"
       >
         <FitPlan bounds={bounds} />
-        {url && <PlanOverlay url={url} bounds={bounds} onLoaded={onPlanLoaded} />}
+        {url && <ImageOverlay url={url} bounds={bounds} eventHandlers={{ load: () => onPlanLoaded?.() }} />}
         {edit && (
           <Suspense fallback={null}>
             <LazyMapEditor edit={edit} reshaping={reshaping} />
