@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/useI18n';
  * Keeps one screen's failure to that screen: its code not loading (a file missing after
  * an update) or an error while it draws. The header and navigation stay usable, and the
  * store is untouched; without it React would take the whole window down to a blank page.
- * Opening another screen clears it (the parent keys it by screen).
+ * Opening another screen clears it (the parent keys it by screen); a screen whose code
+ * failed to load fails again when opened until the app is reloaded (React keeps the failure).
  */
 export class ScreenErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
@@ -24,7 +25,7 @@ function ScreenFailed({ message }: { message: string }) {
   return (
     <section className="screen screen-failed" role="alert">
       <p className="screen-failed-title">{t('app.screenFailed')}</p>
-      {/* The browser's own words, for whoever looks into it. */}
+      {/* The error's own words (the browser's, or the program's), for whoever looks into it. */}
       <p className="hint" lang="en">{message}</p>
       {/* A reload loads the screen's code afresh; everything saved is in the store. */}
       <button type="button" className="button-primary" onClick={() => window.location.reload()}>

@@ -1,6 +1,6 @@
 /**
  * Loaders of the screens that load when first opened, each started at most once (again
- * after a failure). Kept free of React so the entry script can start the map screen's
+ * after a failed load). Kept free of React so the entry script can start the map screen's
  * code while the store opens, when the app starts on the map (a reload there, the wall
  * screen), or once the first screen is drawn, when it starts elsewhere.
  */
@@ -15,7 +15,9 @@ function screenModule<M>(load: () => Promise<M>): { load: () => Promise<M>; load
           return m;
         },
         (err: unknown) => {
-          // A failed load (a chunk missing after an update, say) is tried again next time.
+          // A failed load is tried again next time, so a prefetch that failed (a file missing
+          // for a moment) does not fail the visit. Once the screen itself has failed, React keeps
+          // that failure until the app is reloaded.
           started = undefined;
           throw err;
         },

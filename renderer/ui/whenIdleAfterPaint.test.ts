@@ -29,9 +29,9 @@ const paintFrame = () => frames.splice(0).forEach((cb) => cb());
 const goIdle = () => idles.splice(0).forEach((i) => i.run());
 
 describe('whenIdleAfterPaint', () => {
-  it('waits for a painted frame, then for the page to be idle, and runs once', () => {
+  it('waits for a painted frame, then for the page to be idle (500 ms at most), and runs once', () => {
     const task = vi.fn();
-    whenIdleAfterPaint(task, { idleTimeout: 500 });
+    whenIdleAfterPaint(task);
     goIdle();
     expect(task).not.toHaveBeenCalled();
     paintFrame();
@@ -44,9 +44,9 @@ describe('whenIdleAfterPaint', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('runs after the fallback delay in a window that paints no frames, and only then', () => {
+  it('runs after 1 s in a window that paints no frames, and only then', () => {
     const task = vi.fn();
-    whenIdleAfterPaint(task, { fallbackMs: 1000 });
+    whenIdleAfterPaint(task);
     vi.advanceTimersByTime(999);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -64,5 +64,16 @@ describe('whenIdleAfterPaint', () => {
     goIdle();
     vi.advanceTimersByTime(5000);
     expect(task).not.toHaveBeenCalled();
+  });
+
+  it('takes other limits', () => {
+    const task = vi.fn();
+    whenIdleAfterPaint(task, { idleTimeout: 200, fallbackMs: 3000 });
+    paintFrame();
+    expect(idles[0]?.timeout).toBe(200);
+    vi.advanceTimersByTime(2999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
