@@ -153,7 +153,7 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   const signs = page.locator('.work-marker[title*="Sign"]');
   const before = await signs.count();
   await page.keyboard.press('E');
-  await expect(page.getByRole('button', { name: 'Editing · click to stop' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Editing · stop' })).toHaveAttribute('aria-pressed', 'true');
   const at = await mapSpots(page);
   await page.getByLabel('What to place').selectOption({ label: 'Sign' });
   await page.getByRole('button', { name: 'Place', exact: true }).click();
@@ -163,7 +163,7 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   await signs.last().click();
   const panel = page.getByTestId('work-panel');
   await expect(panel.getByRole('heading', { name: 'Sign' })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete selected work' }).click();
+  await page.getByRole('button', { name: 'Delete selected' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Sign”?' });
   await expect(dialog).toContainText('Undo brings it back.');
   await keepScreenshot(page, 'map-edit-delete-en');
@@ -175,4 +175,38 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   await page.keyboard.press('E');
   await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('drawing and placing wait for the editor’s code, the first time edit mode is on: no click on the map is lost', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.goTo('地图');
+  const cameras = page.locator('.work-marker[title*="摄像头"]');
+  await expect(cameras).toHaveCount(1);
+  // The editor's code held back, as on a slow laptop, until the buttons have been looked at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/MapEditor-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('e');
+  await expect(page.getByRole('button', { name: '编辑中 · 点击退出' })).toHaveAttribute('aria-pressed', 'true');
+  const place = page.getByRole('button', { name: '放置', exact: true });
+  const drawLine = page.getByRole('button', { name: '画线' });
+  await expect(place).toBeDisabled();
+  await expect(drawLine).toBeDisabled();
+  // Moving what is already there does not need it: the undo and delete buttons are there as ever.
+  await expect(page.getByRole('button', { name: '撤销' })).toBeVisible();
+
+  release();
+  await expect(place).toBeEnabled();
+  await expect(drawLine).toBeEnabled();
+  await place.click();
+  const at = await mapSpots(page);
+  await page.mouse.click(at(0.3, 0.5).x, at(0.3, 0.5).y);
+  await expect(cameras).toHaveCount(2);
 });

@@ -55,8 +55,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await keepScreenshot(page, `map-work-${lang}-${theme}-${size.name}`);
         await page.keyboard.press('Escape');
         await expect(page.getByTestId('work-panel')).toBeHidden();
+        const mapBox = await page.getByTestId('site-map').boundingBox();
         await page.keyboard.press('e');
         await expect(page.getByRole('toolbar').getByRole('button', { pressed: true })).toBeVisible();
+        // Edit mode moves nothing: the map keeps its place and size, and the page does not scroll.
+        expect(await page.getByTestId('site-map').boundingBox(), `map box in edit mode at ${size.name}`).toEqual(mapBox);
+        const editOverflow = await page.locator('main').evaluate((m) => m.scrollHeight - m.clientHeight);
+        expect(editOverflow, `vertical overflow of the map in edit mode at ${size.name}`).toBeLessThanOrEqual(1);
         // Something selected, as when working: doorway 3's panel beside the editing map.
         await page.keyboard.press('3');
         await expect(page.getByTestId('entrance-panel')).toBeVisible();

@@ -4,11 +4,11 @@ import type { MapEditMessageKey } from './mapEdit.zh-CN';
 export const mapEditEn: Record<MapEditMessageKey, string> = {
   'mapEdit.toolbar': 'Map editing',
   'mapEdit.toggle': 'Edit',
-  'mapEdit.on': 'Editing · click to stop',
+  'mapEdit.on': 'Editing · stop',
   'mapEdit.toggleTitle': 'Turn edit mode on or off (E)',
   'mapEdit.lineKind': 'Line kind',
   'mapEdit.drawLine': 'Draw line',
-  'mapEdit.delete': 'Delete selected work',
+  'mapEdit.delete': 'Delete selected',
   'mapEdit.undo': 'Undo',
   'mapEdit.undoTitle': 'Undo the last edit (Ctrl+Z)',
   'mapEdit.cancel': 'Cancel',

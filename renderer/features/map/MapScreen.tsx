@@ -88,7 +88,7 @@ export function MapScreen({ site }: { site: Site | null }) {
         <EditHint edit={edit} selectedWork={currentWork} />
         <SitePlanMap
           full
-          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }) } : undefined}
+          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }), onReady: edit.markEditorReady } : undefined}
           selectedWork={currentWork}
           works={workList}
           routes={routes}

@@ -35,7 +35,7 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
               {lineWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
             </select>
           </label>
-          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'line'} onClick={() => edit.setTool({ type: 'line', kind: lineKind })}>
+          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'line'} disabled={!edit.editorReady} onClick={() => edit.setTool({ type: 'line', kind: lineKind })}>
             {t('mapEdit.drawLine')}
           </button>
           <label className="map-edit-field">
@@ -49,7 +49,7 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
               </optgroup>
             </select>
           </label>
-          <button type="button" className="button-secondary" aria-pressed={tool !== null && tool.type !== 'line'} onClick={() => edit.setTool(placeTool(placeKind))}>
+          <button type="button" className="button-secondary" aria-pressed={tool !== null && tool.type !== 'line'} disabled={!edit.editorReady} onClick={() => edit.setTool(placeTool(placeKind))}>
             {t('mapEdit.place')}
           </button>
           <button type="button" className="button-secondary" disabled={!selectedWork || edit.busy} onClick={() => setConfirming(selectedWork)}>

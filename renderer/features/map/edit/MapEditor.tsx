@@ -33,6 +33,9 @@ export function MapEditor({ edit, reshaping }: { edit: MapEditState; reshaping: 
   useEffect(() => {
     latest.current = edit;
   });
+  useEffect(() => {
+    latest.current.onReady();
+  }, []);
 
   const tool = edit.tool;
   const key = toolKey(tool);

@@ -23,6 +23,8 @@ export interface MapEditState {
   onToolDone: () => void;
   /** An entrance, post or checkpoint is to go here: the screen asks for its details. */
   onPlace: (what: PlacedTable, at: Point) => void;
+  /** The map side of edit mode is there: its code has loaded and it is on the map. */
+  onReady: () => void;
 }
 
 export const toolKey = (tool: EditTool | null): string => (tool ? `${tool.type}:${tool.type === 'place' ? tool.what : tool.kind}` : '');

@@ -20,6 +20,10 @@ export function useMapEdit(siteId: string | undefined) {
   const { run, error, busy, clearError } = useCommand();
   const [editing, setEditing] = useState(false);
   const [tool, setTool] = useState<EditTool | null>(null);
+  // Drawing and placing happen on the map, in MapEditor, whose code loads the first time
+  // edit mode is turned on; until it is there a click on the map would do nothing.
+  const [editorReady, setEditorReady] = useState(false);
+  const markEditorReady = useCallback(() => setEditorReady(true), []);
   const depth = useUndoDepth();
 
   const perform = useCallback(
@@ -80,6 +84,8 @@ export function useMapEdit(siteId: string | undefined) {
     toggle,
     tool,
     setTool,
+    editorReady,
+    markEditorReady,
     handlers,
     remove,
     undo,
