@@ -43,6 +43,33 @@ test('opening each screen for the first time never blanks the page in between', 
   expect(blank, 'frames with an empty main area, by route').toEqual([]);
 });
 
+test('while the next screen’s code is on its way, the current screen stays, marked busy', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  // The settings screen's code held back, as on a slow laptop.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/SettingsScreen-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: '设置', exact: true }).click();
+  const main = page.locator('main');
+  await expect(main).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('main [data-screen="/"] section.home')).toBeVisible();
+  await expect(nav.getByRole('link', { name: '总览', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  release();
+  await expect(page.locator('main [data-screen="/settings"]')).toBeVisible();
+  await expect(main).not.toHaveAttribute('aria-busy');
+  await expect(nav.getByRole('link', { name: '设置', exact: true })).toHaveAttribute('aria-current', 'page');
+});
+
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`a screen whose code cannot load says so in ${lang}, and the rest of the app carries on`, async ({ page }) => {
     const app = new CordonApp(page);

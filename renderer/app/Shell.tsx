@@ -8,7 +8,7 @@ import { NavBar } from './NavBar';
 import { RouteView } from './RouteView';
 
 export function Shell() {
-  const route = useHashRoute();
+  const { route, pending } = useHashRoute();
   const site = useActiveSite();
   const operator = useSetting('operator');
   const [changing, setChanging] = useState(false);
@@ -21,7 +21,8 @@ export function Shell() {
     <div className="shell">
       <Header site={site ?? null} operator={operator ?? null} onChangeOperator={() => setChanging(true)} />
       <NavBar route={route} />
-      <main className="main" id="main">
+      {/* Busy while the next screen's code loads: the current one stays until then. */}
+      <main className="main" id="main" aria-busy={pending || undefined}>
         {site !== undefined && <RouteView route={route} site={site} />}
       </main>
       <OperatorDialog

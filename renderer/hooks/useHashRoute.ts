@@ -1,12 +1,16 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 
-/** The current `#/…` route. Hash routing keeps working under app:// and file-less hosts. */
-export function useHashRoute(): string {
+/**
+ * The current `#/…` route, and whether the next one is still on its way (its screen's
+ * code loading). Hash routing keeps working under app:// and file-less hosts.
+ */
+export function useHashRoute(): { route: string; pending: boolean } {
   const read = () => {
     const path = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
     return path === '' ? '/' : path;
   };
   const [route, setRoute] = useState(read);
+  const [pending, startTransition] = useTransition();
   useEffect(() => {
     // A transition: a screen whose code is not loaded yet replaces the current one once it
     // is, with no blank fallback in between. React holds back a fallback's replacement for
@@ -15,5 +19,5 @@ export function useHashRoute(): string {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return { route, pending };
 }
