@@ -101,6 +101,13 @@ export class CordonApp {
     await this.resetDemoSite();
   }
 
+  /** Started, signed on as `operator`, on the map screen: where the map specs start. */
+  async openMap(operator = '陈静'): Promise<void> {
+    await this.open();
+    await this.signInAs(operator);
+    await this.goTo('地图');
+  }
+
   async waitReady(): Promise<void> {
     await expect(this.page.locator('section.home[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
   }

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { holdBack } from '../support/holdBack';
 import { centre, drag, mapSpots } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -21,9 +22,7 @@ async function selectLineAt(page: Page, p: { x: number; y: number }, heading: st
 
 test('in edit mode an entrance is dragged to a new place: it stays there after a reload and the audit has the move', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   const doorway3 = page.locator('.entrance-marker[title="3号 沿街门洞3：封闭"]');
   const doorway1 = page.locator('.entrance-marker[title^="1号 "]');
   await expect(doorway3).toBeVisible();
@@ -61,9 +60,7 @@ test('in edit mode an entrance is dragged to a new place: it stays there after a
 
 test('a new camera and a new guard rail are placed and persist; undo takes them back one at a time', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   const cameras = page.locator('.work-marker[title*="摄像头"]');
   await expect(cameras).toHaveCount(1);
   await page.keyboard.press('e');
@@ -105,9 +102,7 @@ test('a new camera and a new guard rail are placed and persist; undo takes them 
 
 test('undo takes back the last edit, each undo audited; Ctrl+Z too', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   const cameras = page.locator('.work-marker[title*="摄像头"]');
   await expect(cameras).toHaveCount(1);
   await page.getByRole('button', { name: '编辑', exact: true }).click();
@@ -179,20 +174,11 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
 
 test('drawing and placing wait for the editor’s code, the first time edit mode is on: no click on the map is lost', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   const cameras = page.locator('.work-marker[title*="摄像头"]');
   await expect(cameras).toHaveCount(1);
-  // The editor's code held back, as on a slow laptop, until the buttons have been looked at.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/MapEditor-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The editor's code held back until the buttons have been looked at.
+  const release = await holdBack(page, '**/assets/MapEditor-*.js');
   await page.keyboard.press('e');
   await expect(page.getByRole('button', { name: '编辑中 · 点击退出' })).toHaveAttribute('aria-pressed', 'true');
   const place = page.getByRole('button', { name: '放置', exact: true });

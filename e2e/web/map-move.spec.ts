@@ -27,9 +27,7 @@ const near = (expected: string) => async (l: () => Promise<string>) => {
 
 test('in edit mode a post, a checkpoint and a camera are dragged; each stays where it was put after a reload', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await page.getByRole('button', { name: '编辑', exact: true }).click();
   const post = page.locator('.post-marker[title^="岗位 门洞2岗"]');
   const checkpoint = page.locator('.checkpoint-marker').filter({ hasText: /^3$/ });
@@ -62,9 +60,7 @@ test('in edit mode a post, a checkpoint and a camera are dragged; each stays whe
 
 test('a selected line is reshaped by dragging a vertex; the new shape is kept after a reload', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await page.keyboard.press('e');
   const at = await mapSpots(page);
 

@@ -5,9 +5,7 @@ import { keepScreenshot } from '../support/screenshots';
 
 test('a new entrance is placed with its number, kind and state; a taken number is refused; it persists and is audited', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   await page.getByRole('button', { name: '编辑', exact: true }).click();
   await page.getByLabel('放置类型').selectOption({ label: '出入口' });
@@ -58,9 +56,7 @@ test('a new entrance is placed with its number, kind and state; a taken number i
 
 test('a post and a checkpoint are placed; undo takes each placing back', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('.post-marker')).toHaveCount(6);
   await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
   await page.keyboard.press('e');

@@ -4,9 +4,7 @@ import { keepScreenshot } from '../support/screenshots';
 
 test('the map screen shows every layer, each can be switched off, with scale and north', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   await expect(page.locator('.post-marker')).toHaveCount(6);
   await expect(page.locator('.checkpoint-marker')).toHaveCount(8);
@@ -31,9 +29,7 @@ test('the map screen shows every layer, each can be switched off, with scale and
 
 test('switching the language on the map retitles every marker in place', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   const doorway3 = page.locator('.entrance-marker').filter({ has: page.locator('.entrance-marker-number', { hasText: /^3$/ }) });
   await expect(doorway3).toHaveAttribute('title', '3号 沿街门洞3：封闭');
   // Tagged, to tell afterwards that the marker was retitled and not drawn anew.
@@ -113,9 +109,7 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
 
 test('an upgrade is added from the map in one gesture: select the camera, add, it is linked', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await page.locator('.work-marker[title*="摄像头"]').click();
   const panel = page.getByTestId('work-panel');
   await expect(panel).toContainText('摄像头');

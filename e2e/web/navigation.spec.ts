@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
+import { holdBack } from '../support/holdBack';
 import { keepScreenshot } from '../support/screenshots';
 
 /**
@@ -48,15 +49,7 @@ test('while the next screen’s code is on its way, the current screen stays, ma
   await app.open();
   await app.signInAs('陈静');
   await app.waitReady();
-  // The settings screen's code held back, as on a slow laptop.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/SettingsScreen-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/SettingsScreen-*.js');
   const nav = page.getByRole('navigation');
   await nav.getByRole('link', { name: '设置', exact: true }).click();
   const main = page.locator('main');

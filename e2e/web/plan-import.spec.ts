@@ -18,9 +18,7 @@ async function chooseFile(page: Page, dialogName: string, chooseLabel: string, f
 
 test('importing a PNG plan and setting its scale replaces the picture, keeps the entrances, survives a reload and is audited', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   await expect(page.getByTestId('scale-bar')).toHaveText(/^\d+ 米$/);
   const scaleBefore = await page.getByTestId('scale-bar').innerText();
@@ -104,9 +102,7 @@ test('bad files are refused with a clear message and the plan stays as it was (E
 
 test('a not-an-image file is refused in Chinese too', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await page.getByRole('button', { name: '导入平面图' }).click();
   await chooseFile(page, '导入平面图', '选择文件…', { name: '名单.png', mimeType: 'image/png', buffer: Buffer.from(notAnImage) });
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('这不是图片文件');
@@ -114,9 +110,7 @@ test('a not-an-image file is refused in Chinese too', async ({ page }) => {
 
 test('an SVG with scripts is accepted sanitised, and nothing in it runs', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
   const before = await planSrc(page);
   await page.getByRole('button', { name: '导入平面图' }).click();
@@ -154,9 +148,7 @@ test('an SVG with scripts is accepted sanitised, and nothing in it runs', async 
 
 test('a picture of another shape carries every marker to the same relative place on it; the audit says why they moved', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.goTo('地图');
+  await app.openMap();
   await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
   // Where each entrance sits as a fraction of the plan picture: the same after the change.
   const relative = async () =>
