@@ -5,7 +5,7 @@ import { early, showBootFailure, startedOnMap } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
 import { mapScreenModule } from './app/screenModules';
 import { startApp } from './app/startApp';
-import { readBootSnapshot, holdBootSnapshot } from './db/bootSnapshot';
+import { readAndHoldSnapshot } from './db/bootSnapshot';
 import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
 import { preloadPlan } from './features/map/drawnPlanUrl';
@@ -39,11 +39,10 @@ async function boot(root: HTMLElement): Promise<void> {
     setTimeout(() => warmDateFormats(language, site.timeZone, now), 0);
   };
   // Started on the map: its layers are read with the rest.
-  let snapshot = await readBootSnapshot(db, now, prepare, startedOnMap);
+  let snapshot = await readAndHoldSnapshot(db, now, startedOnMap, prepare);
   if (!snapshot.site && (await seedOnFirstStart(db, now, snapshot.language, seedKind()))) {
-    snapshot = await readBootSnapshot(db, systemClock.now(), prepare, startedOnMap);
+    snapshot = await readAndHoldSnapshot(db, systemClock.now(), startedOnMap, prepare);
   }
-  holdBootSnapshot(snapshot);
   performance.mark('cordon:snapshot');
   // Its code started loading in startEarly; the first render then draws the map, not a fallback.
   if (early.mapCode) await early.mapCode.catch(() => undefined);

@@ -97,3 +97,45 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
+
+/**
+ * The map and the overview read all they draw before they replace the current screen,
+ * so they appear whole: no frame shows the map without its works or its patrol route,
+ * or the overview's plan without its posts (each layer used to arrive on its own).
+ */
+test('the map opened from the overview, and the overview again from the map, appear with every layer at once', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  // Sampled every frame: the markers each screen showed, from its first frame on.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: string[] };
+    w.__frames = [];
+    const sample = () => {
+      for (const screen of document.querySelectorAll<HTMLElement>('main [data-screen]')) {
+        const count = (cls: string) => screen.querySelectorAll(`.${cls}`).length;
+        w.__frames.push(`${screen.dataset.screen ?? ''} ${['entrance-marker', 'post-marker', 'work-marker', 'checkpoint-marker'].map(count).join('/')}`);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await app.goTo('地图');
+  const map = page.locator('main [data-screen="/map"]');
+  await expect(map.locator('.checkpoint-marker')).toHaveCount(8);
+  const symbols = await map.locator('.work-marker').count();
+  expect(symbols).toBeGreaterThan(0);
+  await app.goTo('总览');
+  await app.waitReady();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+  const onMap = frames.filter((f) => f.startsWith('/map '));
+  expect(onMap.length, 'frames that showed the map').toBeGreaterThan(0);
+  expect(new Set(onMap), 'what the map showed, frame by frame').toEqual(new Set([`/map 6/6/${symbols}/8`]));
+  // The overview shows entrances and posts (no works, no route) from the frame it is back.
+  const backHome = frames.slice(frames.lastIndexOf(onMap.at(-1) ?? '') + 1).filter((f) => f.startsWith('/ '));
+  expect(backHome.length, 'frames that showed the overview again').toBeGreaterThan(0);
+  expect(new Set(backHome), 'what the overview showed, frame by frame').toEqual(new Set(['/ 6/6/0/0']));
+});

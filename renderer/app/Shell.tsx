@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
 import { useActiveSite } from '../hooks/useActiveSite';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useSetting } from '../hooks/useSetting';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
+import { prepareRoute } from './prepareRoute';
 import { RouteView } from './RouteView';
+import { useServices } from './ServicesContext';
 
 export function Shell() {
-  const { route, pending } = useHashRoute();
+  const services = useServices();
+  const { route, pending } = useHashRoute(useCallback((next: string) => prepareRoute(services, next), [services]));
   const site = useActiveSite();
   const operator = useSetting('operator');
   const [changing, setChanging] = useState(false);

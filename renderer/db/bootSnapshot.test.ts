@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBootSnapshot } from './bootSnapshot';
+import { Dexie } from 'dexie';
+import { bootForSite, bootSnapshot, readAndHoldSnapshot, readBootSnapshot } from './bootSnapshot';
 import { seedOnFirstStart } from './seed';
 import { makeTestDb } from './testing/makeTestDb';
 
@@ -42,3 +43,40 @@ describe('the start-up read', () => {
     expect(snap).toMatchObject({ site: null, entrances: [], shift: null, staffing: [], map: null, language: 'zh-CN' });
   });
 });
+
+describe('holding a snapshot for the screens about to mount', () => {
+  it('is held for its own site only', async () => {
+    const db = await demo();
+    const snap = await readAndHoldSnapshot(db, now, true);
+    const siteId = snap.site?.id;
+    expect(bootSnapshot()).toBe(snap);
+    expect(bootForSite(siteId, (s) => s.entrances)?.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(bootForSite(siteId, (s) => s.map?.works)).toHaveLength(snap.map?.works.length ?? -1);
+    expect(bootForSite('another-site', (s) => s.entrances)).toBeUndefined();
+    expect(bootForSite(undefined, (s) => s.entrances)).toBeUndefined();
+  });
+
+  it('is dropped by the next change to the store: a screen mounting after it reads live', async () => {
+    const db = await demo();
+    const snap = await readAndHoldSnapshot(db, now, true);
+    const doorway = snap.entrances.find((e) => e.number === 3);
+    expect(doorway?.state).toBe('sealed');
+    expect(bootSnapshot()).toBe(snap);
+    await db.entrances.update(doorway?.id ?? '', { state: 'controlled-open' });
+    expect(bootSnapshot()).toBeNull();
+  });
+
+  it('is not held when the store changed while it was being read', async () => {
+    const db = await demo();
+    // A change made, here or in another window, between the snapshot's round trips.
+    const snap = await readAndHoldSnapshot(db, now, true, () => {
+      Dexie.on.storagemutated.fire({});
+    });
+    expect(snap.site?.name).toBe('香樟苑');
+    expect(bootSnapshot()).toBeNull();
+    // The next read, with nothing changing, is held again.
+    const again = await readAndHoldSnapshot(db, now, true);
+    expect(bootSnapshot()).toBe(again);
+  });
+});
+

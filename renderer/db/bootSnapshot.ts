@@ -8,8 +8,9 @@ import { readSetting } from '../../shared/domain/settingValues';
 
 /**
  * Everything the first screen shows, read in one transaction with the reads in
- * parallel, before React mounts. The live queries then start from it instead of
- * rendering empty and filling in one round trip at a time.
+ * parallel, before React mounts, and again before the overview or the map is opened. The
+ * live queries then start from it instead of rendering empty and filling in one round
+ * trip at a time.
  */
 export interface BootSnapshot {
   language: Language;
@@ -23,7 +24,7 @@ export interface BootSnapshot {
   slotName: string | null;
   leader: Person | null;
   staffing: PostStaffing[];
-  /** Read only when the app starts on the map (a reload there, the wall screen): its other layers. */
+  /** Read only for the map (opened, or started on: a reload there, the wall screen): its other layers. */
   map: { works: PerimeterWork[]; routes: RouteWithCheckpoints[] } | null;
 }
 
@@ -81,25 +82,41 @@ async function readMapLayers(db: CordonDb, siteId: string): Promise<NonNullable<
 }
 
 let current: BootSnapshot | null = null;
+/** Changes to the store seen so far, here or in another window. */
+let changes = 0;
+let watching = false;
 
 /**
- * The snapshot stands in for live queries only until anything in the store changes,
- * here or in another window; after that a screen mounting later must not show it.
+ * A snapshot stands in for live queries only until anything in the store changes; after
+ * that a screen mounting later must not show it.
  */
-export function holdBootSnapshot(snapshot: BootSnapshot): void {
-  current = snapshot;
-  const drop = () => {
+function watchChanges(): void {
+  if (watching) return;
+  watching = true;
+  Dexie.on.storagemutated.subscribe(() => {
+    changes += 1;
     current = null;
-    Dexie.on.storagemutated.unsubscribe(drop);
-  };
-  Dexie.on.storagemutated.subscribe(drop);
+  });
+}
+
+/**
+ * Reads a snapshot and holds it for the hooks of the screens about to mount, unless the
+ * store changed while it was read (then they read live). At start, and again before the
+ * overview or the map is opened (see app/prepareRoute).
+ */
+export async function readAndHoldSnapshot(db: CordonDb, now: number, withMap: boolean, onSite?: (site: Site, language: Language) => void): Promise<BootSnapshot> {
+  watchChanges();
+  const before = changes;
+  const snapshot = await readBootSnapshot(db, now, onSite, withMap);
+  if (changes === before) current = snapshot;
+  return snapshot;
 }
 
 export function bootSnapshot(): BootSnapshot | null {
   return current;
 }
 
-/** What the start-up read holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
+/** What the held snapshot (at start, or before the overview or the map opened) holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
 export function bootForSite<T>(siteId: string | undefined, pick: (snap: BootSnapshot) => T | undefined): T | undefined {
   return current && siteId !== undefined && current.site?.id === siteId ? pick(current) : undefined;
 }

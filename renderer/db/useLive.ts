@@ -6,11 +6,12 @@ import { keepUnchanged } from './keepUnchanged';
 
 /**
  * The app's live read: `useLiveQuery` of dexie-react-hooks, except that a hook given a
- * value to start from (the start-up snapshot's) starts watching the store once the next
+ * value to start from (a snapshot's, bootSnapshot) starts watching the store once the next
  * frame is painted and the page is idle (500 ms at most), not before.
  *
- * At start a screen renders at once from what the start-up read found; each of its live
- * queries would then run its query again, competing with drawing the first screen.
+ * At start, and when the overview or the map is opened, a screen renders at once from
+ * what the snapshot read before it found; each of its live queries would then run its
+ * query again, competing with drawing the screen.
  * Nothing is missed by starting later: a live query's first run reads what the store
  * holds then, so a change made meanwhile (here or in another window) still shows.
  * A hook with nothing to start from reads at once, and so does a hook whose deps change
@@ -18,7 +19,7 @@ import { keepUnchanged } from './keepUnchanged';
  *
  * A run that finds what the hook already shows hands on nothing, and one that finds a
  * few rows changed hands on the others as they were (keepUnchanged): the first run after
- * the start-up snapshot renders nothing again, and a change to one entrance re-renders
+ * a snapshot renders nothing again, and a change to one entrance re-renders
  * one marker.
  */
 export function useLive<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): T | undefined;

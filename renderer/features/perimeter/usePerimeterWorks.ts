@@ -7,8 +7,8 @@ import { readSiteWorks } from '../../db/queries/siteLayers';
 
 /**
  * The site's perimeter works, live: as a list (to draw) and by id (to name an item's
- * work, to link one in a form). One read for both; from the start-up read when the app
- * started on the map.
+ * work, to link one in a form). One read for both; on the map, from the snapshot read
+ * before it is shown.
  */
 export function usePerimeterWorks(siteId: string | undefined): { list: PerimeterWork[] | undefined; byId: Map<string, PerimeterWork> | undefined } {
   const { db } = useServices();

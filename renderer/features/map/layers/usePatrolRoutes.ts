@@ -5,7 +5,7 @@ import { readPatrolRoutes, type RouteWithCheckpoints } from '../../../db/queries
 
 export type { RouteWithCheckpoints };
 
-/** The site's patrol routes, each with its checkpoints in order, live; from the start-up read when the app started on the map. */
+/** The site's patrol routes, each with its checkpoints in order, live; from the snapshot read before the map is shown. */
 export function usePatrolRoutes(siteId: string | undefined): RouteWithCheckpoints[] | undefined {
   const { db } = useServices();
   return useLive(() => (siteId ? readPatrolRoutes(db, siteId) : []), [db, siteId], bootForSite(siteId, (snap) => snap.map?.routes));
