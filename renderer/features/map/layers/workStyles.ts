@@ -28,7 +28,8 @@ const statePattern: Record<WorkState, { dashArray?: string; extraWeight: number;
 export function workLineStyle(kind: PerimeterWorkKind, state: WorkState): PathOptions {
   const k = kindStyle[kind];
   const s = statePattern[state];
-  return { color: k.color, weight: k.weight + s.extraWeight, opacity: s.opacity, lineCap: 'butt', ...(s.dashArray ? { dashArray: s.dashArray } : {}) };
+  // dashArray always given, undefined for a solid line: setStyle keeps any option it is not given, so a line done since it was dashed would stay dashed.
+  return { color: k.color, weight: k.weight + s.extraWeight, opacity: s.opacity, lineCap: 'butt', dashArray: s.dashArray };
 }
 
 /** Symbols for point works, drawn in a 20×20 box; state shown by a ring: dashed = not yet done. */
