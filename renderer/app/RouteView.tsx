@@ -1,12 +1,13 @@
 import type { Site } from '../../shared/domain';
 import { AreaSummary } from '../features/home/AreaSummary';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { AuditScreen, EntrancesScreen, MapScreen, PerimeterScreen, SettingsScreen } from './lazyScreens';
 import { areaOf } from './routes';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
-export function RouteView({ route, site }: { route: string; site: Site | null }) {
+/** Memoised: the shell re-renders when a navigation starts (it marks the page busy), and the current screen need not. */
+export const RouteView = memo(function RouteView({ route, site }: { route: string; site: Site | null }) {
   return (
     <Suspense fallback={null}>
       {/* Inside the boundary: present once the screen (loaded on first visit) has rendered. */}
@@ -17,7 +18,7 @@ export function RouteView({ route, site }: { route: string; site: Site | null })
       </div>
     </Suspense>
   );
-}
+});
 
 function Area({ route, site }: { route: string; site: Site | null }) {
   const area = areaOf(route);
