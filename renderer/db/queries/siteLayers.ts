@@ -1,12 +1,12 @@
 import type { Checkpoint, Entrance, PatrolRoute, PerimeterWork } from '../../../shared/domain';
 import type { CordonDb } from '../CordonDb';
 
-/** The site's entrances in sheet-number order, by index: for the start-up read and the live hook alike. */
+/** The site's entrances in sheet-number order, by index: for the screen snapshot and the live hook alike. */
 export function readEntrances(db: CordonDb, siteId: string): Promise<Entrance[]> {
   return db.entrances.where('[siteId+number]').between([siteId, 0], [siteId, Infinity]).toArray();
 }
 
-/** The site's perimeter works, by index: for the start-up read and the live hook alike. */
+/** The site's perimeter works, by index: for the screen snapshot and the live hook alike. */
 export function readSiteWorks(db: CordonDb, siteId: string): Promise<PerimeterWork[]> {
   return db.perimeterWorks.where('siteId').equals(siteId).toArray();
 }
@@ -16,10 +16,17 @@ export interface RouteWithCheckpoints {
   checkpoints: Checkpoint[];
 }
 
-/** The site's patrol routes, each with its checkpoints in order. */
+/** The site's patrol routes, each with its checkpoints in order: routes and checkpoints read side by side, by site. */
 export async function readPatrolRoutes(db: CordonDb, siteId: string): Promise<RouteWithCheckpoints[]> {
-  const routes = await db.patrolRoutes.where('siteId').equals(siteId).toArray();
-  return Promise.all(
-    routes.map(async (route) => ({ route, checkpoints: await db.checkpoints.where('[routeId+order]').between([route.id, 0], [route.id, Infinity]).toArray() })),
-  );
+  const [routes, checkpoints] = await Promise.all([
+    db.patrolRoutes.where('siteId').equals(siteId).toArray(),
+    db.checkpoints.where('siteId').equals(siteId).toArray(),
+  ]);
+  const byRoute = new Map<string, Checkpoint[]>();
+  for (const c of checkpoints) {
+    const list = byRoute.get(c.routeId);
+    if (list) list.push(c);
+    else byRoute.set(c.routeId, [c]);
+  }
+  return routes.map((route) => ({ route, checkpoints: (byRoute.get(route.id) ?? []).sort((a, b) => a.order - b.order) }));
 }
