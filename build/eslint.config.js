@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(['electron', ...nodeBuiltins], ['electron/*', '**/electron/**', '**/e2e/**'], 'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.', [
-        { name: 'dexie-react-hooks', importNames: ['useLiveQuery'], message: 'Live reads go through useLive (renderer/db/useLive.ts), which starts from the start-up snapshot and watches after the first paint.' },
+        { name: 'dexie-react-hooks', importNames: ['useLiveQuery'], message: 'Live reads go through useLive (renderer/db/useLive.ts), which starts from a held screen snapshot and watches after the first paint.' },
       ]),
     },
   },

@@ -5,7 +5,7 @@ import { early, showBootFailure, startedOnMap } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
 import { mapScreenModule } from './app/screenModules';
 import { startApp } from './app/startApp';
-import { readAndHoldSnapshot } from './db/bootSnapshot';
+import { readAndHoldSnapshot } from './db/screenSnapshot';
 import { getDb, requestPersistence } from './db/openDb';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
 import { preloadPlan } from './features/map/drawnPlanUrl';

@@ -11,7 +11,8 @@ import { useServices } from './ServicesContext';
 
 export function Shell() {
   const services = useServices();
-  const { route, pending } = useHashRoute(useCallback((next: string) => prepareRoute(services, next), [services]));
+  const prepare = useCallback((next: string, signal: AbortSignal) => prepareRoute(services, next, signal), [services]);
+  const { route, pending } = useHashRoute(prepare);
   const site = useActiveSite();
   const operator = useSetting('operator');
   const [changing, setChanging] = useState(false);
@@ -24,7 +25,7 @@ export function Shell() {
     <div className="shell">
       <Header site={site ?? null} operator={operator ?? null} onChangeOperator={() => setChanging(true)} />
       <NavBar route={route} />
-      {/* Busy while the next screen's code loads: the current one stays until then. */}
+      {/* Busy while the next screen's data is read or its code loads: the current one stays until then. */}
       <main className="main" id="main" aria-busy={pending || undefined}>
         {site !== undefined && <RouteView route={route} site={site} />}
       </main>

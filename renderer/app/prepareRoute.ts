@@ -1,4 +1,4 @@
-import { readAndHoldSnapshot } from '../db/bootSnapshot';
+import { heldSnapshot, readAndHoldSnapshot } from '../db/screenSnapshot';
 import type { Services } from './ServicesContext';
 import { areaOf } from './routes';
 import { mapScreenModule } from './screenModules';
@@ -11,24 +11,39 @@ export const PREPARE_WAIT_MS = 1000;
  * transition, so the current screen stays meanwhile). The overview and the map read
  * everything they draw in one transaction, as at start, and render once with all of it:
  * without this each of their live queries answered on its own, and the map was drawn
- * layer by layer over several renders. Never fails, and never holds a navigation long:
- * without a snapshot a screen reads live, as any other screen does.
+ * layer by layer over several renders. A snapshot still held covers it (nothing in the
+ * store has changed since it was read, and it is the same minute): nothing is read.
+ *
+ * Never fails, and never holds a navigation long: it goes ahead without the snapshot
+ * after PREPARE_WAIT_MS, or at once when `signal` aborts (the operator has gone on to
+ * another screen). Without a snapshot a screen reads live, as any other screen does.
  */
-export function prepareRoute({ db, clock }: Pick<Services, 'db' | 'clock'>, route: string): Promise<void> {
+export function prepareRoute({ db, clock }: Pick<Services, 'db' | 'clock'>, route: string, signal?: AbortSignal): Promise<void> {
   const area = areaOf(route);
   if (area !== '/' && area !== '/map') return Promise.resolve();
+  const withMap = area === '/map';
+  const now = clock.now();
+  const held = heldSnapshot();
+  const covered = held !== null && (!withMap || held.map !== null) && held.minute === Math.floor(now / 60_000) * 60_000;
   const ready = Promise.all([
-    readAndHoldSnapshot(db, clock.now(), area === '/map'),
+    covered ? null : readAndHoldSnapshot(db, now, withMap),
     // Fetched once the first screen was drawn; here in case that has not happened yet.
-    area === '/map' ? mapScreenModule.load() : null,
+    withMap ? mapScreenModule.load() : null,
   ]).then(
     () => undefined,
     // The screen reads live, and says so itself if the store or its code is not there.
     () => undefined,
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const cap = new Promise<void>((resolve) => {
+  let onAbort: (() => void) | undefined;
+  const goAhead = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, PREPARE_WAIT_MS);
+    onAbort = () => resolve();
+    if (signal?.aborted) resolve();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
-  return Promise.race([ready, cap]).finally(() => clearTimeout(timer));
+  return Promise.race([ready, goAhead]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  });
 }

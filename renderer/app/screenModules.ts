@@ -2,7 +2,8 @@
  * Loaders of the screens that load when first opened, each started at most once (again
  * after a failed load). Kept free of React so the entry script can start the map screen's
  * code while the store opens, when the app starts on the map (a reload there, the wall
- * screen), or once the first screen is drawn, when it starts elsewhere.
+ * screen), or once the first screen is drawn, when it starts elsewhere; and so the map's
+ * opening (prepareRoute) can wait for it together with its data.
  */
 function screenModule<M>(load: () => Promise<M>): { load: () => Promise<M>; loaded: () => M | undefined } {
   let started: Promise<M> | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { bootForSite, bootSnapshot, readAndHoldSnapshot, readBootSnapshot } from './bootSnapshot';
+import { heldSnapshot, readAndHoldSnapshot, readScreenSnapshot, snapshotForSite } from './screenSnapshot';
 import { seedOnFirstStart } from './seed';
 import { makeTestDb } from './testing/makeTestDb';
 
@@ -13,10 +13,10 @@ async function demo() {
   return db;
 }
 
-describe('the start-up read', () => {
+describe('the snapshot of what the overview and the map draw', () => {
   it('has what the overview shows: the site, its entrances in sheet order, the shift and every post staffed', async () => {
     const db = await demo();
-    const snap = await readBootSnapshot(db, now);
+    const snap = await readScreenSnapshot(db, now);
     expect(snap.site?.name).toBe('香樟苑');
     expect(snap.entrances.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(snap.shift).not.toBeNull();
@@ -28,7 +28,7 @@ describe('the start-up read', () => {
 
   it('started on the map, has the works and each route with its checkpoints in order', async () => {
     const db = await demo();
-    const snap = await readBootSnapshot(db, now, undefined, true);
+    const snap = await readScreenSnapshot(db, now, undefined, true);
     const siteId = snap.site?.id ?? '';
     expect(snap.map?.works).toHaveLength(await db.perimeterWorks.where('siteId').equals(siteId).count());
     expect(snap.map?.works.length).toBeGreaterThan(0);
@@ -39,7 +39,7 @@ describe('the start-up read', () => {
   it('on an empty store has no site and nothing else', async () => {
     const db = makeTestDb({ name: `boot-${crypto.randomUUID()}` });
     await db.open();
-    const snap = await readBootSnapshot(db, now, undefined, true);
+    const snap = await readScreenSnapshot(db, now, undefined, true);
     expect(snap).toMatchObject({ site: null, entrances: [], shift: null, staffing: [], map: null, language: 'zh-CN' });
   });
 });
@@ -49,11 +49,11 @@ describe('holding a snapshot for the screens about to mount', () => {
     const db = await demo();
     const snap = await readAndHoldSnapshot(db, now, true);
     const siteId = snap.site?.id;
-    expect(bootSnapshot()).toBe(snap);
-    expect(bootForSite(siteId, (s) => s.entrances)?.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(bootForSite(siteId, (s) => s.map?.works)).toHaveLength(snap.map?.works.length ?? -1);
-    expect(bootForSite('another-site', (s) => s.entrances)).toBeUndefined();
-    expect(bootForSite(undefined, (s) => s.entrances)).toBeUndefined();
+    expect(heldSnapshot()).toBe(snap);
+    expect(snapshotForSite(siteId, (s) => s.entrances)?.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(snapshotForSite(siteId, (s) => s.map?.works)).toHaveLength(snap.map?.works.length ?? -1);
+    expect(snapshotForSite('another-site', (s) => s.entrances)).toBeUndefined();
+    expect(snapshotForSite(undefined, (s) => s.entrances)).toBeUndefined();
   });
 
   it('is dropped by the next change to the store: a screen mounting after it reads live', async () => {
@@ -61,9 +61,9 @@ describe('holding a snapshot for the screens about to mount', () => {
     const snap = await readAndHoldSnapshot(db, now, true);
     const doorway = snap.entrances.find((e) => e.number === 3);
     expect(doorway?.state).toBe('sealed');
-    expect(bootSnapshot()).toBe(snap);
+    expect(heldSnapshot()).toBe(snap);
     await db.entrances.update(doorway?.id ?? '', { state: 'controlled-open' });
-    expect(bootSnapshot()).toBeNull();
+    expect(heldSnapshot()).toBeNull();
   });
 
   it('is not held when the store changed while it was being read', async () => {
@@ -73,10 +73,10 @@ describe('holding a snapshot for the screens about to mount', () => {
       Dexie.on.storagemutated.fire({});
     });
     expect(snap.site?.name).toBe('香樟苑');
-    expect(bootSnapshot()).toBeNull();
+    expect(heldSnapshot()).toBeNull();
     // The next read, with nothing changing, is held again.
     const again = await readAndHoldSnapshot(db, now, true);
-    expect(bootSnapshot()).toBe(again);
+    expect(heldSnapshot()).toBe(again);
   });
 });
 

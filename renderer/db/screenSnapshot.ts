@@ -7,12 +7,12 @@ import { readEntrances, readPatrolRoutes, readSiteWorks, type RouteWithCheckpoin
 import { readSetting } from '../../shared/domain/settingValues';
 
 /**
- * Everything the first screen shows, read in one transaction with the reads in
- * parallel, before React mounts, and again before the overview or the map is opened. The
- * live queries then start from it instead of rendering empty and filling in one round
- * trip at a time.
+ * Everything the overview shows (and with `map`, everything the map draws), read in one
+ * transaction with the reads in parallel: before React mounts, and again before the
+ * overview or the map is opened (app/prepareRoute). Their live queries then start from
+ * it instead of rendering empty and filling in one round trip at a time.
  */
-export interface BootSnapshot {
+export interface ScreenSnapshot {
   language: Language;
   theme: 'light' | 'dark';
   operator: Operator | null;
@@ -28,7 +28,7 @@ export interface BootSnapshot {
   map: { works: PerimeterWork[]; routes: RouteWithCheckpoints[] } | null;
 }
 
-export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site: Site, language: Language) => void, withMap = false): Promise<BootSnapshot> {
+export async function readScreenSnapshot(db: CordonDb, now: number, onSite?: (site: Site, language: Language) => void, withMap = false): Promise<ScreenSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
   const tables = ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people', 'perimeterWorks', 'patrolRoutes', 'checkpoints'];
   return db.transaction('r', tables, async () => {
@@ -76,12 +76,12 @@ export async function readBootSnapshot(db: CordonDb, now: number, onSite?: (site
 }
 
 /** The works and the patrol routes with their checkpoints in order: what the map draws besides entrances and posts. */
-async function readMapLayers(db: CordonDb, siteId: string): Promise<NonNullable<BootSnapshot['map']>> {
+async function readMapLayers(db: CordonDb, siteId: string): Promise<NonNullable<ScreenSnapshot['map']>> {
   const [works, routes] = await Promise.all([readSiteWorks(db, siteId), readPatrolRoutes(db, siteId)]);
   return { works, routes };
 }
 
-let current: BootSnapshot | null = null;
+let current: ScreenSnapshot | null = null;
 /** Changes to the store seen so far, here or in another window. */
 let changes = 0;
 let watching = false;
@@ -104,19 +104,19 @@ function watchChanges(): void {
  * store changed while it was read (then they read live). At start, and again before the
  * overview or the map is opened (see app/prepareRoute).
  */
-export async function readAndHoldSnapshot(db: CordonDb, now: number, withMap: boolean, onSite?: (site: Site, language: Language) => void): Promise<BootSnapshot> {
+export async function readAndHoldSnapshot(db: CordonDb, now: number, withMap: boolean, onSite?: (site: Site, language: Language) => void): Promise<ScreenSnapshot> {
   watchChanges();
   const before = changes;
-  const snapshot = await readBootSnapshot(db, now, onSite, withMap);
+  const snapshot = await readScreenSnapshot(db, now, onSite, withMap);
   if (changes === before) current = snapshot;
   return snapshot;
 }
 
-export function bootSnapshot(): BootSnapshot | null {
+export function heldSnapshot(): ScreenSnapshot | null {
   return current;
 }
 
 /** What the held snapshot (at start, or before the overview or the map opened) holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
-export function bootForSite<T>(siteId: string | undefined, pick: (snap: BootSnapshot) => T | undefined): T | undefined {
+export function snapshotForSite<T>(siteId: string | undefined, pick: (snap: ScreenSnapshot) => T | undefined): T | undefined {
   return current && siteId !== undefined && current.site?.id === siteId ? pick(current) : undefined;
 }

@@ -6,7 +6,7 @@ import { keepUnchanged } from './keepUnchanged';
 
 /**
  * The app's live read: `useLiveQuery` of dexie-react-hooks, except that a hook given a
- * value to start from (a snapshot's, bootSnapshot) starts watching the store once the next
+ * value to start from (a held snapshot's: screenSnapshot) starts watching the store once the next
  * frame is painted and the page is idle (500 ms at most), not before.
  *
  * At start, and when the overview or the map is opened, a screen renders at once from

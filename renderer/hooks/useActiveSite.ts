@@ -1,7 +1,7 @@
 import { useLive } from '../db/useLive';
 import type { Site } from '../../shared/domain';
 import { useServices } from '../app/ServicesContext';
-import { bootSnapshot } from '../db/bootSnapshot';
+import { heldSnapshot } from '../db/screenSnapshot';
 
 /** The site the post works on; `undefined` while loading, `null` when there is none. */
 export function useActiveSite(): Site | null | undefined {
@@ -11,5 +11,5 @@ export function useActiveSite(): Site | null | undefined {
     const id = typeof row?.value === 'string' ? row.value : null;
     const site = id ? await db.sites.get(id) : undefined;
     return site ?? (await db.sites.toCollection().first()) ?? null;
-  }, [db], bootSnapshot()?.site);
+  }, [db], heldSnapshot()?.site);
 }

@@ -1,7 +1,7 @@
 import { useLive } from '../db/useLive';
 import { readSetting, type SettingKey, type SettingValue } from '../../shared/domain/settingValues';
 import { useServices } from '../app/ServicesContext';
-import { bootSnapshot } from '../db/bootSnapshot';
+import { heldSnapshot } from '../db/screenSnapshot';
 
 /** A setting, live; `undefined` while loading, `null` when unset or unreadable. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
@@ -13,7 +13,7 @@ export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null
 }
 
 function fromBoot<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
-  const snap = bootSnapshot();
+  const snap = heldSnapshot();
   if (!snap) return undefined;
   const known: Partial<Record<SettingKey, unknown>> = { language: snap.language, theme: snap.theme, operator: snap.operator };
   return key in known ? (known[key] as SettingValue<K> | null) : undefined;

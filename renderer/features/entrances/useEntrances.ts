@@ -2,7 +2,7 @@ import { useLive } from '../../db/useLive';
 import { useMemo } from 'react';
 import type { Entrance } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
-import { bootForSite } from '../../db/bootSnapshot';
+import { snapshotForSite } from '../../db/screenSnapshot';
 import { readEntrances } from '../../db/queries/siteLayers';
 import { useWrittenVersion, withWritten } from './justWritten';
 
@@ -12,7 +12,7 @@ export function useEntrances(siteId: string | undefined): Entrance[] | undefined
   const live = useLive(
     () => (siteId ? readEntrances(db, siteId) : []),
     [db, siteId],
-    bootForSite(siteId, (snap) => snap.entrances),
+    snapshotForSite(siteId, (snap) => snap.entrances),
   );
   const version = useWrittenVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when the notes changed.

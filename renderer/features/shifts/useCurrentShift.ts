@@ -1,7 +1,7 @@
 import { useLive } from '../../db/useLive';
 import type { Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
-import { bootForSite } from '../../db/bootSnapshot';
+import { snapshotForSite } from '../../db/screenSnapshot';
 import { readCurrentShift } from '../../db/queries/currentShift';
 
 /**
@@ -10,9 +10,9 @@ import { readCurrentShift } from '../../db/queries/currentShift';
  */
 export function useCurrentShift(siteId: string | undefined, nowMinute: number): Shift | null | undefined {
   const { db } = useServices();
-  // The start-up read's shift stands only for the minute it was looked up for.
+  // A held snapshot's shift stands only for the minute it was looked up for.
   return useLive(async () => {
     if (!siteId) return null;
     return readCurrentShift(db, siteId, nowMinute);
-  }, [db, siteId, nowMinute], bootForSite(siteId, (snap) => (snap.minute === nowMinute ? snap.shift : undefined)));
+  }, [db, siteId, nowMinute], snapshotForSite(siteId, (snap) => (snap.minute === nowMinute ? snap.shift : undefined)));
 }

@@ -1,7 +1,7 @@
 import { useLive } from '../../db/useLive';
 import type { Person, Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
-import { bootSnapshot } from '../../db/bootSnapshot';
+import { heldSnapshot } from '../../db/screenSnapshot';
 
 /** The person leading a shift, live; null when the shift has none (or the person is gone). */
 export function useShiftLeader(shift: Shift | null | undefined): Person | null | undefined {
@@ -13,6 +13,6 @@ export function useShiftLeader(shift: Shift | null | undefined): Person | null |
 }
 
 function fromBoot(shift: Shift | null | undefined): Person | null | undefined {
-  const snap = bootSnapshot();
+  const snap = heldSnapshot();
   return snap && shift && snap.shift?.id === shift.id ? snap.leader : undefined;
 }

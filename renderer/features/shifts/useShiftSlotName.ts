@@ -1,7 +1,7 @@
 import { useLive } from '../../db/useLive';
 import type { Shift } from '../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
-import { bootSnapshot } from '../../db/bootSnapshot';
+import { heldSnapshot } from '../../db/screenSnapshot';
 
 /** The name of the pattern slot a shift belongs to ("夜班", "Day"), as stored. */
 export function useShiftSlotName(shift: Shift | null | undefined): string | null | undefined {
@@ -14,6 +14,6 @@ export function useShiftSlotName(shift: Shift | null | undefined): string | null
 }
 
 function fromBoot(shift: Shift | null | undefined): string | null | undefined {
-  const snap = bootSnapshot();
+  const snap = heldSnapshot();
   return snap && shift && snap.shift?.id === shift.id ? snap.slotName : undefined;
 }
