@@ -76,9 +76,10 @@ export function mapFromOverview(context: BrowserContext, overviewUrl: string, la
 }
 
 /**
- * The bare map drawn in its page already running (`&onDemand`: Leaflet loaded, nothing
- * drawn), timed from the call that draws it (fetching the JSON, then drawing): the
- * reference for the app's map opened from its overview, which runs no start-up either.
+ * The bare map drawn in its page already running (`&onDemand`: Leaflet loaded, the plan
+ * picture decoded, nothing drawn), timed from the call that draws it (fetching the JSON,
+ * then drawing): the reference for the app's map opened from its overview, which runs no
+ * start-up either and has the plan picture from the overview.
  */
 export function bareMapOnDemand(context: BrowserContext, url: string, label: string, counts: MapCounts, opts: Opts): Promise<number> {
   return shownInRunningPage(context, url, label, counts, opts,

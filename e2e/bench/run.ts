@@ -24,6 +24,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Counted openings of the map from the overview; the map's starts are counted in MAP_ROUNDS. */
 const MAP_RUNS = Number(process.env.BENCH_MAP_RUNS ?? RUNS);
 const STATE_CHANGES = Number(process.env.BENCH_STATE_CHANGES ?? 8);
+/** The map opened in the running app, and the bare map drawn in its page: short, and noisier for it (about 0.1 s each on the demo), so more of them. */
+const OPENED_RUNS = Number(process.env.BENCH_OPENED_RUNS ?? 3 * MAP_RUNS);
 /** Rounds of the map scenarios: a whole number of turns of the three pages, so each starts first as often as the others. */
 const MAP_ROUNDS = Math.ceil(MAP_RUNS / 3) * 3;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -178,7 +180,7 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
     }
     // The map opened in the running app, against the bare map drawn in its running page, turn about.
     const opened = { app: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < MAP_RUNS; i++) {
+    for (let i = 0; i < OPENED_RUNS; i++) {
       const appFirst = i % 2 === 0;
       if (appFirst) opened.app.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
       opened.bare.push(await bareMapOnDemand(contexts.bare, urls.bareOnDemand, `${label} bare on demand`, counts, opts));
@@ -349,8 +351,9 @@ async function main(): Promise<void> {
           'page (plain Leaflet, the same features from a JSON file, no React/Dexie/layer control/scale bar). ' +
           'opened_in_app (the time to show the map, the figure the map issue sets 1.5 for): app_ms from the click on 地图 ' +
           'in the running app (the overview started and signed on to, then the navigation link clicked) to shown, against ' +
-          'bare_ms from the call that draws the bare map in its running page (map.html&onDemand: Leaflet loaded, nothing ' +
-          'drawn; the call fetches the JSON and draws) to shown; the two turn about. ' +
+          'bare_ms from the call that draws the bare map in its running page (map.html&onDemand: Leaflet loaded and the plan ' +
+          'picture decoded, as the app has it from its overview, nothing drawn; the call fetches the JSON and draws) to ' +
+          `shown; ${OPENED_RUNS} of each, turn about. ` +
           'started_on_map: ms from navigation start to shown, for a start straight on the app\'s #/map (a reload there) ' +
           'and for the bare page\'s start: app start and map together, as startup.* measures the app start on the ' +
           'overview. floor_ms: the stack floor page (e2e/bench/bare/stack-map.html): the same features read with Dexie ' +
