@@ -63,6 +63,40 @@ test('while the next screen’s code is on its way, the current screen stays, ma
   await expect(nav.getByRole('link', { name: '设置', exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
+/**
+ * The map waits for its data and its code before it replaces the current screen. A
+ * second click meanwhile is not made to wait behind it (React commits no transition while
+ * an earlier one is still pending): the screen asked for last shows, and the map does not.
+ */
+test('going on to another screen while the map is still on its way shows that screen, not the map', async ({ page }) => {
+  const release = await holdBack(page, '**/assets/MapScreen-*.js');
+  const app = new CordonApp(page);
+  await app.open();
+  await app.signInAs('陈静');
+  await app.waitReady();
+  // The page's timers stand still from here: the map waits for its code for as long as it is held
+  // back (its wait is never up), so the other screen shows only if it is not made to wait behind it.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: '地图', exact: true }).click();
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await nav.getByRole('link', { name: '出入口', exact: true }).click();
+  // Shown while the map's code is still held back.
+  await expect(page.locator('main [data-screen="/entrances"]')).toBeVisible();
+  await expect(nav.getByRole('link', { name: '出入口', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy');
+  // The map's code arriving later changes nothing.
+  const arrived = page.waitForResponse('**/assets/MapScreen-*.js');
+  release();
+  await arrived;
+  await page.clock.resume();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.locator('main [data-screen="/entrances"]')).toBeVisible();
+  await expect(page.locator('main [data-screen="/map"]')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('#/entrances');
+});
+
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`a screen whose code cannot load says so in ${lang}, and the rest of the app carries on`, async ({ page }) => {
     const app = new CordonApp(page);
