@@ -1,18 +1,23 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
 import { useActiveSite } from '../hooks/useActiveSite';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useSetting } from '../hooks/useSetting';
 import { Header } from './Header';
+import { keepMapSnapshot } from './keepMapSnapshot';
 import { NavBar } from './NavBar';
 import { prepareRoute } from './prepareRoute';
 import { RouteView } from './RouteView';
+import { areaOf } from './routes';
 import { useServices } from './ServicesContext';
 
 export function Shell() {
   const services = useServices();
   const prepare = useCallback((next: string, signal: AbortSignal) => prepareRoute(services, next, signal), [services]);
   const { route, pending } = useHashRoute(prepare);
+  // On the map its own live queries keep it current; elsewhere its snapshot is kept ready.
+  const onMap = areaOf(route) === '/map';
+  useEffect(() => (onMap ? undefined : keepMapSnapshot(services)), [services, onMap]);
   const site = useActiveSite();
   const operator = useSetting('operator');
   const [changing, setChanging] = useState(false);

@@ -1,4 +1,4 @@
-import { heldSnapshot, readAndHoldSnapshot } from '../db/screenSnapshot';
+import { heldSnapshotCovers, readAndHoldSnapshot } from '../db/screenSnapshot';
 import type { Services } from './ServicesContext';
 import { areaOf } from './routes';
 import { mapScreenModule } from './screenModules';
@@ -23,10 +23,8 @@ export function prepareRoute({ db, clock }: Pick<Services, 'db' | 'clock'>, rout
   if (area !== '/' && area !== '/map') return Promise.resolve();
   const withMap = area === '/map';
   const now = clock.now();
-  const held = heldSnapshot();
-  const covered = held !== null && (!withMap || held.map !== null) && held.minute === Math.floor(now / 60_000) * 60_000;
   const ready = Promise.all([
-    covered ? null : readAndHoldSnapshot(db, now, withMap),
+    heldSnapshotCovers(withMap, now) ? null : readAndHoldSnapshot(db, now, withMap),
     // Fetched once the first screen was drawn; here in case that has not happened yet.
     withMap ? mapScreenModule.load() : null,
   ]).then(

@@ -116,6 +116,11 @@ export function heldSnapshot(): ScreenSnapshot | null {
   return current;
 }
 
+/** Whether a snapshot is held that has all the overview (or with `withMap`, the map) draws, for the minute of `now`. */
+export function heldSnapshotCovers(withMap: boolean, now: number): boolean {
+  return current !== null && (!withMap || current.map !== null) && current.minute === Math.floor(now / 60_000) * 60_000;
+}
+
 /** What the held snapshot (at start, or before the overview or the map opened) holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
 export function snapshotForSite<T>(siteId: string | undefined, pick: (snap: ScreenSnapshot) => T | undefined): T | undefined {
   return current && siteId !== undefined && current.site?.id === siteId ? pick(current) : undefined;
