@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { heldSnapshot, readAndHoldSnapshot, readScreenSnapshot, snapshotForSite } from './screenSnapshot';
 import { seedOnFirstStart } from './seed';
@@ -77,6 +77,19 @@ describe('holding a snapshot for the screens about to mount', () => {
     // The next read, with nothing changing, is held again.
     const again = await readAndHoldSnapshot(db, now, true);
     expect(heldSnapshot()).toBe(again);
+  });
+
+  it('read twice at once, is read once when the first read covers the second', async () => {
+    const db = await demo();
+    const reads = vi.spyOn(db, 'transaction');
+    const [map, overview] = await Promise.all([readAndHoldSnapshot(db, now, true), readAndHoldSnapshot(db, now, false)]);
+    expect(overview).toBe(map);
+    expect(reads).toHaveBeenCalledTimes(1);
+    // The overview's read has no map layers: the map's own is read beside it.
+    const [first, second] = await Promise.all([readAndHoldSnapshot(db, now, false), readAndHoldSnapshot(db, now, true)]);
+    expect(first.map).toBeNull();
+    expect(second.map?.works.length).toBeGreaterThan(0);
+    expect(reads).toHaveBeenCalledTimes(3);
   });
 });
 

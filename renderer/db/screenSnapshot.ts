@@ -99,17 +99,31 @@ function watchChanges(): void {
   });
 }
 
+/** The read on its way, if any: a request it covers (same store, same minute, the map's layers if asked for) waits for it. */
+let reading: { db: CordonDb; minute: number; withMap: boolean; snapshot: Promise<ScreenSnapshot> } | null = null;
+
 /**
  * Reads a snapshot and holds it for the hooks of the screens about to mount, unless the
  * store changed while it was read (then they read live). At start, and again before the
- * overview or the map is opened (see app/prepareRoute).
+ * overview or the map is opened (see app/prepareRoute) or kept ready (app/keepMapSnapshot):
+ * the map opened while its snapshot is being kept ready waits for that read, not a second.
  */
 export async function readAndHoldSnapshot(db: CordonDb, now: number, withMap: boolean, onSite?: (site: Site, language: Language) => void): Promise<ScreenSnapshot> {
+  const minute = Math.floor(now / 60_000) * 60_000;
+  if (!onSite && reading?.db === db && reading.minute === minute && (reading.withMap || !withMap)) return reading.snapshot;
   watchChanges();
   const before = changes;
-  const snapshot = await readScreenSnapshot(db, now, onSite, withMap);
-  if (changes === before) current = snapshot;
-  return snapshot;
+  const snapshot = readScreenSnapshot(db, now, onSite, withMap).then((read) => {
+    if (changes === before) current = read;
+    return read;
+  });
+  const entry = { db, minute, withMap, snapshot };
+  reading = entry;
+  try {
+    return await snapshot;
+  } finally {
+    if (reading === entry) reading = null;
+  }
 }
 
 export function heldSnapshot(): ScreenSnapshot | null {
