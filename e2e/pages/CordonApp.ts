@@ -92,11 +92,16 @@ export class CordonApp {
     await this.waitReady();
   }
 
-  /** Signed on, in English, on the demo reseeded in English (the demo is seeded in the screen's language): where English specs start. */
-  async openEnglishDemo(operator = 'Chen Jing'): Promise<void> {
+  /** Started, signed on as `operator`, on the overview once it is ready: where most specs start. */
+  async openOverview(operator = '陈静'): Promise<void> {
     await this.open();
     await this.signInAs(operator);
     await this.waitReady();
+  }
+
+  /** Signed on, in English, on the demo reseeded in English (the demo is seeded in the screen's language): where English specs start. */
+  async openEnglishDemo(operator = 'Chen Jing'): Promise<void> {
+    await this.openOverview(operator);
     await this.switchLanguage();
     await this.resetDemoSite();
   }

@@ -23,9 +23,7 @@ test('first start seeds the demo site and asks who is on duty', async ({ page })
 
 test('shows the six entrances with their states, on the list and on the plan', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   const tiles = page.getByTestId('entrance-tile');
   await expect(tiles).toHaveCount(6);
   await expect(tiles.getByRole('heading')).toHaveText([...words['zh-CN'].entrances]);
@@ -49,9 +47,7 @@ test('shows the six entrances with their states, on the list and on the plan', a
 
 test('shows the current shift and who stands at every post now', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await expect(page.getByTestId('current-shift')).toContainText('08:00–16:00');
   const posts = page.getByTestId('post-card');
   await expect(posts).toHaveCount(6);
@@ -69,9 +65,7 @@ test('shows the current shift and who stands at every post now', async ({ page }
 
 test('the same start in the evening shows the 16–24 shift with other people', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   const morning = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
   await page.clock.setFixedTime(new Date('2026-11-28T17:30:00+08:00'));
   await page.reload();

@@ -10,9 +10,7 @@ import { keepScreenshot } from '../support/screenshots';
  */
 test('opening each screen for the first time never blanks the page in between', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   // Sampled every frame: how many frames showed no screen in the main area.
   await page.evaluate(() => {
     const w = window as unknown as { __blankFrames: string[] };
@@ -46,9 +44,7 @@ test('opening each screen for the first time never blanks the page in between', 
 
 test('while the next screen’s code is on its way, the current screen stays, marked busy', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   const release = await holdBack(page, '**/assets/SettingsScreen-*.js');
   const nav = page.getByRole('navigation');
   await nav.getByRole('link', { name: '设置', exact: true }).click();
@@ -71,9 +67,7 @@ test('while the next screen’s code is on its way, the current screen stays, ma
 test('going on to another screen while the map is still on its way shows that screen, not the map', async ({ page }) => {
   const release = await holdBack(page, '**/assets/MapScreen-*.js');
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   // The page's timers stand still from here: the map waits for its code for as long as it is held
   // back (its wait is never up), so the other screen shows only if it is not made to wait behind it.
   await page.clock.install();
@@ -101,11 +95,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
   test(`a screen whose code cannot load says so in ${lang}, and the rest of the app carries on`, async ({ page }) => {
     const app = new CordonApp(page);
     if (lang === 'en') await app.openEnglishDemo();
-    else {
-      await app.open();
-      await app.signInAs('陈静');
-      await app.waitReady();
-    }
+    else await app.openOverview();
     const text = lang === 'en'
       ? { failed: 'This screen could not be opened.', reload: 'Reload', map: 'Map' }
       : { failed: '此页面无法打开。', reload: '重新载入', map: '地图' };
@@ -139,9 +129,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
  */
 test('the map opened from the overview, and the overview again from the map, appear with every layer at once', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   // Sampled every frame: the markers each screen showed, from its first frame on.
   await page.evaluate(() => {
     const w = window as unknown as { __frames: string[] };

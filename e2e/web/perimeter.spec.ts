@@ -67,9 +67,7 @@ async function openPerimeter(app: CordonApp): Promise<void> {
 
 test('the demo’s items, summary and chart agree; finishing the netting updates all three, persists and is audited', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await openPerimeter(app);
 
   await expect(page.getByTestId('upgrade-row')).toHaveCount(13);
@@ -107,9 +105,7 @@ test('the demo’s items, summary and chart agree; finishing the netting updates
 
 test('an item with no title is refused with a message and nothing is saved; markup in a title stays text', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await openPerimeter(app);
 
   await page.getByRole('button', { name: '添加升级项目' }).click();
@@ -192,9 +188,7 @@ test('in English: the demo’s items agree with the chart, finishing works, and 
 
 test('the screen reads at night too', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await app.goTo('设置');
   await page.getByLabel('主题').selectOption({ label: '夜间' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -205,9 +199,7 @@ test('the screen reads at night too', async ({ page }) => {
 
 test('a site with no items says so, and its first item starts the chart', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await app.goTo('设置');
   await page.getByRole('button', { name: '新建空白现场' }).click();
   const reset = page.getByRole('dialog', { name: '新建空白现场' });

@@ -26,9 +26,7 @@ test('an entrance state change survives reload and browser restart, with its aud
   try {
     let page = context.pages()[0] ?? (await context.newPage());
     let app = new CordonApp(page);
-    await app.open();
-    await app.signInAs('李建国');
-    await app.waitReady();
+    await app.openOverview('李建国');
     await app.changeEntranceState('沿街门洞3', '管控开放', '救护车送透析病人');
     await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');
 

@@ -14,9 +14,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     test(`home, map and audit in ${lang}, ${theme}, at laptop and wall sizes`, async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-28T22:40:00+08:00'));
       const app = new CordonApp(page);
-      await app.open();
-      await app.signInAs(lang === 'en' ? 'Chen Jing' : '陈静');
-      await app.waitReady();
+      await app.openOverview(lang === 'en' ? 'Chen Jing' : '陈静');
       if (lang === 'en') await app.switchLanguage();
       if (theme === 'dark') {
         await app.goTo(app.w.settings);

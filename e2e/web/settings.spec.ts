@@ -4,9 +4,7 @@ import { keepScreenshot } from '../support/screenshots';
 
 test('starting an empty site asks first, then leaves a blank grid and keeps the audit trail', async ({ page }) => {
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await app.changeEntranceState('侧门', '关闭');
 
   await app.goTo('设置');

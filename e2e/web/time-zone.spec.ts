@@ -8,9 +8,7 @@ test('on a laptop set to Los Angeles, the site still runs on Shanghai time', asy
   // 00:30 on 29 Nov in Shanghai is still 28 Nov, 08:30 in Los Angeles.
   await page.clock.setFixedTime(new Date('2026-11-29T00:30:00+08:00'));
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await expect(page.getByTestId('clock')).toHaveText('00:30:00');
   await expect(page.getByTestId('current-shift')).toContainText('00:00–08:00');
   // The demo was seeded "live" at this moment: the closure began at 01:30 the day before.
@@ -23,9 +21,7 @@ test('the shift turns over at Shanghai midnight, not the laptop’s', async ({ p
   // A clock the test moves: it runs on its own from 23:59:40 until fast-forwarded.
   await page.clock.install({ time: new Date('2026-11-28T23:59:40+08:00') });
   const app = new CordonApp(page);
-  await app.open();
-  await app.signInAs('陈静');
-  await app.waitReady();
+  await app.openOverview();
   await expect(page.getByTestId('current-shift')).toContainText('16:00–24:00');
   await expect(page.getByText('封控第 2 天')).toBeVisible();
   const evening = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
