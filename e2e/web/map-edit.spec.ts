@@ -43,6 +43,8 @@ test('in edit mode an entrance is dragged to a new place: it stays there after a
     return `${Math.round(o.x - before.x)},${Math.round(o.y - before.y)}`;
   };
   await expect.poll(moved).toMatch(/^(59|60|61),(39|40|41)$/);
+  // Saved: the move can be undone.
+  await expect(page.getByRole('button', { name: '撤销' })).toBeEnabled();
   await keepScreenshot(page, 'map-edit-dragged-zh');
 
   await page.reload();

@@ -53,6 +53,12 @@ export function useMapEdit(siteId: string | undefined) {
     return run(async () => (await import('./data')).applyUndo(services, edit));
   }, [run, services]);
 
+  // The commands' code is fetched as edit mode comes on, not at the first drag's release: a
+  // move is saved only once it is there, and a window closed meanwhile would lose it.
+  useEffect(() => {
+    if (editing) void import('./data').catch(() => undefined);
+  }, [editing]);
+
   const toggle = useCallback(() => {
     void flushNudges();
     setEditing((on) => !on);
