@@ -59,7 +59,7 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary({ root, env: { ELECTRON_OVERRIDE_DIST_PATH: path.join(root, 'nowhere') } })).toBeNull();
   });
 
-  it('knows each platform\'s executable name', () => {
+  it("knows each platform's executable name", () => {
     expect(electronExecutableName('linux')).toBe('electron');
     expect(electronExecutableName('win32')).toBe('electron.exe');
     expect(electronExecutableName('darwin')).toBe('Electron.app/Contents/MacOS/Electron');

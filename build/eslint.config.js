@@ -11,10 +11,13 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 // Module names are matched exactly (`paths`), folders by glob (`patterns`): a glob of the
 // built-in "domain" would otherwise also forbid our own "../domain".
 const restrict = (modules, folders, message, more = []) => ({
-  'no-restricted-imports': ['error', {
-    paths: [...modules.map((name) => ({ name, message })), ...more],
-    patterns: [{ group: folders, message }],
-  }],
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [...modules.map((name) => ({ name, message })), ...more],
+      patterns: [{ group: folders, message }],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -48,7 +51,11 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'leaflet', ...nodeBuiltins], ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/build/**', 'electron/*'], 'shared/ is pure TypeScript: it imports nothing from the other folders, no DOM, Node, Electron or Dexie.'),
+    rules: restrict(
+      ['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'leaflet', ...nodeBuiltins],
+      ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/build/**', 'electron/*'],
+      'shared/ is pure TypeScript: it imports nothing from the other folders, no DOM, Node, Electron or Dexie.',
+    ),
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
@@ -56,9 +63,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['electron', ...nodeBuiltins], ['electron/*', '**/electron/**', '**/e2e/**'], 'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.', [
-        { name: 'dexie-react-hooks', importNames: ['useLiveQuery'], message: 'Live reads go through useLive (renderer/db/useLive.ts), which starts from a held screen snapshot and watches after the first paint.' },
-      ]),
+      ...restrict(
+        ['electron', ...nodeBuiltins],
+        ['electron/*', '**/electron/**', '**/e2e/**'],
+        'renderer/ talks to the outside only through window.cordon: no electron, no Node built-ins.',
+        [
+          {
+            name: 'dexie-react-hooks',
+            importNames: ['useLiveQuery'],
+            message:
+              'Live reads go through useLive (renderer/db/useLive.ts), which starts from a held screen snapshot and watches after the first paint.',
+          },
+        ],
+      ),
     },
   },
   {
@@ -74,6 +91,10 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'electron/**/*.cts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([], ['**/renderer/**', '**/e2e/**'], 'electron/ never imports renderer/: the shell holds no business logic.'),
+    rules: restrict(
+      [],
+      ['**/renderer/**', '**/e2e/**'],
+      'electron/ never imports renderer/: the shell holds no business logic.',
+    ),
   },
 );

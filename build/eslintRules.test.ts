@@ -15,17 +15,20 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
 // The first lint builds the TypeScript program for type-aware rules: slow on a cold machine.
 describe('import rules', { timeout: 120_000 }, () => {
   it('shared/ imports nothing from the other folders, nor React, Dexie, Electron or Node', async () => {
-    const code = "import 'react';\nimport 'dexie';\nimport 'electron';\nimport 'node:fs';\nimport '../../renderer/db/openDb';\nimport '../../electron/main';\nimport './site';\n";
+    const code =
+      "import 'react';\nimport 'dexie';\nimport 'electron';\nimport 'node:fs';\nimport '../../renderer/db/openDb';\nimport '../../electron/main';\nimport './site';\n";
     expect(await restrictedImports('shared/domain/common.ts', code)).toHaveLength(6);
   });
 
   it('renderer/ never imports electron or Node built-ins', async () => {
-    const code = "import 'electron';\nimport 'fs';\nimport 'node:path';\nimport '../../electron/main';\nimport '../../shared/domain';\nimport 'react';\n";
+    const code =
+      "import 'electron';\nimport 'fs';\nimport 'node:path';\nimport '../../electron/main';\nimport '../../shared/domain';\nimport 'react';\n";
     expect(await restrictedImports('renderer/db/openDb.ts', code)).toHaveLength(4);
   });
 
   it('renderer/ reads live through useLive, not useLiveQuery directly', async () => {
-    const code = "import { useLiveQuery } from 'dexie-react-hooks';\nimport { useObservable } from 'dexie-react-hooks';\n";
+    const code =
+      "import { useLiveQuery } from 'dexie-react-hooks';\nimport { useObservable } from 'dexie-react-hooks';\n";
     expect(await restrictedImports('renderer/features/home/usePostStaffing.ts', code)).toEqual([
       expect.stringContaining('useLive (renderer/db/useLive.ts)'),
     ]);

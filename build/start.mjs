@@ -23,7 +23,9 @@ runElectron(binary);
 function tryInstallElectron() {
   const installer = path.join(root, 'node_modules', 'electron', 'install.js');
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    return fail(`ELECTRON_OVERRIDE_DIST_PATH (${process.env.ELECTRON_OVERRIDE_DIST_PATH}) holds no Electron executable.`);
+    return fail(
+      `ELECTRON_OVERRIDE_DIST_PATH (${process.env.ELECTRON_OVERRIDE_DIST_PATH}) holds no Electron executable.`,
+    );
   }
   if (!existsSync(installer)) return fail('the electron package is not installed (run `npm install`).');
 
@@ -37,13 +39,19 @@ function tryInstallElectron() {
   });
   const found = findElectronBinary({ root });
   if (found) return found;
-  const reason = result.error?.code === 'ETIMEDOUT' ? `the download did not finish within ${INSTALL_TIMEOUT_MS / 1000} s` : firstErrorLine(result);
+  const reason =
+    result.error?.code === 'ETIMEDOUT'
+      ? `the download did not finish within ${INSTALL_TIMEOUT_MS / 1000} s`
+      : firstErrorLine(result);
   return fail(`the download failed: ${reason}.`);
 }
 
 function firstErrorLine(result) {
   const text = `${result.stderr ?? ''}\n${result.error?.message ?? ''}`;
-  const line = text.split('\n').map((l) => l.trim()).find((l) => /error|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT/i.test(l));
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => /error|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT/i.test(l));
   return line ?? `install.js exited with code ${result.status ?? 'unknown'}`;
 }
 
@@ -53,7 +61,7 @@ function fail(why) {
       '',
       'Cordon: no Electron binary could be installed on this machine.',
       `  Why: ${why}`,
-      '  Electron is fetched from Electron\'s download host (GitHub releases), not from the npm',
+      "  Electron is fetched from Electron's download host (GitHub releases), not from the npm",
       '  registry, so this machine needs internet access to that host once; `npm start` then',
       '  fetches it by itself.',
       '  Meanwhile `npm run web` runs the same app in a browser for development.',

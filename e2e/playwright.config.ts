@@ -7,8 +7,13 @@ const executablePath = chromiumExecutable();
 export const PREVIEW_PORT = 4173;
 
 // Said once, by the runner (not by every worker), so the reason is in the test output.
-if (process.env.TEST_WORKER_INDEX === undefined && findElectronBinary({ root: fileURLToPath(new URL('..', import.meta.url)) }) === null) {
-  console.log('electron specs: skipped: no Electron binary (install one with `npm start` on a machine with internet access)');
+if (
+  process.env.TEST_WORKER_INDEX === undefined &&
+  findElectronBinary({ root: fileURLToPath(new URL('..', import.meta.url)) }) === null
+) {
+  console.log(
+    'electron specs: skipped: no Electron binary (install one with `npm start` on a machine with internet access)',
+  );
 }
 
 /**

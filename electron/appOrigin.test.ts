@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from './appOrigin';
 
 describe('app origin', () => {
-  it('is fixed: changing it would orphan every user\'s IndexedDB', () => {
+  it("is fixed: changing it would orphan every user's IndexedDB", () => {
     expect(APP_ORIGIN).toBe('app://cordon');
     expect(APP_ENTRY_URL).toBe('app://cordon/index.html');
   });

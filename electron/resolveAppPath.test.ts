@@ -19,7 +19,13 @@ describe('resolveAppPath', () => {
   });
 
   it('maps the root and folders to index.html, ignoring query and hash', () => {
-    for (const url of ['app://cordon', 'app://cordon/', 'app://cordon/?x=1', 'app://cordon/#/wall', 'app://cordon/index.html#/print/roster']) {
+    for (const url of [
+      'app://cordon',
+      'app://cordon/',
+      'app://cordon/?x=1',
+      'app://cordon/#/wall',
+      'app://cordon/index.html#/print/roster',
+    ]) {
       expect(resolveAppPath(root, url)).toMatchObject({ ok: true, filePath: path.join(root, 'index.html') });
     }
   });
@@ -33,7 +39,10 @@ describe('resolveAppPath', () => {
   });
 
   it('gives unknown types a neutral MIME type and matches extensions case-insensitively', () => {
-    expect(resolveAppPath(root, 'app://cordon/data.bin')).toMatchObject({ ok: true, mimeType: 'application/octet-stream' });
+    expect(resolveAppPath(root, 'app://cordon/data.bin')).toMatchObject({
+      ok: true,
+      mimeType: 'application/octet-stream',
+    });
     expect(resolveAppPath(root, 'app://cordon/font.WOFF2')).toMatchObject({ ok: true, mimeType: 'font/woff2' });
   });
 

@@ -5,7 +5,6 @@ import { round1, sleep, summarize } from './stats';
 
 // Bodies passed to page.evaluate must not declare named functions (see measure.ts).
 
-
 /** One start of a map page in a new page of the context: ms from navigation start until every feature is shown. */
 export async function mapStart(
   context: BrowserContext,
@@ -40,7 +39,15 @@ type Opts = { timeout: number; settleMs: number };
  * `show` starts the map and says when (performance.now()). ms from then until every
  * feature is shown (the same check as a start).
  */
-async function shownInRunningPage(context: BrowserContext, url: string, label: string, counts: MapCounts, opts: Opts, ready: (page: Page) => Promise<void>, show: (page: Page) => Promise<number>): Promise<number> {
+async function shownInRunningPage(
+  context: BrowserContext,
+  url: string,
+  label: string,
+  counts: MapCounts,
+  opts: Opts,
+  ready: (page: Page) => Promise<void>,
+  show: (page: Page) => Promise<number>,
+): Promise<number> {
   await sleep(opts.settleMs);
   const page = await context.newPage();
   try {
@@ -59,19 +66,31 @@ async function shownInRunningPage(context: BrowserContext, url: string, label: s
  * The map opened from inside the running app, as the operator opens it all day: the
  * overview started and signed on to, then 地图 clicked in the navigation; timed from the click.
  */
-export function mapFromOverview(context: BrowserContext, overviewUrl: string, label: string, counts: MapCounts, opts: Opts): Promise<number> {
-  return shownInRunningPage(context, overviewUrl, label, counts, opts,
+export function mapFromOverview(
+  context: BrowserContext,
+  overviewUrl: string,
+  label: string,
+  counts: MapCounts,
+  opts: Opts,
+): Promise<number> {
+  return shownInRunningPage(
+    context,
+    overviewUrl,
+    label,
+    counts,
+    opts,
     async (page) => {
       await signOn(page);
       await page.locator('[data-ready="true"]').first().waitFor({ timeout: opts.timeout });
     },
-    (page) => page.evaluate(() => {
-      const link = document.querySelector<HTMLAnchorElement>('nav a[href="#/map"]');
-      if (!link) throw new Error('no link to the map');
-      const t = performance.now();
-      link.click();
-      return t;
-    }),
+    (page) =>
+      page.evaluate(() => {
+        const link = document.querySelector<HTMLAnchorElement>('nav a[href="#/map"]');
+        if (!link) throw new Error('no link to the map');
+        const t = performance.now();
+        link.click();
+        return t;
+      }),
   );
 }
 
@@ -81,16 +100,32 @@ export function mapFromOverview(context: BrowserContext, overviewUrl: string, la
  * then drawing): the reference for the app's map opened from its overview, which runs no
  * start-up either and has the plan picture from the overview.
  */
-export function bareMapOnDemand(context: BrowserContext, url: string, label: string, counts: MapCounts, opts: Opts): Promise<number> {
-  return shownInRunningPage(context, url, label, counts, opts,
+export function bareMapOnDemand(
+  context: BrowserContext,
+  url: string,
+  label: string,
+  counts: MapCounts,
+  opts: Opts,
+): Promise<number> {
+  return shownInRunningPage(
+    context,
+    url,
+    label,
+    counts,
+    opts,
     async (page) => {
-      await page.waitForFunction(() => typeof (window as unknown as { benchDrawMap?: unknown }).benchDrawMap === 'function', null, { timeout: opts.timeout });
+      await page.waitForFunction(
+        () => typeof (window as unknown as { benchDrawMap?: unknown }).benchDrawMap === 'function',
+        null,
+        { timeout: opts.timeout },
+      );
     },
-    (page) => page.evaluate(() => {
-      const t = performance.now();
-      void (window as unknown as { benchDrawMap: () => Promise<void> }).benchDrawMap();
-      return t;
-    }),
+    (page) =>
+      page.evaluate(() => {
+        const t = performance.now();
+        void (window as unknown as { benchDrawMap: () => Promise<void> }).benchDrawMap();
+        return t;
+      }),
   );
 }
 
@@ -125,30 +160,54 @@ export interface StateChange {
  * click event on the state button (its timeStamp) to the frame that shows the marker
  * titled `title`.
  */
-export async function changeStateOnMap(page: Page, panelButton: string, dialogName: string, stateLabel: string, title: string): Promise<StateChange> {
+export async function changeStateOnMap(
+  page: Page,
+  panelButton: string,
+  dialogName: string,
+  stateLabel: string,
+  title: string,
+): Promise<StateChange> {
   await page.getByTestId('entrance-panel').getByRole('button', { name: panelButton }).click();
   const choice = page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: stateLabel, exact: true });
   await choice.waitFor();
   await page.evaluate((sel) => {
-    const w = window as unknown as { __benchWrites?: number[]; __benchChange?: { t0: number; dom: number; frame: number; writes: number } };
+    const w = window as unknown as {
+      __benchWrites?: number[];
+      __benchChange?: { t0: number; dom: number; frame: number; writes: number };
+    };
     const change = { t0: Number.NaN, dom: Number.NaN, frame: Number.NaN, writes: w.__benchWrites?.length ?? 0 };
     w.__benchChange = change;
-    document.addEventListener('click', (e) => { change.t0 = e.timeStamp; }, { capture: true, once: true });
+    document.addEventListener(
+      'click',
+      (e) => {
+        change.t0 = e.timeStamp;
+      },
+      { capture: true, once: true },
+    );
     const observer = new MutationObserver(() => {
       if (!Number.isNaN(change.dom) || !document.querySelector(sel)) return;
       change.dom = performance.now();
       observer.disconnect();
-      requestAnimationFrame(() => { change.frame = performance.now(); });
+      requestAnimationFrame(() => {
+        change.frame = performance.now();
+      });
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['title'] });
   }, `[title="${title}"]`);
   await choice.click();
-  await page.waitForFunction(() => {
-    const c = (window as unknown as { __benchChange?: { frame: number } }).__benchChange;
-    return c !== undefined && !Number.isNaN(c.frame);
-  }, null, { timeout: 10_000, polling: 10 });
+  await page.waitForFunction(
+    () => {
+      const c = (window as unknown as { __benchChange?: { frame: number } }).__benchChange;
+      return c !== undefined && !Number.isNaN(c.frame);
+    },
+    null,
+    { timeout: 10_000, polling: 10 },
+  );
   return page.evaluate(() => {
-    const w = window as unknown as { __benchWrites?: number[]; __benchChange: { t0: number; dom: number; frame: number; writes: number } };
+    const w = window as unknown as {
+      __benchWrites?: number[];
+      __benchChange: { t0: number; dom: number; frame: number; writes: number };
+    };
     const c = w.__benchChange;
     const write = (w.__benchWrites ?? []).slice(c.writes).find((t) => t >= c.t0) ?? Number.NaN;
     return { toScreen: c.frame - c.t0, toDom: c.dom - c.t0, toStoreWrite: write - c.t0 };
@@ -159,7 +218,12 @@ export async function changeStateOnMap(page: Page, panelButton: string, dialogNa
  * Doorway 3 on a map screen (the demo's, or the large site's, which has the demo's six
  * entrances), toggled between sealed and controlled-open through its side panel.
  */
-export async function stateChangeScenario(browser: Browser, url: string, counts: MapCounts, opts: { contextOptions: BrowserContextOptions; seedTimeout: number; changes: number; log: (msg: string) => void }) {
+export async function stateChangeScenario(
+  browser: Browser,
+  url: string,
+  counts: MapCounts,
+  opts: { contextOptions: BrowserContextOptions; seedTimeout: number; changes: number; log: (msg: string) => void },
+) {
   const context = await browser.newContext(opts.contextOptions);
   try {
     const page = await context.newPage();
@@ -174,7 +238,13 @@ export async function stateChangeScenario(browser: Browser, url: string, counts:
     for (let attempt = 1; ; attempt++) {
       // A click event on the marker itself: on the large site other markers overlap it at the plan's first view.
       await page.locator(`[title="${title('封闭')}"]`).dispatchEvent('click');
-      const opened = await page.getByTestId('entrance-panel').waitFor({ timeout: 3000 }).then(() => true, () => false);
+      const opened = await page
+        .getByTestId('entrance-panel')
+        .waitFor({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (opened) break;
       if (attempt === 4) throw new Error('the entrance panel did not open');
       opts.log(`entrance panel not open after click ${attempt}; clicking again`);
@@ -187,7 +257,9 @@ export async function stateChangeScenario(browser: Browser, url: string, counts:
       const c = await changeStateOnMap(page, '改状态', '更改「沿街门洞3」的状态', to, title(to));
       // The first loads the command's code: not counted.
       if (i > 0) changes.push(c);
-      opts.log(`state change ${i}${i === 0 ? ' (not counted)' : ''}: on screen ${c.toScreen.toFixed(1)} ms, store write ${c.toStoreWrite.toFixed(1)} ms`);
+      opts.log(
+        `state change ${i}${i === 0 ? ' (not counted)' : ''}: on screen ${c.toScreen.toFixed(1)} ms, store write ${c.toStoreWrite.toFixed(1)} ms`,
+      );
       await sleep(200);
     }
     const toScreen = summarize(changes.map((c) => c.toScreen));

@@ -6,7 +6,10 @@ import type { MapCounts } from './bareMapData';
 
 /** When the page recorded `mark`, in ms from its navigation start; waits for it first. */
 export async function markTime(page: Page, mark: string, timeout: number): Promise<number> {
-  await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, { timeout, polling: 50 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, {
+    timeout,
+    polling: 50,
+  });
   return page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN, mark);
 }
 
@@ -98,7 +101,9 @@ export async function mapShownTime(page: Page, counts: MapCounts, timeout: numbe
       const w = window as unknown as { __benchSeen?: number };
       const img = document.querySelector<HTMLImageElement>('img.leaflet-image-layer');
       const all =
-        img !== null && img.complete && img.naturalWidth > 0 &&
+        img !== null &&
+        img.complete &&
+        img.naturalWidth > 0 &&
         document.querySelectorAll('.entrance-marker').length === c.entrances &&
         document.querySelectorAll('.post-marker').length === c.posts &&
         document.querySelectorAll('.work-marker').length === c.symbols &&
@@ -121,7 +126,10 @@ export async function frameMs(page: Page, frames = 60): Promise<number> {
   return page.evaluate(async (n) => {
     const times: number[] = [];
     for (let i = 0; i <= n; i++) times.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
-    const gaps = times.slice(1).map((x, i) => x - (times[i] ?? x)).sort((a, b) => a - b);
+    const gaps = times
+      .slice(1)
+      .map((x, i) => x - (times[i] ?? x))
+      .sort((a, b) => a - b);
     return gaps[Math.floor(gaps.length / 2)] ?? Number.NaN;
   }, frames);
 }

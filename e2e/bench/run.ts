@@ -92,7 +92,10 @@ async function startIn(
     const dcl = await domContentLoaded(page);
     const stages = await page.evaluate(() =>
       Object.fromEntries(
-        performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cordon:')).map((m) => [m.name.slice(7), m.startTime]),
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('cordon:'))
+          .map((m) => [m.name.slice(7), m.startTime]),
       ),
     );
     const heap = opts.heap ? await heapMb(context, page) : Number.NaN;
@@ -148,7 +151,9 @@ async function snapshotBuild(from: string, to: string): Promise<void> {
 /** Median time of each start-up mark over several starts. */
 function stageMedians(starts: Start[]): Record<string, number> {
   const names = [...new Set(starts.flatMap((s) => Object.keys(s.stages)))];
-  return Object.fromEntries(names.map((n) => [n, round1(median(starts.flatMap((s) => (n in s.stages ? [s.stages[n] ?? Number.NaN] : []))))]));
+  return Object.fromEntries(
+    names.map((n) => [n, round1(median(starts.flatMap((s) => (n in s.stages ? [s.stages[n] ?? Number.NaN] : []))))]),
+  );
 }
 
 /**
@@ -159,16 +164,33 @@ function stageMedians(starts: Start[]): Record<string, number> {
  * not counted (the app's first seeds the store from `appSeedUrl`, the floor's its own),
  * then MAP_ROUNDS starts each, in an order that turns each round.
  */
-async function mapScenario(browser: Browser, label: string, appSeedUrl: string, urls: { app: string; bare: string; bareOnDemand: string; floor: string; overview: string }, counts: MapCounts) {
+async function mapScenario(
+  browser: Browser,
+  label: string,
+  appSeedUrl: string,
+  urls: { app: string; bare: string; bareOnDemand: string; floor: string; overview: string },
+  counts: MapCounts,
+) {
   const opts = { timeout: START_TIMEOUT, settleMs: SETTLE_MS };
   const sides = ['app', 'bare', 'floor'] as const;
-  const contexts = { app: await browser.newContext(contextOptions), bare: await browser.newContext(contextOptions), floor: await browser.newContext(contextOptions) };
+  const contexts = {
+    app: await browser.newContext(contextOptions),
+    bare: await browser.newContext(contextOptions),
+    floor: await browser.newContext(contextOptions),
+  };
   try {
     log(`${label}: seeding the store and warming up (${JSON.stringify(counts)})`);
-    const seedMs = await mapStart(contexts.app, appSeedUrl, `${label} app seed`, counts, { ...opts, timeout: SEED_TIMEOUT });
+    const seedMs = await mapStart(contexts.app, appSeedUrl, `${label} app seed`, counts, {
+      ...opts,
+      timeout: SEED_TIMEOUT,
+    });
     for (let i = 0; i < 2; i++) await mapStart(contexts.app, urls.app, `${label} app warm-up`, counts, opts);
     for (const side of ['bare', 'floor'] as const) {
-      for (let i = 0; i < 3; i++) await mapStart(contexts[side], urls[side], `${label} ${side} warm-up`, counts, { ...opts, timeout: SEED_TIMEOUT });
+      for (let i = 0; i < 3; i++)
+        await mapStart(contexts[side], urls[side], `${label} ${side} warm-up`, counts, {
+          ...opts,
+          timeout: SEED_TIMEOUT,
+        });
     }
     const times = { app: [] as number[], bare: [] as number[], floor: [] as number[] };
     for (let i = 0; i < MAP_ROUNDS; i++) {
@@ -182,11 +204,17 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
     const opened = { app: [] as number[], bare: [] as number[] };
     for (let i = 0; i < OPENED_RUNS; i++) {
       const appFirst = i % 2 === 0;
-      if (appFirst) opened.app.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
-      opened.bare.push(await bareMapOnDemand(contexts.bare, urls.bareOnDemand, `${label} bare on demand`, counts, opts));
-      if (!appFirst) opened.app.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
+      if (appFirst)
+        opened.app.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
+      opened.bare.push(
+        await bareMapOnDemand(contexts.bare, urls.bareOnDemand, `${label} bare on demand`, counts, opts),
+      );
+      if (!appFirst)
+        opened.app.push(await mapFromOverview(contexts.app, urls.overview, `${label} from overview`, counts, opts));
     }
-    log(`${label}: opened from the overview ${opened.app.map((t) => t.toFixed(0)).join(', ')} ms; bare drawn on demand ${opened.bare.map((t) => t.toFixed(0)).join(', ')} ms`);
+    log(
+      `${label}: opened from the overview ${opened.app.map((t) => t.toFixed(0)).join(', ')} ms; bare drawn on demand ${opened.bare.map((t) => t.toFixed(0)).join(', ')} ms`,
+    );
     return {
       opened_in_app: compare(opened.app, opened.bare, 1.5),
       started_on_map: {
@@ -204,7 +232,8 @@ async function mapScenario(browser: Browser, label: string, appSeedUrl: string, 
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(`${rendererDir}/index.html missing: run npm run build:renderer`);
   log('building the reference pages (bare and stack floor)');
   await buildBare(join(here, 'bare'), bareDir);
   await buildFloor(join(here, 'bare'), floorDir);
@@ -251,7 +280,9 @@ async function main(): Promise<void> {
       }
       const a = app.at(-1);
       const b = bare.at(-1);
-      log(`demo ${i + 1}/${RUNS}: app cold ${a?.cold.ms.toFixed(0)} warm ${a?.warm.ms.toFixed(0)} ms; bare cold ${b?.cold.ms.toFixed(0)} warm ${b?.warm.ms.toFixed(0)} ms`);
+      log(
+        `demo ${i + 1}/${RUNS}: app cold ${a?.cold.ms.toFixed(0)} warm ${a?.warm.ms.toFixed(0)} ms; bare cold ${b?.cold.ms.toFixed(0)} warm ${b?.warm.ms.toFixed(0)} ms`,
+      );
     }
 
     // --- year: seed once in one context, then warm starts of #/ against the bare page ---
@@ -266,17 +297,22 @@ async function main(): Promise<void> {
         rows = await rowCounts(page, YEAR_STORES);
       },
     });
-    log(`year seeded and ready in ${seed.ms.toFixed(0)} ms (wall ${Date.now() - seedWall} ms); rows ${JSON.stringify(rows)}`);
+    log(
+      `year seeded and ready in ${seed.ms.toFixed(0)} ms (wall ${Date.now() - seedWall} ms); rows ${JSON.stringify(rows)}`,
+    );
 
     const yearApp: Start[] = [];
     const yearBare: Start[] = [];
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
       for (const which of order) {
-        if (which === 'app') yearApp.push(await startIn(yearContext, appUrl, 'app year', { mark: APP_MARK, heap: true }));
+        if (which === 'app')
+          yearApp.push(await startIn(yearContext, appUrl, 'app year', { mark: APP_MARK, heap: true }));
         else yearBare.push((await barePair(browser, bareUrl)).steady);
       }
-      log(`year ${i + 1}/${RUNS}: app warm ${yearApp.at(-1)?.ms.toFixed(0)} ms; bare warm ${yearBare.at(-1)?.ms.toFixed(0)} ms`);
+      log(
+        `year ${i + 1}/${RUNS}: app warm ${yearApp.at(-1)?.ms.toFixed(0)} ms; bare warm ${yearBare.at(-1)?.ms.toFixed(0)} ms`,
+      );
     }
     await yearContext.close();
     yearContext = null;
@@ -291,14 +327,25 @@ async function main(): Promise<void> {
       floor: `${server.origin}/floor/stack-map.html?data=${data}`,
     });
     const mapDemo = await mapScenario(browser, 'map demo', `${base}#/map`, mapPages('demo'), mapCounts(demoMap));
-    const mapLarge = await mapScenario(browser, 'map large', `${base}?seed=large-site#/map`, mapPages('large'), mapCounts(largeMap));
+    const mapLarge = await mapScenario(
+      browser,
+      'map large',
+      `${base}?seed=large-site#/map`,
+      mapPages('large'),
+      mapCounts(largeMap),
+    );
 
     // --- an entrance state change on the map screen, through the UI ---
     const changeOpts = { contextOptions, seedTimeout: SEED_TIMEOUT, changes: STATE_CHANGES, log };
     log(`entrance state changes on the demo's map (${STATE_CHANGES} + 1 not counted)`);
     const change = await stateChangeScenario(browser, `${base}#/map`, mapCounts(demoMap), changeOpts);
     log(`entrance state changes on the large site's map (${STATE_CHANGES} + 1 not counted)`);
-    const changeLarge = await stateChangeScenario(browser, `${base}?seed=large-site#/map`, mapCounts(largeMap), changeOpts);
+    const changeLarge = await stateChangeScenario(
+      browser,
+      `${base}?seed=large-site#/map`,
+      mapCounts(largeMap),
+      changeOpts,
+    );
 
     const report = {
       machine: {
@@ -312,20 +359,23 @@ async function main(): Promise<void> {
         'Times are ms from navigation start to the ready mark (app: cordon:ready on #/, bare: bare:ready), ' +
         `${RUNS} runs each, app and bare alternating, served by one local static server (no-cache + ETag). ` +
         'demo_cold is a fresh context with an empty store: it includes first-start seeding of the demo site ' +
-        '(building it and writing it to IndexedDB), compared with the bare page\'s first load. ' +
+        "(building it and writing it to IndexedDB), compared with the bare page's first load. " +
         'Every start is a new page (new renderer process) in its context. demo_warm is the second start (store exists, ' +
-        'HTTP cache warm; Chromium has not yet kept compiled code), against the bare page\'s second start. demo_steady ' +
-        'is the fourth start in the same context, against the bare page\'s fourth: compiled code is cached for both, as ' +
+        "HTTP cache warm; Chromium has not yet kept compiled code), against the bare page's second start. demo_steady " +
+        "is the fourth start in the same context, against the bare page's fourth: compiled code is cached for both, as " +
         'on a laptop that has run the app before. year_warm: starts on a store holding a year of operation (the same ' +
-        'context, started many times), against the bare page\'s fourth start. year seed_ms is the one-off ' +
-        '?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app\'s warm start ' +
+        "context, started many times), against the bare page's fourth start. year seed_ms is the one-off " +
+        "?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app's warm start " +
         '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image); app_stages_ms: median of ' +
-        'the app\'s own marks (app-code = all start-up code evaluated, db-open = store open, begun before React and ' +
-        'Leaflet evaluate, snapshot = first screen\'s data read, ' +
+        "the app's own marks (app-code = all start-up code evaluated, db-open = store open, begun before React and " +
+        "Leaflet evaluate, snapshot = first screen's data read, " +
         'home-mounted, plan-loaded, ready). heap_mb is usedJSHeapSize ' +
-        'after ready + forced GC (median). bundle_js_kb: all .js in each build\'s assets (the app\'s includes its lazy seed chunks).',
+        "after ready + forced GC (median). bundle_js_kb: all .js in each build's assets (the app's includes its lazy seed chunks).",
       startup: {
-        demo_cold: { ...compare(ms(app, 'cold'), ms(bare, 'cold'), 1.5), app_dcl_ms: round1(median(app.map((r) => r.cold.dcl))) },
+        demo_cold: {
+          ...compare(ms(app, 'cold'), ms(bare, 'cold'), 1.5),
+          app_dcl_ms: round1(median(app.map((r) => r.cold.dcl))),
+        },
         demo_warm: {
           ...compare(ms(app, 'warm'), ms(bare, 'warm'), 1.5),
           app_dcl_ms: round1(median(app.map((r) => r.warm.dcl))),
@@ -336,7 +386,11 @@ async function main(): Promise<void> {
           app_stages_ms: stageMedians(app.map((r) => r.steady)),
         },
         year_warm: {
-          ...compare(yearApp.map((r) => r.ms), yearBare.map((r) => r.ms), 2.0),
+          ...compare(
+            yearApp.map((r) => r.ms),
+            yearBare.map((r) => r.ms),
+            2.0,
+          ),
           app_dcl_ms: round1(median(yearApp.map((r) => r.dcl))),
           app_stages_ms: stageMedians(yearApp),
           rows,
@@ -354,20 +408,20 @@ async function main(): Promise<void> {
           'bare_ms from the call that draws the bare map in its running page (map.html&onDemand: Leaflet loaded and the plan ' +
           'picture decoded, as the app has it from its overview, nothing drawn; the call fetches the JSON and draws) to ' +
           `shown; ${OPENED_RUNS} of each, turn about. ` +
-          'started_on_map: ms from navigation start to shown, for a start straight on the app\'s #/map (a reload there) ' +
-          'and for the bare page\'s start: app start and map together, as startup.* measures the app start on the ' +
+          "started_on_map: ms from navigation start to shown, for a start straight on the app's #/map (a reload there) " +
+          "and for the bare page's start: app start and map together, as startup.* measures the app start on the " +
           'overview. floor_ms: the stack floor page (e2e/bench/bare/stack-map.html): the same features read with Dexie ' +
           'from its own IndexedDB and drawn with React 19 + react-leaflet, and nothing else (no shell, sign-on, live ' +
           'queries, panels); floor_vs_bare is what the stack alone costs at a start, app_vs_floor what the app costs over it. ' +
           `Warm starts: each page in its own context, 3 starts not counted (the app's and the floor's first seed their ` +
           `stores), then ${MAP_ROUNDS} counted, the order turning each round. map_large: ?seed=large-site, a 4000x2800 grid ` +
-          'plan. state_change_ms: on the demo\'s #/map with doorway 3\'s side panel open, 改状态 → a state in the dialog, ' +
+          "plan. state_change_ms: on the demo's #/map with doorway 3's side panel open, 改状态 → a state in the dialog, " +
           'toggling 封闭/管控开放; from the click event on the state button to the first animation frame after the ' +
           'marker with the new title is in the DOM (to_dom_ms: to the DOM only); to_store_write_ms: click to the ' +
-          'completion of the first read-write IndexedDB transaction after it (the page\'s IDBDatabase.transaction ' +
+          "completion of the first read-write IndexedDB transaction after it (the page's IDBDatabase.transaction " +
           'instrumented by the bench). frame_ms: median rAF interval on that page. Target: on screen within ' +
           'store write + one frame (median to_screen <= median to_store_write + frame_ms). state_change_large_ms: the same ' +
-          'on the large site\'s map (its doorway 3 among 60 entrances, 200 posts and 2,000 works), against the same target.',
+          "on the large site's map (its doorway 3 among 60 entrances, 200 posts and 2,000 works), against the same target.",
         map_demo: mapDemo,
         map_large: mapLarge,
         state_change_ms: change,

@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
 import { mimeTypeOf } from '../../electron/mimeTypes';
 
-
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123 (no trailing slash) */
   origin: string;

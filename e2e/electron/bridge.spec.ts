@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { bridgeMethods } from '../../shared/bridge/contract';
 import { expect, test, type BridgeWindow } from './fixtures';
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 test('window.cordon exposes exactly the contract, as functions', async ({ appWindow }) => {
   const exposed = await appWindow.evaluate(() => {

@@ -50,14 +50,13 @@ interface ElectronFixtures {
 
 export const test = base.extend<ElectronFixtures>({
   skipWithoutElectron: [
-     
     async ({}, use, testInfo) => {
       testInfo.skip(electronBinary === null, NO_ELECTRON);
       await use(undefined);
     },
     { auto: true },
   ],
-   
+
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cordon-e2e-'));
     await use(dir);

@@ -56,7 +56,11 @@ test('keeps IndexedDB across restarts (the origin is stable)', async ({ electron
   }
 });
 
-test('an entrance state changed in the window is still there after the app restarts', async ({ electronApp, appWindow, userDataDir }) => {
+test('an entrance state changed in the window is still there after the app restarts', async ({
+  electronApp,
+  appWindow,
+  userDataDir,
+}) => {
   let app = new CordonApp(appWindow);
   await app.signInAs('李建国');
   await app.waitReady();

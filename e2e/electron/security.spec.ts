@@ -6,10 +6,16 @@ test('the window runs isolated and sandboxed, without Node', async ({ electronAp
   const prefs = await electronApp.evaluate(({ BrowserWindow }) => {
     // getLastWebPreferences is real at run time but missing from Electron's typings.
     const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as
-      | { getLastWebPreferences?: () => Record<string, unknown> | null }
-      | undefined;
+      { getLastWebPreferences?: () => Record<string, unknown> | null } | undefined;
     const p = contents?.getLastWebPreferences?.() ?? null;
-    return p ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity } : null;
+    return p
+      ? {
+          contextIsolation: p.contextIsolation,
+          sandbox: p.sandbox,
+          nodeIntegration: p.nodeIntegration,
+          webSecurity: p.webSecurity,
+        }
+      : null;
   });
   expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
 });
@@ -29,13 +35,19 @@ test('the page cannot navigate away from the app', async ({ electronApp, appWind
   // A blocked navigation leaves no event to wait for; give a real one time to commit.
   await appWindow.waitForTimeout(1500);
   expect(appWindow.url()).toBe(before);
-  expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL())).toBe(before);
+  expect(
+    await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL()),
+  ).toBe(before);
 });
 
 test('HTML is served with the strict CSP, and inline scripts do not run', async ({ appWindow }) => {
   const header = await appWindow.evaluate(async () => {
     const response = await fetch('app://cordon/index.html');
-    return { status: response.status, csp: response.headers.get('content-security-policy'), type: response.headers.get('content-type') };
+    return {
+      status: response.status,
+      csp: response.headers.get('content-security-policy'),
+      type: response.headers.get('content-type'),
+    };
   });
   expect(header).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, type: 'text/html; charset=utf-8' });
 
@@ -62,7 +74,11 @@ test('the app scheme serves nothing outside the renderer folder', async ({ elect
       urls.map(async (url) => {
         const response = await fetch(url);
         const text = await response.text();
-        return { url, status: response.status, leaked: text.includes('root:') || text.includes('"name"') || text.includes('electron') };
+        return {
+          url,
+          status: response.status,
+          leaked: text.includes('root:') || text.includes('"name"') || text.includes('electron'),
+        };
       }),
     );
   });
@@ -71,6 +87,8 @@ test('the app scheme serves nothing outside the renderer folder', async ({ elect
     expect(result.leaked, result.url).toBe(false);
   }
 
-  const otherHost = await electronApp.evaluate(async ({ net }) => (await net.fetch('app://elsewhere/index.html')).status);
+  const otherHost = await electronApp.evaluate(
+    async ({ net }) => (await net.fetch('app://elsewhere/index.html')).status,
+  );
   expect(otherHost).toBe(404);
 });

@@ -41,13 +41,23 @@ export const words = {
     continueAs: (name: string) => `Continue as ${name}`,
     resetDemo: 'Reset to demo site',
     confirm: 'Confirm',
-    entrances: ['Street doorway 1', 'Street doorway 2', 'Street doorway 3', 'Street doorway 4', 'Main passage', 'Side gate'],
+    entrances: [
+      'Street doorway 1',
+      'Street doorway 2',
+      'Street doorway 3',
+      'Street doorway 4',
+      'Main passage',
+      'Side gate',
+    ],
   },
 } as const;
 
 /** The operator's window, driven by roles, labels and visible text. */
 export class CordonApp {
-  constructor(readonly page: Page, public lang: Lang = 'zh-CN') {}
+  constructor(
+    readonly page: Page,
+    public lang: Lang = 'zh-CN',
+  ) {}
 
   get w() {
     return words[this.lang];
@@ -88,7 +98,10 @@ export class CordonApp {
   async resetDemoSite(): Promise<void> {
     await this.goTo(this.w.settings);
     await this.page.getByRole('button', { name: this.w.resetDemo }).click();
-    await this.page.getByRole('dialog', { name: this.w.resetDemo }).getByRole('button', { name: this.w.confirm }).click();
+    await this.page
+      .getByRole('dialog', { name: this.w.resetDemo })
+      .getByRole('button', { name: this.w.confirm })
+      .click();
     await this.waitReady();
   }
 
@@ -118,7 +131,9 @@ export class CordonApp {
   }
 
   entranceTile(name: string): Locator {
-    return this.page.getByTestId('entrance-tile').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+    return this.page
+      .getByTestId('entrance-tile')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
   async changeEntranceState(name: string, stateLabel: string, reason = ''): Promise<void> {

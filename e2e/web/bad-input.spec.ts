@@ -40,7 +40,9 @@ test('picking oneself from the people list signs in with that person', async ({ 
   await expect(page.getByTestId('operator-name')).toHaveText(name);
 });
 
-test('when the local store cannot be opened (the disk refuses it), it is said in both languages and nothing starts on top of it', async ({ page }) => {
+test('when the local store cannot be opened (the disk refuses it), it is said in both languages and nothing starts on top of it', async ({
+  page,
+}) => {
   // As the browser reports a store it cannot open (a full or failing disk, a damaged profile).
   await page.addInitScript(`IDBFactory.prototype.open = function () {
     throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');

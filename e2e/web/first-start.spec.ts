@@ -37,7 +37,9 @@ test('shows the six entrances with their states, on the list and on the plan', a
   await expect(page.locator('[title="3号 沿街门洞3：封闭"]')).toHaveCount(1);
   await expect(page.locator('[title="5号 主通道：管控开放"]')).toHaveCount(1);
   // The four doorways open onto the same street front: their markers stand in a row, west to east.
-  const doorways = await Promise.all([1, 2, 3, 4].map((n) => page.locator(`[title="${n}号 沿街门洞${n}：封闭"]`).boundingBox()));
+  const doorways = await Promise.all(
+    [1, 2, 3, 4].map((n) => page.locator(`[title="${n}号 沿街门洞${n}：封闭"]`).boundingBox()),
+  );
   const ys = doorways.map((b) => Math.round(b?.y ?? -1));
   expect(new Set(ys).size, `doorway markers at y ${ys.join(', ')}`).toBe(1);
   const xs = doorways.map((b) => b?.x ?? -1);
@@ -57,7 +59,8 @@ test('shows the current shift and who stands at every post now', async ({ page }
     const min = i === 0 ? 3 : 2;
     expect(await people.count(), `post ${i + 1} staffed to its minimum`).toBeGreaterThanOrEqual(min);
     await expect(card).not.toContainText('无人在岗');
-    for (const name of await people.locator('.person-name').allInnerTexts()) expect(name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+    for (const name of await people.locator('.person-name').allInnerTexts())
+      expect(name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
   }
   await expect(posts.first()).toContainText('主通道');
   await expect(page.getByTestId('shift-leader')).toContainText(/本班带班：[\u4e00-\u9fff]{2,4}/);

@@ -3,7 +3,20 @@ import { zhCN } from '../../renderer/i18n/zh-CN';
 import { CordonApp } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
-const routes = ['/', '/map', '/entrances', '/shifts', '/patrols', '/perimeter', '/log', '/requests', '/sheets', '/wall', '/settings', '/audit'];
+const routes = [
+  '/',
+  '/map',
+  '/entrances',
+  '/shifts',
+  '/patrols',
+  '/perimeter',
+  '/log',
+  '/requests',
+  '/sheets',
+  '/wall',
+  '/settings',
+  '/audit',
+];
 const keys = Object.keys(zhCN);
 
 /** What a person would notice: a message key, or a placeholder nobody filled in. */
@@ -50,7 +63,10 @@ test('switching to English translates every screen, and the demo can be reseeded
     await expectNoRawText(page, route);
     // English complete: no Chinese left on screen but the way back to Chinese. The audit
     // trail is the exception in its rows: it keeps the Chinese demo's history as it was.
-    const scope = route === '/audit' ? page.locator('header, nav, main h2, main thead, main td:nth-child(3)') : page.locator('body');
+    const scope =
+      route === '/audit'
+        ? page.locator('header, nav, main h2, main thead, main td:nth-child(3)')
+        : page.locator('body');
     const text = (await scope.allInnerTexts()).join('\n').replaceAll('中文（简体）', '').replaceAll('中文', '');
     expect(text.match(/[\u4e00-\u9fff]+/g) ?? [], `Chinese on ${route} in English`).toEqual([]);
   }

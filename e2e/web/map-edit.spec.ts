@@ -4,7 +4,6 @@ import { holdBack } from '../support/holdBack';
 import { centre, drag, mapSpots } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
-
 /** Where one marker sits relative to another: unchanged by panning the map. */
 async function offset(a: Locator, b: Locator) {
   const [p, q] = [await centre(a), await centre(b)];
@@ -20,7 +19,9 @@ async function selectLineAt(page: Page, p: { x: number; y: number }, heading: st
   }).toPass();
 }
 
-test('in edit mode an entrance is dragged to a new place: it stays there after a reload and the audit has the move', async ({ page }) => {
+test('in edit mode an entrance is dragged to a new place: it stays there after a reload and the audit has the move', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   const doorway3 = page.locator('.entrance-marker[title="3号 沿街门洞3：封闭"]');
@@ -60,7 +61,9 @@ test('in edit mode an entrance is dragged to a new place: it stays there after a
   await expect(row).toContainText('位置');
 });
 
-test('a new camera and a new guard rail are placed and persist; undo takes them back one at a time', async ({ page }) => {
+test('a new camera and a new guard rail are placed and persist; undo takes them back one at a time', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   const cameras = page.locator('.work-marker[title*="摄像头"]');
@@ -138,7 +141,9 @@ test('undo takes back the last edit, each undo audited; Ctrl+Z too', async ({ pa
   await expect(deletes).toHaveCount(2);
 });
 
-test('in English: the E key turns edit mode on, a sign is placed, a delete is confirmed and undone', async ({ page }) => {
+test('in English: the E key turns edit mode on, a sign is placed, a delete is confirmed and undone', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.open();
   await app.signInAs('Chen Jing');
@@ -174,7 +179,9 @@ test('in English: the E key turns edit mode on, a sign is placed, a delete is co
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });
 
-test('drawing and placing wait for the editor’s code, the first time edit mode is on: no click on the map is lost', async ({ page }) => {
+test('drawing and placing wait for the editor’s code, the first time edit mode is on: no click on the map is lost', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   const cameras = page.locator('.work-marker[title*="摄像头"]');

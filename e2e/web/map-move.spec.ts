@@ -3,7 +3,6 @@ import { CordonApp } from '../pages/CordonApp';
 import { centre, drag, mapSpots, type XY } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
-
 /** Where a marker sits against doorway 1, rounded: unchanged by how the map is fitted or panned. */
 async function place(page: Page, l: Locator): Promise<string> {
   // The editor redraws a line's handles after each save: a moment with none is "not there yet", for the poll to retry.
@@ -25,14 +24,20 @@ const near = (expected: string) => async (l: () => Promise<string>) => {
   return Math.abs((x ?? 0) - (ex ?? 0)) <= 1 && Math.abs((y ?? 0) - (ey ?? 0)) <= 1;
 };
 
-test('in edit mode a post, a checkpoint and a camera are dragged; each stays where it was put after a reload', async ({ page }) => {
+test('in edit mode a post, a checkpoint and a camera are dragged; each stays where it was put after a reload', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   await page.getByRole('button', { name: '编辑', exact: true }).click();
   const post = page.locator('.post-marker[title^="岗位 门洞2岗"]');
   const checkpoint = page.locator('.checkpoint-marker').filter({ hasText: /^3$/ });
   const camera = page.locator('.work-marker[title*="摄像头"]');
-  const moves: [Locator, XY][] = [[post, { x: 30, y: -40 }], [checkpoint, { x: -50, y: 30 }], [camera, { x: -40, y: 50 }]];
+  const moves: [Locator, XY][] = [
+    [post, { x: 30, y: -40 }],
+    [checkpoint, { x: -50, y: 30 }],
+    [camera, { x: -40, y: 50 }],
+  ];
   const targets: string[] = [];
   for (const [marker, by] of moves) {
     await expect(marker).toBeVisible();
@@ -55,7 +60,9 @@ test('in edit mode a post, a checkpoint and a camera are dragged; each stays whe
   // Each move is one audited change of place: post, checkpoint, camera.
   const n = String.raw`[\d.]+`;
   const coords = `\\(${n}, ${n}\\)`;
-  await expect(page.getByTestId('audit-row').filter({ hasText: new RegExp(`位置 ${coords} → ${coords}`) })).toHaveCount(3);
+  await expect(page.getByTestId('audit-row').filter({ hasText: new RegExp(`位置 ${coords} → ${coords}`) })).toHaveCount(
+    3,
+  );
 });
 
 test('a selected line is reshaped by dragging a vertex; the new shape is kept after a reload', async ({ page }) => {

@@ -3,7 +3,9 @@ import { CordonApp } from '../pages/CordonApp';
 import { mapSpots } from '../support/mapGestures';
 import { keepScreenshot } from '../support/screenshots';
 
-test('a new entrance is placed with its number, kind and state; a taken number is refused; it persists and is audited', async ({ page }) => {
+test('a new entrance is placed with its number, kind and state; a taken number is refused; it persists and is audited', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
@@ -84,7 +86,10 @@ test('a post and a checkpoint are placed; undo takes each placing back', async (
   await expect(cpDialog.getByLabel('名称')).toHaveValue('新巡逻点9');
   await cpDialog.getByRole('button', { name: '放置' }).click();
   await expect(page.locator('.checkpoint-marker')).toHaveCount(9);
-  await expect(page.locator('.checkpoint-marker').filter({ hasText: '9' })).toHaveAttribute('title', /^巡逻点 9 新巡逻点9（/);
+  await expect(page.locator('.checkpoint-marker').filter({ hasText: '9' })).toHaveAttribute(
+    'title',
+    /^巡逻点 9 新巡逻点9（/,
+  );
   await keepScreenshot(page, 'map-place-post-checkpoint-zh');
 
   // Out of edit mode Ctrl+Z takes nothing back; in it, the last placing goes first.
@@ -109,7 +114,9 @@ async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   throw new Error(`not reached with ${max} presses of Tab`);
 }
 
-test('keyboard only, in English: doorway 3 opened by its number; a post placed at the centre, moved with the arrow keys, the move undone', async ({ page }) => {
+test('keyboard only, in English: doorway 3 opened by its number; a post placed at the centre, moved with the arrow keys, the move undone', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.open();
   await app.signInAs('Chen Jing');

@@ -30,7 +30,9 @@ test('the map screen shows every layer, each can be switched off, with scale and
 test('switching the language on the map retitles every marker in place', async ({ page }) => {
   const app = new CordonApp(page);
   await app.openMap();
-  const doorway3 = page.locator('.entrance-marker').filter({ has: page.locator('.entrance-marker-number', { hasText: /^3$/ }) });
+  const doorway3 = page
+    .locator('.entrance-marker')
+    .filter({ has: page.locator('.entrance-marker-number', { hasText: /^3$/ }) });
   await expect(doorway3).toHaveAttribute('title', '3号 沿街门洞3：封闭');
   // Tagged, to tell afterwards that the marker was retitled and not drawn anew.
   await doorway3.evaluate((el) => el.setAttribute('data-spec-tag', 'kept'));
@@ -38,9 +40,11 @@ test('switching the language on the map retitles every marker in place', async (
   await app.switchLanguage();
   await expect(doorway3).toHaveAttribute('title', 'No. 3 沿街门洞3: Sealed');
   await expect(doorway3).toHaveAttribute('data-spec-tag', 'kept');
-  const titles = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  const titles = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
   await expect.poll(() => titles('.entrance-marker')).toHaveLength(6);
-  for (const t of await titles('.entrance-marker')) expect(t).toMatch(/^No\. \d+ .+: (Controlled open|Sealed|Closed|Emergency use only)$/);
+  for (const t of await titles('.entrance-marker'))
+    expect(t).toMatch(/^No\. \d+ .+: (Controlled open|Sealed|Closed|Emergency use only)$/);
   for (const t of await titles('.post-marker')) expect(t).toMatch(/^Post .+: \d+ on duty \/ min \d+$/);
   for (const t of await titles('.checkpoint-marker')) expect(t).toMatch(/^Checkpoint \d+ /);
   const works = await titles('.work-marker');
@@ -69,7 +73,9 @@ test('the scale bar follows the zoom, in English too', async ({ page }) => {
   await keepScreenshot(page, 'map-en-zoomed');
 });
 
-test('selecting doorway 3 on the map shows its post and history; changing it there updates map, panel and logs', async ({ page }) => {
+test('selecting doorway 3 on the map shows its post and history; changing it there updates map, panel and logs', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.open();
   await app.signInAs('陈静');
@@ -94,7 +100,9 @@ test('selecting doorway 3 on the map shows its post and history; changing it the
 
   await expect(panel.getByTestId('panel-state')).toHaveText('管控开放');
   await expect(page.locator('[title="3号 沿街门洞3：管控开放"]')).toHaveCount(1);
-  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText('封闭 → 管控开放 · 原因：救护车送透析病人 · 陈静');
+  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText(
+    '封闭 → 管控开放 · 原因：救护车送透析病人 · 陈静',
+  );
   await keepScreenshot(page, 'map-panel-zh');
 
   await page.reload();
@@ -130,7 +138,9 @@ test('an upgrade is added from the map in one gesture: select the camera, add, i
   await expect(page.getByRole('row', { name: /侧门摄像头加装夜视补光/ })).toContainText('摄像头');
 });
 
-test('in English, the perimeter works are reached with the keyboard, lines included: W steps through them, the wall is highlighted, Enter adds an upgrade to it', async ({ page }) => {
+test('in English, the perimeter works are reached with the keyboard, lines included: W steps through them, the wall is highlighted, Enter adds an upgrade to it', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openEnglishDemo();
   await app.goTo('Map');
@@ -169,7 +179,9 @@ test('in English, the perimeter works are reached with the keyboard, lines inclu
   await page.keyboard.type('Top the north wall with a second row of netting');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(panel.getByTestId('work-items')).toContainText('Top the north wall with a second row of netting · Planned');
+  await expect(panel.getByTestId('work-items')).toContainText(
+    'Top the north wall with a second row of netting · Planned',
+  );
   await expect(panel.getByTestId('work-items').locator('li')).toHaveCount(before + 1);
 
   await page.keyboard.press('Escape');
@@ -177,7 +189,9 @@ test('in English, the perimeter works are reached with the keyboard, lines inclu
   await expect(halo).toHaveCount(0);
 });
 
-test('in English, on a demo site seeded in English: Street doorway 3 to controlled open updates the map, the panel, the activity log and the audit, and survives a reload', async ({ page }) => {
+test('in English, on a demo site seeded in English: Street doorway 3 to controlled open updates the map, the panel, the activity log and the audit, and survives a reload', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openEnglishDemo();
   await app.goTo('Logs');
@@ -196,7 +210,9 @@ test('in English, on a demo site seeded in English: Street doorway 3 to controll
   await expect(dialog).toBeHidden();
   await expect(panel.getByTestId('panel-state')).toHaveText('Controlled open');
   await expect(page.locator('.entrance-marker[title="No. 3 Street doorway 3: Controlled open"]')).toHaveCount(1);
-  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText('Sealed → Controlled open · Reason: Ambulance for the dialysis patient · Chen Jing');
+  await expect(panel.getByTestId('panel-history').locator('li').first()).toContainText(
+    'Sealed → Controlled open · Reason: Ambulance for the dialysis patient · Chen Jing',
+  );
   await keepScreenshot(page, 'map-panel-en');
 
   await page.reload();
@@ -211,7 +227,9 @@ test('in English, on a demo site seeded in English: Street doorway 3 to controll
   await expect(row).toContainText('Ambulance for the dialysis patient');
 });
 
-test('the plan fills its frame again when the window changes size (a laptop window, then the wall screen)', async ({ page }) => {
+test('the plan fills its frame again when the window changes size (a laptop window, then the wall screen)', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.open('/map');
   await app.signInAs('陈静');
@@ -224,7 +242,10 @@ test('the plan fills its frame again when the window changes size (a laptop wind
     return Math.min(Math.abs(frame.width - 16 - plan.width), Math.abs(frame.height - 16 - plan.height));
   };
   await expect.poll(fit).toBeLessThan(3);
-  for (const size of [{ width: 1920, height: 1080 }, { width: 1100, height: 700 }]) {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1100, height: 700 },
+  ]) {
     await page.setViewportSize(size);
     await expect.poll(fit, { message: `fitted at ${size.width}×${size.height}` }).toBeLessThan(3);
   }

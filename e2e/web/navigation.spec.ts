@@ -33,7 +33,10 @@ test('opening each screen for the first time never blanks the page in between', 
   ] as const) {
     await app.goTo(label);
     await expect(page.locator(`main [data-screen="${path}"]`)).toBeVisible();
-    await expect(page.getByRole('navigation').getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation').getByRole('link', { name: label, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     // A frame or two after the new screen shows, so a blank frame just before it is counted.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
@@ -64,7 +67,9 @@ test('while the next screen’s code is on its way, the current screen stays, ma
  * second click meanwhile is not made to wait behind it (React commits no transition while
  * an earlier one is still pending): the screen asked for last shows, and the map does not.
  */
-test('going on to another screen while the map is still on its way shows that screen, not the map', async ({ page }) => {
+test('going on to another screen while the map is still on its way shows that screen, not the map', async ({
+  page,
+}) => {
   const release = await holdBack(page, '**/assets/MapScreen-*.js');
   const app = new CordonApp(page);
   await app.openOverview();
@@ -96,9 +101,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const app = new CordonApp(page);
     if (lang === 'en') await app.openEnglishDemo();
     else await app.openOverview();
-    const text = lang === 'en'
-      ? { failed: 'This screen could not be opened.', reload: 'Reload', map: 'Map' }
-      : { failed: '此页面无法打开。', reload: '重新载入', map: '地图' };
+    const text =
+      lang === 'en'
+        ? { failed: 'This screen could not be opened.', reload: 'Reload', map: 'Map' }
+        : { failed: '此页面无法打开。', reload: '重新载入', map: '地图' };
     // As when a file of the app is missing (an update gone wrong): the audit screen's code does not load.
     await page.route('**/assets/AuditScreen-*.js', (route) => route.abort());
     await app.goTo(app.w.audit);
@@ -127,7 +133,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
  * so they appear whole: no frame shows the map without its works or its patrol route,
  * or the overview's plan without its posts (each layer used to arrive on its own).
  */
-test('the map opened from the overview, and the overview again from the map, appear with every layer at once', async ({ page }) => {
+test('the map opened from the overview, and the overview again from the map, appear with every layer at once', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openOverview();
   // Sampled every frame: the markers each screen showed, from its first frame on.
@@ -137,7 +145,9 @@ test('the map opened from the overview, and the overview again from the map, app
     const sample = () => {
       for (const screen of document.querySelectorAll<HTMLElement>('main [data-screen]')) {
         const count = (cls: string) => screen.querySelectorAll(`.${cls}`).length;
-        w.__frames.push(`${screen.dataset.screen ?? ''} ${['entrance-marker', 'post-marker', 'work-marker', 'checkpoint-marker'].map(count).join('/')}`);
+        w.__frames.push(
+          `${screen.dataset.screen ?? ''} ${['entrance-marker', 'post-marker', 'work-marker', 'checkpoint-marker'].map(count).join('/')}`,
+        );
       }
       requestAnimationFrame(sample);
     };

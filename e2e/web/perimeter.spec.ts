@@ -13,11 +13,16 @@ const w = {
     netting: '东墙防护网加高一层',
     camera: '侧门监控摄像头',
     tape1: '门洞1外警戒线',
-    underWay: '进行中', done: '完成', planned: '计划',
+    underWay: '进行中',
+    done: '完成',
+    planned: '计划',
     finish: '完工',
     chartTable: '每日进度（数据表）',
     summary: (c: Counts) => `计划 ${c.planned} · 进行中 ${c['under-way']} · 完成 ${c.done} · 已验收 ${c.checked}`,
-    add: '添加升级项目', save: '保存', title: '项目名称', responsible: '负责单位或人员',
+    add: '添加升级项目',
+    save: '保存',
+    title: '项目名称',
+    responsible: '负责单位或人员',
     titleRequired: '请填写项目名称。',
   },
   en: {
@@ -25,11 +30,17 @@ const w = {
     netting: 'Netting raised a level on the east wall',
     camera: 'Camera at the side gate',
     tape1: 'Cordon tape outside doorway 1',
-    underWay: 'Under way', done: 'Done', planned: 'Planned',
+    underWay: 'Under way',
+    done: 'Done',
+    planned: 'Planned',
     finish: 'Finish',
     chartTable: 'Progress by day (data table)',
-    summary: (c: Counts) => `Planned ${c.planned} · Under way ${c['under-way']} · Done ${c.done} · Checked ${c.checked}`,
-    add: 'Add upgrade item', save: 'Save', title: 'Title', responsible: 'Responsible',
+    summary: (c: Counts) =>
+      `Planned ${c.planned} · Under way ${c['under-way']} · Done ${c.done} · Checked ${c.checked}`,
+    add: 'Add upgrade item',
+    save: 'Save',
+    title: 'Title',
+    responsible: 'Responsible',
     titleRequired: 'Enter a title.',
   },
 } as const;
@@ -39,7 +50,9 @@ const demoCounts: Counts = { planned: 4, 'under-way': 1, done: 8, checked: 0 };
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TEN_AM);
   // A title with markup must never run: any alert fails the test.
-  page.on('dialog', (d) => { throw new Error(`unexpected browser dialog: ${d.message()}`); });
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected browser dialog: ${d.message()}`);
+  });
 });
 
 const rowOf = (page: Page, title: string) => page.getByTestId('upgrade-row').filter({ hasText: title });
@@ -48,13 +61,19 @@ const rowOf = (page: Page, title: string) => page.getByTestId('upgrade-row').fil
 async function chartLastDay(page: Page, lang: Lang): Promise<Counts> {
   const row = page.getByRole('table', { name: w[lang].chartTable }).locator('tbody tr').last();
   const read = async (s: (typeof states)[number]) => Number(await row.locator(`td[data-state="${s}"]`).textContent());
-  return { planned: await read('planned'), 'under-way': await read('under-way'), done: await read('done'), checked: await read('checked') };
+  return {
+    planned: await read('planned'),
+    'under-way': await read('under-way'),
+    done: await read('done'),
+    checked: await read('checked'),
+  };
 }
 
 /** List, summary line and chart's last bar all say `counts`. */
 async function expectAgreement(page: Page, lang: Lang, counts: Counts): Promise<void> {
   await expect(page.getByTestId('upgrade-summary')).toHaveText(w[lang].summary(counts));
-  for (const s of states) await expect(page.locator(`[data-testid="upgrade-row"][data-state="${s}"]`)).toHaveCount(counts[s]);
+  for (const s of states)
+    await expect(page.locator(`[data-testid="upgrade-row"][data-state="${s}"]`)).toHaveCount(counts[s]);
   await expect.poll(() => chartLastDay(page, lang)).toEqual(counts);
 }
 
@@ -65,7 +84,9 @@ async function openPerimeter(app: CordonApp): Promise<void> {
   await expect(app.page.locator('.upgrade-chart .recharts-bar-rectangle').first()).toBeVisible();
 }
 
-test('the demo’s items, summary and chart agree; finishing the netting updates all three, persists and is audited', async ({ page }) => {
+test('the demo’s items, summary and chart agree; finishing the netting updates all three, persists and is audited', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openOverview();
   await openPerimeter(app);
@@ -76,7 +97,10 @@ test('the demo’s items, summary and chart agree; finishing the netting updates
   await expect(rowOf(page, w['zh-CN'].tape1).getByTestId('work-state')).toHaveText('完成');
   await expect(rowOf(page, w['zh-CN'].netting)).toContainText('防护网');
   await expectAgreement(page, 'zh-CN', demoCounts);
-  await expect(page.getByTestId('progress-chart')).toHaveAttribute('aria-label', /最后一天：计划 4 · 进行中 1 · 完成 8 · 已验收 0/);
+  await expect(page.getByTestId('progress-chart')).toHaveAttribute(
+    'aria-label',
+    /最后一天：计划 4 · 进行中 1 · 完成 8 · 已验收 0/,
+  );
   await keepScreenshot(page, 'perimeter-zh-1366');
 
   await rowOf(page, w['zh-CN'].netting).getByRole('button', { name: '完工' }).click();
@@ -103,7 +127,9 @@ test('the demo’s items, summary and chart agree; finishing the netting updates
   await expect(page.getByTestId('audit-row').filter({ hasText: '升级工程' }).first()).toContainText(w['zh-CN'].netting);
 });
 
-test('an item with no title is refused with a message and nothing is saved; markup in a title stays text', async ({ page }) => {
+test('an item with no title is refused with a message and nothing is saved; markup in a title stays text', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openOverview();
   await openPerimeter(app);
@@ -147,7 +173,9 @@ test('an item with no title is refused with a message and nothing is saved; mark
   await expectAgreement(page, 'zh-CN', demoCounts);
 });
 
-test('in English: the demo’s items agree with the chart, finishing works, and an empty title is refused', async ({ page }) => {
+test('in English: the demo’s items agree with the chart, finishing works, and an empty title is refused', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openEnglishDemo();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiangzhangyuan');

@@ -16,7 +16,9 @@ async function chooseFile(page: Page, dialogName: string, chooseLabel: string, f
   await (await chooser).setFiles(file);
 }
 
-test('importing a PNG plan and setting its scale replaces the picture, keeps the entrances, survives a reload and is audited', async ({ page }) => {
+test('importing a PNG plan and setting its scale replaces the picture, keeps the entrances, survives a reload and is audited', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   await expect(page.locator('.entrance-marker')).toHaveCount(6);
@@ -27,7 +29,11 @@ test('importing a PNG plan and setting its scale replaces the picture, keeps the
   await page.getByRole('button', { name: '导入平面图' }).click();
   const dialog = page.getByRole('dialog', { name: '导入平面图' });
   await expect(dialog.getByRole('button', { name: '选择文件…' })).toBeFocused();
-  await chooseFile(page, '导入平面图', '选择文件…', { name: 'plan.png', mimeType: 'image/png', buffer: planPng(500, 350) });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: 'plan.png',
+    mimeType: 'image/png',
+    buffer: planPng(500, 350),
+  });
   await expect(dialog.getByTestId('plan-chosen')).toHaveText('plan.png · 500 × 350');
   // Same shape as the demo plan (1000 × 700): fitted to it, so what is placed stays aligned.
   await expect(dialog.getByRole('checkbox', { name: /按当前平面尺寸/ })).toBeChecked();
@@ -104,7 +110,11 @@ test('a not-an-image file is refused in Chinese too', async ({ page }) => {
   const app = new CordonApp(page);
   await app.openMap();
   await page.getByRole('button', { name: '导入平面图' }).click();
-  await chooseFile(page, '导入平面图', '选择文件…', { name: '名单.png', mimeType: 'image/png', buffer: Buffer.from(notAnImage) });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: '名单.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(notAnImage),
+  });
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('这不是图片文件');
 });
 
@@ -115,7 +125,11 @@ test('an SVG with scripts is accepted sanitised, and nothing in it runs', async 
   const before = await planSrc(page);
   await page.getByRole('button', { name: '导入平面图' }).click();
   const dialog = page.getByRole('dialog', { name: '导入平面图' });
-  await chooseFile(page, '导入平面图', '选择文件…', { name: 'scripted.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(scriptedSvg) });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: 'scripted.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(scriptedSvg),
+  });
   await expect(dialog.getByText('已从此 SVG 中移除脚本和外部内容。')).toBeVisible();
   await expect(dialog.getByTestId('plan-chosen')).toHaveText('scripted.svg · 1,000 × 700');
   await dialog.getByTestId('plan-preview').click();
@@ -146,7 +160,9 @@ test('an SVG with scripts is accepted sanitised, and nothing in it runs', async 
   await keepScreenshot(page, 'plan-import-svg-zh');
 });
 
-test('a picture of another shape carries every marker to the same relative place on it; the audit says why they moved', async ({ page }) => {
+test('a picture of another shape carries every marker to the same relative place on it; the audit says why they moved', async ({
+  page,
+}) => {
   const app = new CordonApp(page);
   await app.openMap();
   await expect(page.locator('main [data-screen="/map"] .entrance-marker')).toHaveCount(6);
@@ -157,7 +173,10 @@ test('a picture of another shape carries every marker to the same relative place
       if (!plan) return [];
       return Array.from(document.querySelectorAll('.entrance-marker'), (m) => {
         const r = m.getBoundingClientRect();
-        return [((r.x + r.width / 2 - plan.x) / plan.width).toFixed(2), ((r.y + r.height / 2 - plan.y) / plan.height).toFixed(2)].join(',');
+        return [
+          ((r.x + r.width / 2 - plan.x) / plan.width).toFixed(2),
+          ((r.y + r.height / 2 - plan.y) / plan.height).toFixed(2),
+        ].join(',');
       }).sort();
     });
   // An edit first, that undo could take back.
@@ -173,7 +192,11 @@ test('a picture of another shape carries every marker to the same relative place
   await page.getByRole('button', { name: '导入平面图' }).click();
   const dialog = page.getByRole('dialog', { name: '导入平面图' });
   // A square picture (a phone photo of the drawing): not the shape of the demo plan's 1000 × 700 units.
-  await chooseFile(page, '导入平面图', '选择文件…', { name: 'photo.png', mimeType: 'image/png', buffer: planPng(500, 500) });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: planPng(500, 500),
+  });
   await expect(dialog.getByTestId('plan-chosen')).toHaveText('photo.png · 500 × 500');
   await expect(dialog.getByRole('checkbox')).toHaveCount(0);
   await expect(dialog.getByTestId('plan-positions')).toHaveText(/等比缩放到新图上/);
@@ -209,10 +232,15 @@ test('a picture of another shape carries every marker to the same relative place
     });
     const stores = ['entrances', 'posts', 'checkpoints', 'perimeterWorks'];
     const tx = db.transaction(stores);
-    const counts = await Promise.all(stores.map((n) => new Promise<number>((resolve) => {
-      const r = tx.objectStore(n).count();
-      r.onsuccess = () => resolve(r.result);
-    })));
+    const counts = await Promise.all(
+      stores.map(
+        (n) =>
+          new Promise<number>((resolve) => {
+            const r = tx.objectStore(n).count();
+            r.onsuccess = () => resolve(r.result);
+          }),
+      ),
+    );
     db.close();
     return counts.reduce((a, b) => a + b, 0);
   });
@@ -247,14 +275,18 @@ test('the scale of the plan in place is set without choosing a picture again (En
   await expect(dialog).toBeHidden();
 
   // Twice the metres per unit: the bar now stands for a longer distance, or the same distance drawn shorter.
-  await expect.poll(async () => {
-    const width = await page.locator('.scale-bar-line').evaluate((e) => e.getBoundingClientRect().width);
-    const text = await page.getByTestId('scale-bar').innerText();
-    return text !== textBefore || width < barBefore * 0.7;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const width = await page.locator('.scale-bar-line').evaluate((e) => e.getBoundingClientRect().width);
+      const text = await page.getByTestId('scale-bar').innerText();
+      return text !== textBefore || width < barBefore * 0.7;
+    })
+    .toBe(true);
   await page.reload();
   await app.continueAs('Chen Jing');
   await app.goTo('Map');
   await page.getByRole('button', { name: 'Set scale' }).click();
-  await expect(page.getByRole('dialog', { name: 'Set scale' }).getByTestId('plan-scale-current')).toHaveText(/^Current scale: 0\.5\d* m per unit\.$/);
+  await expect(page.getByRole('dialog', { name: 'Set scale' }).getByTestId('plan-scale-current')).toHaveText(
+    /^Current scale: 0\.5\d* m per unit\.$/,
+  );
 });

@@ -43,7 +43,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
         // Markers grow with the text (16 px on a laptop, larger on a wall-size screen): 30 px entrance symbols at 16 px text.
         const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
         const marker = await page.locator('main [data-screen="/map"] .entrance-marker').first().boundingBox();
-        expect(Math.abs((marker?.width ?? 0) - Math.round((30 * rootPx) / 16)), `entrance marker size at ${size.name}`).toBeLessThanOrEqual(1);
+        expect(
+          Math.abs((marker?.width ?? 0) - Math.round((30 * rootPx) / 16)),
+          `entrance marker size at ${size.name}`,
+        ).toBeLessThanOrEqual(1);
         if (size.name === '3840') expect(rootPx).toBeGreaterThanOrEqual(24);
         // A work chosen with the keyboard (the second by name is a line in both languages): its halo over the plan.
         await page.keyboard.press('w');
@@ -57,7 +60,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.keyboard.press('e');
         await expect(page.getByRole('toolbar').getByRole('button', { pressed: true })).toBeVisible();
         // Edit mode moves nothing: the map keeps its place and size, and the page does not scroll.
-        expect(await page.getByTestId('site-map').boundingBox(), `map box in edit mode at ${size.name}`).toEqual(mapBox);
+        expect(await page.getByTestId('site-map').boundingBox(), `map box in edit mode at ${size.name}`).toEqual(
+          mapBox,
+        );
         const editOverflow = await page.locator('main').evaluate((m) => m.scrollHeight - m.clientHeight);
         expect(editOverflow, `vertical overflow of the map in edit mode at ${size.name}`).toBeLessThanOrEqual(1);
         // Something selected, as when working: doorway 3's panel beside the editing map.

@@ -30,10 +30,10 @@ describe('atomicWrite', () => {
     const opened: string[] = [];
     const renames: Array<{ from: string; to: string; targetBefore: string }> = [];
     const spy: AtomicWriteFs = {
-      open: (async (...args: Parameters<typeof open>) => {
+      open: async (...args: Parameters<typeof open>) => {
         opened.push(String(args[0]));
         return open(...args);
-      }),
+      },
       rename: async (from, to) => {
         renames.push({ from: String(from), to: String(to), targetBefore: await readFile(target, 'utf8') });
         return rename(from, to);
@@ -70,13 +70,13 @@ describe('atomicWrite', () => {
     const target = path.join(dir, 'backup.json');
     await writeFile(target, 'old');
     const failing: AtomicWriteFs = {
-      open: (async (...args: Parameters<typeof open>) => {
+      open: async (...args: Parameters<typeof open>) => {
         const handle = await open(...args);
         handle.writeFile = async () => {
           throw new Error('ENOSPC: no space left on device');
         };
         return handle;
-      }),
+      },
       rename,
       unlink,
     };

@@ -26,7 +26,11 @@ export function tempPathFor(target: string): string {
  * file, flush it to disk, then rename it over the target. On failure the temp file
  * is removed and the target is untouched.
  */
-export async function atomicWrite(target: string, data: string | Uint8Array, fs: AtomicWriteFs = nodeFs): Promise<void> {
+export async function atomicWrite(
+  target: string,
+  data: string | Uint8Array,
+  fs: AtomicWriteFs = nodeFs,
+): Promise<void> {
   const temp = tempPathFor(target);
   let handle: FileHandle | null = await fs.open(temp, 'wx');
   try {

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 
-export type BoundedRead = { readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly reason: 'too-large' };
+export type BoundedRead =
+  { readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly reason: 'too-large' };
 
 /**
  * Reads a whole file unless it is larger than `maxBytes`, checked before anything is

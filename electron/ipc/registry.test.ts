@@ -13,7 +13,13 @@ function setup() {
     },
   };
   const handlers = {
-    getAppInfo: vi.fn(async () => ({ host: 'electron' as const, version: '0.1.0', platform: 'linux', userDataPath: '/u', documentsPath: null })),
+    getAppInfo: vi.fn(async () => ({
+      host: 'electron' as const,
+      version: '0.1.0',
+      platform: 'linux',
+      userDataPath: '/u',
+      documentsPath: null,
+    })),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     openFile: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
   } satisfies BridgeHandlers;
@@ -36,7 +42,10 @@ describe('registerBridge', () => {
 
   it('passes parsed arguments (with schema defaults) to the handler', async () => {
     const { handlers, call } = setup();
-    await expect(call('openFile', 'app://cordon/index.html#/settings', {})).resolves.toEqual({ opened: false, reason: 'cancelled' });
+    await expect(call('openFile', 'app://cordon/index.html#/settings', {})).resolves.toEqual({
+      opened: false,
+      reason: 'cancelled',
+    });
     expect(handlers.openFile).toHaveBeenCalledWith({ filters: [], maxBytes: 50 * 1024 * 1024 });
   });
 
@@ -55,9 +64,13 @@ describe('registerBridge', () => {
 
   it('rejects arguments that do not fit the contract', async () => {
     const { handlers, call } = setup();
-    await expect(call('saveFile', 'app://cordon/index.html', { suggestedName: '../../.bashrc', mimeType: 'text/plain', data: 'x' })).rejects.toThrow(
-      /invalid arguments for saveFile/,
-    );
+    await expect(
+      call('saveFile', 'app://cordon/index.html', {
+        suggestedName: '../../.bashrc',
+        mimeType: 'text/plain',
+        data: 'x',
+      }),
+    ).rejects.toThrow(/invalid arguments for saveFile/);
     await expect(call('getAppInfo', 'app://cordon/index.html', 'extra')).rejects.toThrow(/invalid arguments/);
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.getAppInfo).not.toHaveBeenCalled();

@@ -8,7 +8,15 @@ import { useMinute } from '../hooks/useMinute';
 import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
-export function Header({ site, operator, onChangeOperator }: { site: Site | null; operator: Operator | null; onChangeOperator: () => void }) {
+export function Header({
+  site,
+  operator,
+  onChangeOperator,
+}: {
+  site: Site | null;
+  operator: Operator | null;
+  onChangeOperator: () => void;
+}) {
   const { t, locale } = useI18n();
   const now = useNow(1000);
   const tz = site?.timeZone ?? 'Asia/Shanghai';
@@ -32,7 +40,9 @@ export function Header({ site, operator, onChangeOperator }: { site: Site | null
       </div>
       <div className="header-clock" aria-label={t('header.clock')}>
         <span className="header-caption">{formatDate(now, locale, tz)}</span>
-        <strong className="clock" data-testid="clock">{formatClock(now, locale, tz)}</strong>
+        <strong className="clock" data-testid="clock">
+          {formatClock(now, locale, tz)}
+        </strong>
       </div>
       <div className="header-operator">
         <span className="header-caption">{t('header.operator')}</span>

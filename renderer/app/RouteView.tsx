@@ -34,9 +34,21 @@ function Area({ route, site }: { route: string; site: Site | null }) {
     case '/audit':
       return <AuditScreen site={site} />;
     case '/shifts':
-      return <AreaSummary area="nav.shifts" site={site} tables={['people', 'groups', 'shiftPatterns', 'shifts', 'assignments', 'handoverNotes']} />;
+      return (
+        <AreaSummary
+          area="nav.shifts"
+          site={site}
+          tables={['people', 'groups', 'shiftPatterns', 'shifts', 'assignments', 'handoverNotes']}
+        />
+      );
     case '/patrols':
-      return <AreaSummary area="nav.patrols" site={site} tables={['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']} />;
+      return (
+        <AreaSummary
+          area="nav.patrols"
+          site={site}
+          tables={['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']}
+        />
+      );
     case '/perimeter':
       return <PerimeterScreen site={site} />;
     case '/log':

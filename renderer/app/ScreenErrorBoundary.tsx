@@ -26,7 +26,9 @@ function ScreenFailed({ message }: { message: string }) {
     <section className="screen screen-failed" role="alert">
       <p className="screen-failed-title">{t('app.screenFailed')}</p>
       {/* The error's own words (the browser's, or the program's), for whoever looks into it. */}
-      <p className="hint" lang="en">{message}</p>
+      <p className="hint" lang="en">
+        {message}
+      </p>
       {/* A reload loads the screen's code afresh; everything saved is in the store. */}
       <button type="button" className="button-primary" onClick={() => window.location.reload()}>
         {t('app.reload')}

@@ -81,7 +81,11 @@ describe('the map’s snapshot, kept while the operator is elsewhere', () => {
     expect(heldSnapshot()).toBeNull();
     await idle.goIdle();
     expect(mapReads(reads)).toBe(3);
-    expect(heldSnapshot()?.entrances.slice(0, 2).map((e) => e.state)).toEqual(['closed', 'closed']);
+    expect(
+      heldSnapshot()
+        ?.entrances.slice(0, 2)
+        .map((e) => e.state),
+    ).toEqual(['closed', 'closed']);
     expect(idle.waiting()).toBe(0);
   });
 

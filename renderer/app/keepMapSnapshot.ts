@@ -14,7 +14,10 @@ const MINUTE_CHECK_MS = 15_000;
  * read are caught by the next. A read that fails waits for the next change. Returns a
  * function that stops it.
  */
-export function keepMapSnapshot({ db, clock }: Pick<Services, 'db' | 'clock'>, whenIdle = whenIdleAfterPaint): () => void {
+export function keepMapSnapshot(
+  { db, clock }: Pick<Services, 'db' | 'clock'>,
+  whenIdle = whenIdleAfterPaint,
+): () => void {
   let stopped = false;
   let scheduled: (() => void) | null = null;
   let reading = false;

@@ -10,7 +10,15 @@ export const MapScreen = preloadedLazy(
   () => mapScreenModule.load().then((m) => m.MapScreen),
   () => mapScreenModule.loaded()?.MapScreen,
 );
-export const EntrancesScreen = lazy(() => import('../features/entrances/EntrancesScreen').then((m) => ({ default: m.EntrancesScreen })));
-export const PerimeterScreen = lazy(() => import('../features/perimeter/PerimeterScreen').then((m) => ({ default: m.PerimeterScreen })));
-export const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-export const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+export const EntrancesScreen = lazy(() =>
+  import('../features/entrances/EntrancesScreen').then((m) => ({ default: m.EntrancesScreen })),
+);
+export const PerimeterScreen = lazy(() =>
+  import('../features/perimeter/PerimeterScreen').then((m) => ({ default: m.PerimeterScreen })),
+);
+export const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+export const AuditScreen = lazy(() =>
+  import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })),
+);

@@ -18,7 +18,11 @@ export const PREPARE_WAIT_MS = 1000;
  * after PREPARE_WAIT_MS, or at once when `signal` aborts (the operator has gone on to
  * another screen). Without a snapshot a screen reads live, as any other screen does.
  */
-export function prepareRoute({ db, clock }: Pick<Services, 'db' | 'clock'>, route: string, signal?: AbortSignal): Promise<void> {
+export function prepareRoute(
+  { db, clock }: Pick<Services, 'db' | 'clock'>,
+  route: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const area = areaOf(route);
   if (area !== '/' && area !== '/map') return Promise.resolve();
   const withMap = area === '/map';

@@ -17,7 +17,10 @@ if (root) {
 /** Says the app could not start, before React is there to say anything: in both languages. */
 export function showBootFailure(message: string): void {
   if (!root) return;
-  root.textContent = [translate('zh-CN', 'app.bootFailed', { message }), translate('en', 'app.bootFailed', { message })].join('\n\n');
+  root.textContent = [
+    translate('zh-CN', 'app.bootFailed', { message }),
+    translate('en', 'app.bootFailed', { message }),
+  ].join('\n\n');
   root.className = 'boot-failed';
   root.setAttribute('role', 'alert');
 }
@@ -34,7 +37,9 @@ export const early = {
   /** The entry script is running: from here on it reports failures itself. */
   evaluated: () => window.removeEventListener('error', onEvaluationError),
   // Caught here so an early failure is not reported as unhandled; boot() awaits it again and shows it.
-  dbOpen: getDb().open().then(() => performance.mark('cordon:db-open')),
+  dbOpen: getDb()
+    .open()
+    .then(() => performance.mark('cordon:db-open')),
   mapCode: startedOnMap ? mapScreenModule.load() : null,
 };
 void early.dbOpen.catch(() => undefined);

@@ -1,8 +1,25 @@
 import { Dexie, type Table } from 'dexie';
 import type {
-  ActivityLogEntry, Assignment, AuditEntry, Checkpoint, CheckpointVisit, Entrance, EntranceLogEntry,
-  Group, HandoverNote, Patrol, PatrolRoute, PerimeterWork, Person, Post, ServiceRequest, SettingRow,
-  Shift, ShiftPattern, Site, UpgradeItem,
+  ActivityLogEntry,
+  Assignment,
+  AuditEntry,
+  Checkpoint,
+  CheckpointVisit,
+  Entrance,
+  EntranceLogEntry,
+  Group,
+  HandoverNote,
+  Patrol,
+  PatrolRoute,
+  PerimeterWork,
+  Person,
+  Post,
+  ServiceRequest,
+  SettingRow,
+  Shift,
+  ShiftPattern,
+  Site,
+  UpgradeItem,
 } from '../../shared/domain';
 import { schemaVersions } from './versions';
 
@@ -45,7 +62,10 @@ export class CordonDb extends Dexie {
   planAssets!: Table<PlanAsset, string>;
 
   /** `upTo` opens at an older schema version: only migration tests use it. */
-  constructor(name: string = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name: string = DB_NAME,
+    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, {
       // Chromium's default since 121 is "relaxed", which can lose the last writes on power loss.
       chromeTransactionDurability: 'strict',

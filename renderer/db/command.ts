@@ -45,7 +45,14 @@ export class EntityWriter {
   async create<K extends EntityTable>(name: K, schema: z.ZodType<Row<K>>, value: unknown): Promise<Row<K>> {
     const row = parseOrThrow(schema, value);
     await this.table(name).add(row);
-    await this.audit({ action: 'create', table: name, entityId: row.id, siteId: siteOf(row), before: null, after: row });
+    await this.audit({
+      action: 'create',
+      table: name,
+      entityId: row.id,
+      siteId: siteOf(row),
+      before: null,
+      after: row,
+    });
     return row;
   }
 
@@ -79,9 +86,7 @@ export class EntityWriter {
     const afters = rows.map((before) => parseOrThrow(schema, { ...before, ...change(before), id: before.id }));
     await this.table(name).bulkPut(afters);
     await this.db.audit.bulkAdd(
-      afters.map((after, i) =>
-        this.stamped(updateEntry(name, rows[i] ?? null, after, reason)),
-      ),
+      afters.map((after, i) => this.stamped(updateEntry(name, rows[i] ?? null, after, reason))),
     );
     return afters;
   }
@@ -95,13 +100,23 @@ export class EntityWriter {
   }
 
   /** One audit row for a bulk operation (seeding a site, clearing one) instead of one per row. */
-  async note(action: 'seed' | 'reset', table: string, entityId: string, siteId: string | null, after: unknown): Promise<void> {
+  async note(
+    action: 'seed' | 'reset',
+    table: string,
+    entityId: string,
+    siteId: string | null,
+    after: unknown,
+  ): Promise<void> {
     await this.audit({ action, table, entityId, siteId, before: null, after });
   }
 }
 
 function siteOf(row: object): string | null {
-  return 'siteId' in row && typeof row.siteId === 'string' ? row.siteId : 'id' in row && typeof row.id === 'string' && 'timeZone' in row ? row.id : null;
+  return 'siteId' in row && typeof row.siteId === 'string'
+    ? row.siteId
+    : 'id' in row && typeof row.id === 'string' && 'timeZone' in row
+      ? row.id
+      : null;
 }
 
 /**
@@ -122,7 +137,20 @@ export async function runCommand<T>(
 }
 
 /** The audit row of an update: the row before and after, and the reason when one was given. */
-function updateEntry<K extends EntityTable>(name: K, before: Row<K> | null, after: Row<K>, reason: string): Omit<AuditEntry, 'at' | 'operator' | 'seq'> {
+function updateEntry<K extends EntityTable>(
+  name: K,
+  before: Row<K> | null,
+  after: Row<K>,
+  reason: string,
+): Omit<AuditEntry, 'at' | 'operator' | 'seq'> {
   const why = reason.trim();
-  return { action: 'update', table: name, entityId: after.id, siteId: siteOf(after), before, after, ...(why ? { reason: why } : {}) };
+  return {
+    action: 'update',
+    table: name,
+    entityId: after.id,
+    siteId: siteOf(after),
+    before,
+    after,
+    ...(why ? { reason: why } : {}),
+  };
 }

@@ -18,7 +18,10 @@ export class NoOperatorError extends Error {
 }
 
 export class NotFoundError extends Error {
-  constructor(readonly table: string, readonly id: string) {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
     super(`${table} ${id} not found`);
     // Not 'NotFoundError': Dexie has an error of that name and replaces ours with it inside a transaction.
     this.name = 'EntityNotFoundError';

@@ -82,14 +82,19 @@ describe('holding a snapshot for the screens about to mount', () => {
   it('read twice at once, is read once when the first read covers the second', async () => {
     const db = await demo();
     const reads = vi.spyOn(db, 'transaction');
-    const [map, overview] = await Promise.all([readAndHoldSnapshot(db, now, true), readAndHoldSnapshot(db, now, false)]);
+    const [map, overview] = await Promise.all([
+      readAndHoldSnapshot(db, now, true),
+      readAndHoldSnapshot(db, now, false),
+    ]);
     expect(overview).toBe(map);
     expect(reads).toHaveBeenCalledTimes(1);
     // The overview's read has no map layers: the map's own is read beside it.
-    const [first, second] = await Promise.all([readAndHoldSnapshot(db, now, false), readAndHoldSnapshot(db, now, true)]);
+    const [first, second] = await Promise.all([
+      readAndHoldSnapshot(db, now, false),
+      readAndHoldSnapshot(db, now, true),
+    ]);
     expect(first.map).toBeNull();
     expect(second.map?.works.length).toBeGreaterThan(0);
     expect(reads).toHaveBeenCalledTimes(3);
   });
 });
-

@@ -28,9 +28,26 @@ export interface ScreenSnapshot {
   map: { works: PerimeterWork[]; routes: RouteWithCheckpoints[] } | null;
 }
 
-export async function readScreenSnapshot(db: CordonDb, now: number, onSite?: (site: Site, language: Language) => void, withMap = false): Promise<ScreenSnapshot> {
+export async function readScreenSnapshot(
+  db: CordonDb,
+  now: number,
+  onSite?: (site: Site, language: Language) => void,
+  withMap = false,
+): Promise<ScreenSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
-  const tables = ['settings', 'sites', 'entrances', 'posts', 'shifts', 'shiftPatterns', 'assignments', 'people', 'perimeterWorks', 'patrolRoutes', 'checkpoints'];
+  const tables = [
+    'settings',
+    'sites',
+    'entrances',
+    'posts',
+    'shifts',
+    'shiftPatterns',
+    'assignments',
+    'people',
+    'perimeterWorks',
+    'patrolRoutes',
+    'checkpoints',
+  ];
   return db.transaction('r', tables, async () => {
     // Three round trips to the store, each with its reads in parallel: settings and sites
     // (one row or a few), then what hangs off the site, then what hangs off the shift.
@@ -108,9 +125,15 @@ let reading: { db: CordonDb; minute: number; withMap: boolean; snapshot: Promise
  * overview or the map is opened (see app/prepareRoute) or kept ready (app/keepMapSnapshot):
  * the map opened while its snapshot is being kept ready waits for that read, not a second.
  */
-export async function readAndHoldSnapshot(db: CordonDb, now: number, withMap: boolean, onSite?: (site: Site, language: Language) => void): Promise<ScreenSnapshot> {
+export async function readAndHoldSnapshot(
+  db: CordonDb,
+  now: number,
+  withMap: boolean,
+  onSite?: (site: Site, language: Language) => void,
+): Promise<ScreenSnapshot> {
   const minute = Math.floor(now / 60_000) * 60_000;
-  if (!onSite && reading?.db === db && reading.minute === minute && (reading.withMap || !withMap)) return reading.snapshot;
+  if (!onSite && reading?.db === db && reading.minute === minute && (reading.withMap || !withMap))
+    return reading.snapshot;
   watchChanges();
   const before = changes;
   const snapshot = readScreenSnapshot(db, now, onSite, withMap).then((read) => {
@@ -136,6 +159,9 @@ export function heldSnapshotCovers(withMap: boolean, now: number): boolean {
 }
 
 /** What the held snapshot (at start, or before the overview or the map opened) holds for this site, as `pick` takes it; undefined when it holds nothing for it (or no longer stands). */
-export function snapshotForSite<T>(siteId: string | undefined, pick: (snap: ScreenSnapshot) => T | undefined): T | undefined {
+export function snapshotForSite<T>(
+  siteId: string | undefined,
+  pick: (snap: ScreenSnapshot) => T | undefined,
+): T | undefined {
   return current && siteId !== undefined && current.site?.id === siteId ? pick(current) : undefined;
 }

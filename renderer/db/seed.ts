@@ -49,14 +49,26 @@ async function installSite(
 ): Promise<void> {
   await writeDataset(db, data);
   await db.settings.put({ key: 'activeSiteId', value: site.id });
-  await db.audit.add({ ...audit, table: 'sites', entityId: site.id, siteId: site.id, before: null, after: { name: site.name } });
+  await db.audit.add({
+    ...audit,
+    table: 'sites',
+    entityId: site.id,
+    siteId: site.id,
+    before: null,
+    after: { name: site.name },
+  });
 }
 
 /**
  * On the very first start (no site, never chosen an empty one) the demo site is seeded.
  * Checked inside the write transaction so two windows starting at once seed once.
  */
-export async function seedOnFirstStart(db: CordonDb, now: number, language: Language, kind: SeedKind = 'demo'): Promise<boolean> {
+export async function seedOnFirstStart(
+  db: CordonDb,
+  now: number,
+  language: Language,
+  kind: SeedKind = 'demo',
+): Promise<boolean> {
   if ((await db.sites.count()) > 0) return false;
   const data = await buildSeed(kind, now, language);
   const site = data.sites[0];

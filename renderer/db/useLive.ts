@@ -23,8 +23,16 @@ import { keepUnchanged } from './keepUnchanged';
  * one marker.
  */
 export function useLive<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): T | undefined;
-export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readonly unknown[], initial: TInitial): T | TInitial;
-export function useLive<T, TInitial>(querier: () => Promise<T> | T, deps: readonly unknown[], initial?: TInitial): T | TInitial | undefined {
+export function useLive<T, TInitial>(
+  querier: () => Promise<T> | T,
+  deps: readonly unknown[],
+  initial: TInitial,
+): T | TInitial;
+export function useLive<T, TInitial>(
+  querier: () => Promise<T> | T,
+  deps: readonly unknown[],
+  initial?: TInitial,
+): T | TInitial | undefined {
   // What the hook shows now. After a change of deps it still shows the last query's value
   // until the new query answers, so this outlives each query.
   const shown = useRef<Shown>({ value: initial, any: initial !== undefined, watching: false });
@@ -39,7 +47,11 @@ interface Shown {
   watching: boolean;
 }
 
-function watch<T>(querier: () => Promise<T> | T, afterPaint: boolean, shown: RefObject<Shown>): InteropableObservable<T> {
+function watch<T>(
+  querier: () => Promise<T> | T,
+  afterPaint: boolean,
+  shown: RefObject<Shown>,
+): InteropableObservable<T> {
   const query = liveQuery(querier);
   return {
     // No value before subscribing: dexie-react-hooks would otherwise subscribe and drop a

@@ -10,7 +10,10 @@ const readRoute = () => {
  * read by `prepare`, or its screen's code loading). Hash routing keeps working under
  * app:// and file-less hosts.
  */
-export function useHashRoute(prepare: (route: string, signal: AbortSignal) => Promise<void>): { route: string; pending: boolean } {
+export function useHashRoute(prepare: (route: string, signal: AbortSignal) => Promise<void>): {
+  route: string;
+  pending: boolean;
+} {
   const [route, setRoute] = useState(readRoute);
   const [pending, startTransition] = useTransition();
   useEffect(() => {

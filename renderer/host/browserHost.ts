@@ -22,9 +22,10 @@ async function parsed<K extends BridgeMethod>(method: K, args: unknown[]): Promi
 
 async function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFile']> {
   const [req] = await parsed('saveFile', [request]);
-  const blob = typeof req.data === 'string'
-    ? new Blob([req.data], { type: req.mimeType })
-    : new Blob([new Uint8Array(req.data)], { type: req.mimeType });
+  const blob =
+    typeof req.data === 'string'
+      ? new Blob([req.data], { type: req.mimeType })
+      : new Blob([new Uint8Array(req.data)], { type: req.mimeType });
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');

@@ -102,10 +102,12 @@ export const en: Record<MessageKey, string> = {
   'settings.storage.persistent': 'kept persistently',
   'settings.storage.bestEffort': 'the browser may clear it when space runs low',
   'settings.resetDemo': 'Reset to demo site',
-  'settings.resetDemoHelp': 'Deletes all data of the current site and loads the Xiangzhangyuan demo site (the audit trail is kept).',
+  'settings.resetDemoHelp':
+    'Deletes all data of the current site and loads the Xiangzhangyuan demo site (the audit trail is kept).',
   'settings.resetDemoConfirm': 'Delete all data of the current site and load the demo site? This cannot be undone.',
   'settings.startEmpty': 'Start an empty site',
-  'settings.startEmptyHelp': 'Deletes all data of the current site and starts from a blank grid (the audit trail is kept).',
+  'settings.startEmptyHelp':
+    'Deletes all data of the current site and starts from a blank grid (the audit trail is kept).',
   'settings.startEmptyConfirm': 'Delete all data of the current site and start an empty site? This cannot be undone.',
   'settings.newSiteName': 'Name of the new site',
   'settings.confirm': 'Confirm',

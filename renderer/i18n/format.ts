@@ -24,11 +24,18 @@ export const formatDate = (ms: number, locale: string, timeZone: string) =>
   fmt(locale, timeZone, { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(ms);
 
 export const formatDateTime = (ms: number, locale: string, timeZone: string) =>
-  fmt(locale, timeZone, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  fmt(locale, timeZone, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A measured number rounded to `digits` decimals at most, in the UI's locale (0.0625, not 0.06250000001). */
-export const formatRounded = (n: number, digits: number, locale: string): string => formatNumber(Number(n.toFixed(digits)), locale);
+export const formatRounded = (n: number, digits: number, locale: string): string =>
+  formatNumber(Number(n.toFixed(digits)), locale);
 
 /** Numbers in the UI's locale; one formatter per locale (a table can format hundreds of numbers a render). */
 export function formatNumber(n: number, locale: string): string {

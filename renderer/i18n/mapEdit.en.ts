@@ -12,10 +12,14 @@ export const mapEditEn: Record<MapEditMessageKey, string> = {
   'mapEdit.undo': 'Undo',
   'mapEdit.undoTitle': 'Undo the last edit (Ctrl+Z)',
   'mapEdit.cancel': 'Cancel',
-  'mapEdit.dragHint': 'Edit mode: drag entrances, posts, checkpoints and symbols to move them (or Tab to one and use the arrow keys); select a line to reshape it.',
-  'mapEdit.drawHint': 'Click point by point on the plan to draw the {kind}; double-click the last point to finish. Esc cancels.',
-  'mapEdit.placeHint': 'Click on the plan to place the {kind}, or press Enter to place it at the centre of the map. Esc cancels.',
-  'mapEdit.reshapeHint': 'Drag a vertex to reshape; drag a midpoint to add a vertex, right-click a vertex to remove it.',
+  'mapEdit.dragHint':
+    'Edit mode: drag entrances, posts, checkpoints and symbols to move them (or Tab to one and use the arrow keys); select a line to reshape it.',
+  'mapEdit.drawHint':
+    'Click point by point on the plan to draw the {kind}; double-click the last point to finish. Esc cancels.',
+  'mapEdit.placeHint':
+    'Click on the plan to place the {kind}, or press Enter to place it at the centre of the map. Esc cancels.',
+  'mapEdit.reshapeHint':
+    'Drag a vertex to reshape; drag a midpoint to add a vertex, right-click a vertex to remove it.',
   'mapEdit.deleteTitle': 'Delete “{name}”?',
   'mapEdit.deleteBody': 'This work will be removed from the map. Undo brings it back.',
   'mapEdit.deleteConfirm': 'Delete',
@@ -43,5 +47,6 @@ export const mapEditEn: Record<MapEditMessageKey, string> = {
   'mapEdit.error.number': 'The number must be a whole number above 0.',
   'mapEdit.error.minStaff': 'Minimum staff must be a whole number from 0 to 100.',
   'mapEdit.numberTaken': 'Number {number} is already used by another entrance. Choose another number.',
-  'mapEdit.placedInUse': '{count} record(s) (roster, crossings or patrols) already refer to it: its placing cannot be undone.',
+  'mapEdit.placedInUse':
+    '{count} record(s) (roster, crossings or patrols) already refer to it: its placing cannot be undone.',
 } as const;

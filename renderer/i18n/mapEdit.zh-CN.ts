@@ -10,7 +10,8 @@ export const mapEditZhCN = {
   'mapEdit.undo': '撤销',
   'mapEdit.undoTitle': '撤销上一次编辑（Ctrl+Z）',
   'mapEdit.cancel': '取消',
-  'mapEdit.dragHint': '编辑模式：拖动出入口、岗位、巡逻点和标志可移动位置（或 Tab 选中后按方向键）；选择一条线可改变线形。',
+  'mapEdit.dragHint':
+    '编辑模式：拖动出入口、岗位、巡逻点和标志可移动位置（或 Tab 选中后按方向键）；选择一条线可改变线形。',
   'mapEdit.drawHint': '在图上逐点单击画出{kind}，双击最后一点结束；Esc 取消。',
   'mapEdit.placeHint': '在图上单击放置{kind}，或按 Enter 放在地图中央；Esc 取消。',
   'mapEdit.reshapeHint': '拖动顶点改变线形；拖动两顶点间的中点可加顶点，右键单击顶点可删除。',

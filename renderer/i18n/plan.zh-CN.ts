@@ -14,7 +14,8 @@ export const planZhCN = {
   'plan.scaleCurrent': '当前比例尺：每单位 {metres} 米。',
   'plan.scaleUnset': '当前没有比例尺。',
   'plan.scaleNeedLine': '在图上点两点，再输入这两点间的实际长度。',
-  'plan.rescalePositions': '新图片尺寸不同：出入口、岗位、巡逻点和设施将等比缩放到新图上（保持彼此的布局，全部落在图内）；之后可在编辑模式下拖动校正。此前的地图编辑将不能再撤销。',
+  'plan.rescalePositions':
+    '新图片尺寸不同：出入口、岗位、巡逻点和设施将等比缩放到新图上（保持彼此的布局，全部落在图内）；之后可在编辑模式下拖动校正。此前的地图编辑将不能再撤销。',
   'plan.rescaleReason': '更换平面图，位置按新图尺寸换算',
   'plan.fit': '按当前平面尺寸（{width} × {height}）放置图片，已放置的内容保持对齐',
   'plan.scaleHelp': '设置比例尺：在图片上点击已知实际距离的两点，再输入该距离。',

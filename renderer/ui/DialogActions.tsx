@@ -3,7 +3,15 @@
  * action. The action submits the dialog's form unless it has `onConfirm`; `danger` marks
  * one that deletes or replaces; `focusCancel` starts the focus on cancel, for those.
  */
-export function DialogActions({ cancel, onCancel, confirm, onConfirm, disabled = false, danger = false, focusCancel = false }: {
+export function DialogActions({
+  cancel,
+  onCancel,
+  confirm,
+  onConfirm,
+  disabled = false,
+  danger = false,
+  focusCancel = false,
+}: {
   cancel?: string | undefined;
   onCancel?: (() => void) | undefined;
   confirm?: string | undefined;

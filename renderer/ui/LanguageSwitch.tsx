@@ -8,7 +8,13 @@ export function LanguageSwitch() {
   const { db } = useServices();
   const other = language === 'zh-CN' ? 'en' : 'zh-CN';
   return (
-    <button type="button" className="button-language" lang={other} title={t('header.switchLanguageLabel')} onClick={() => void setLanguage(db, other)}>
+    <button
+      type="button"
+      className="button-language"
+      lang={other}
+      title={t('header.switchLanguageLabel')}
+      onClick={() => void setLanguage(db, other)}
+    >
       {t('header.switchLanguage')}
     </button>
   );

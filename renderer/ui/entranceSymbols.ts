@@ -27,7 +27,10 @@ export const entranceStateSymbols: Record<EntranceState, StateSymbol> = {
     colour: '#b3261e',
     parts: [
       { kind: 'rect', attrs: { x: 2, y: 2, width: 20, height: 20, fill: 'currentColor' } },
-      { kind: 'path', attrs: { d: 'M7 7 L17 17 M17 7 L7 17', stroke: '#ffffff', 'stroke-width': 3, 'stroke-linecap': 'round' } },
+      {
+        kind: 'path',
+        attrs: { d: 'M7 7 L17 17 M17 7 L7 17', stroke: '#ffffff', 'stroke-width': 3, 'stroke-linecap': 'round' },
+      },
     ],
   },
   // A filled disc with a white bar, like a no-entry sign: closed, not sealed.
@@ -55,7 +58,12 @@ const escapeAttr = (v: string | number) => String(v).replace(/[&<>"']/g, (c) => 
 export function entranceSymbolMarkup(state: EntranceState, size: number): string {
   const s = entranceStateSymbols[state];
   const parts = s.parts
-    .map((p) => `<${p.kind} ${Object.entries(p.attrs).map(([k, v]) => `${k}="${escapeAttr(v)}"`).join(' ')}/>`)
+    .map(
+      (p) =>
+        `<${p.kind} ${Object.entries(p.attrs)
+          .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
+          .join(' ')}/>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="${size}" height="${size}" style="color:${s.colour}" aria-hidden="true">${parts}</svg>`;
 }

@@ -13,7 +13,9 @@ beforeEach(() => {
   vi.stubGlobal('cancelAnimationFrame', (id: number) => {
     frames[id - 1] = () => undefined;
   });
-  vi.stubGlobal('requestIdleCallback', (cb: () => void, opts?: { timeout?: number }) => idles.push({ run: cb, timeout: opts?.timeout }));
+  vi.stubGlobal('requestIdleCallback', (cb: () => void, opts?: { timeout?: number }) =>
+    idles.push({ run: cb, timeout: opts?.timeout }),
+  );
   vi.stubGlobal('cancelIdleCallback', (id: number) => {
     const idle = idles[id - 1];
     if (idle) idle.run = () => undefined;

@@ -16,15 +16,25 @@ describe('bridge contract', () => {
     expect(parseBridgeArgs('getAppInfo', [])).toEqual([]);
     expect(parseBridgeArgs('openFile', [{}])).toEqual([{ filters: [], maxBytes: 50 * 1024 * 1024 }]);
     const bytes = new Uint8Array([1, 2, 3]);
-    expect(parseBridgeArgs('saveFile', [{ suggestedName: '香樟苑-交班单.pdf', mimeType: 'application/pdf', data: bytes }])?.[0]?.data).toBe(bytes);
+    expect(
+      parseBridgeArgs('saveFile', [
+        { suggestedName: '香樟苑-交班单.pdf', mimeType: 'application/pdf', data: bytes },
+      ])?.[0]?.data,
+    ).toBe(bytes);
   });
 
   it('refuses what a compromised page might send', () => {
     expect(parseBridgeArgs('getAppInfo', ['extra'])).toBeNull();
-    expect(parseBridgeArgs('saveFile', [{ suggestedName: '../../.bashrc', mimeType: 'text/plain', data: 'x' }])).toBeNull();
-    expect(parseBridgeArgs('saveFile', [{ suggestedName: 'C:\\Windows\\evil.dll', mimeType: 'text/plain', data: 'x' }])).toBeNull();
+    expect(
+      parseBridgeArgs('saveFile', [{ suggestedName: '../../.bashrc', mimeType: 'text/plain', data: 'x' }]),
+    ).toBeNull();
+    expect(
+      parseBridgeArgs('saveFile', [{ suggestedName: 'C:\\Windows\\evil.dll', mimeType: 'text/plain', data: 'x' }]),
+    ).toBeNull();
     expect(parseBridgeArgs('saveFile', [{ suggestedName: '..', mimeType: 'text/plain', data: 'x' }])).toBeNull();
-    expect(parseBridgeArgs('saveFile', [{ suggestedName: 'a.txt', mimeType: 'text/plain', data: { length: 1 } }])).toBeNull();
+    expect(
+      parseBridgeArgs('saveFile', [{ suggestedName: 'a.txt', mimeType: 'text/plain', data: { length: 1 } }]),
+    ).toBeNull();
     expect(parseBridgeArgs('openFile', [{ filters: [{ name: 'x', extensions: ['png;rm -rf'] }] }])).toBeNull();
     expect(parseBridgeArgs('openFile', [{ maxBytes: 10 * 1024 * 1024 * 1024 }])).toBeNull();
     expect(parseBridgeArgs('openFile', [])).toBeNull();
@@ -42,7 +52,9 @@ describe('file names', () => {
 
   it('makes dated names that sort by time', () => {
     expect(datedFileName('香樟苑', 'backup', '2026-11-28-1405', '.json')).toBe('香樟苑-backup-2026-11-28-1405.json');
-    const names = ['2026-11-28-1405', '2026-11-28-0905', '2026-11-27-2355'].map((s) => datedFileName('s', 'b', s, 'json'));
+    const names = ['2026-11-28-1405', '2026-11-28-0905', '2026-11-27-2355'].map((s) =>
+      datedFileName('s', 'b', s, 'json'),
+    );
     expect([...names].sort()).toEqual(names.slice().reverse());
   });
 });

@@ -18,20 +18,31 @@ export const suggestedNameSchema = z
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/))
+    .min(1)
+    .max(20),
 });
 
 export const saveFileRequestSchema = z.object({
   suggestedName: suggestedNameSchema,
   mimeType: z.string().min(1).max(100),
-  data: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { error: 'too-large' })]),
+  data: z.union([
+    z.string().max(MAX_FILE_BYTES),
+    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { error: 'too-large' }),
+  ]),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).default([]),
-  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(50 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_FILE_BYTES)
+    .default(50 * 1024 * 1024),
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
@@ -46,8 +57,7 @@ export interface AppInfo {
 
 export type SaveFileResult = { saved: true; path: string | null } | { saved: false };
 export type OpenFileResult =
-  | { opened: true; name: string; data: Uint8Array }
-  | { opened: false; reason: 'cancelled' | 'too-large' };
+  { opened: true; name: string; data: Uint8Array } | { opened: false; reason: 'cancelled' | 'too-large' };
 
 export const bridgeArgs = {
   getAppInfo: z.tuple([]),

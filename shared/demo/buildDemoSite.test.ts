@@ -31,7 +31,8 @@ describe.each(languages)('the demo site in %s', (language) => {
     const ids = siteTables.flatMap((t) => data[t].map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
     const siteId = data.sites[0]?.id;
-    for (const t of siteTables) if (t !== 'sites') for (const r of data[t]) expect((r as { siteId: string }).siteId).toBe(siteId);
+    for (const t of siteTables)
+      if (t !== 'sites') for (const r of data[t]) expect((r as { siteId: string }).siteId).toBe(siteId);
   });
 });
 
@@ -53,7 +54,10 @@ describe('the demo site', () => {
     expect(data.sites).toHaveLength(1);
     expect(data.sites[0]).toMatchObject({ name: '香樟苑', town: '三林镇', timeZone: tz, residents: 2600 });
     expect(data.sites[0]?.plan).toMatchObject({ kind: 'bundled', name: 'xiangzhangyuan', width: 1000, height: 700 });
-    expect(buildDemoSite({ now, language: 'en' }).sites[0]).toMatchObject({ name: 'Xiangzhangyuan', town: 'Sanlin Town' });
+    expect(buildDemoSite({ now, language: 'en' }).sites[0]).toMatchObject({
+      name: 'Xiangzhangyuan',
+      town: 'Sanlin Town',
+    });
   });
 
   it('has six entrances: one controlled passage, a sealed side gate, four sealed street doorways', () => {
@@ -99,13 +103,20 @@ describe('the demo site', () => {
   });
 
   it('links every row to rows that exist', () => {
-    const has = (rows: { id: string }[]) => { const s = new Set(rows.map((r) => r.id)); return (id: string) => s.has(id); };
-    const shift = has(data.shifts); const post = has(data.posts); const person = has(data.people);
+    const has = (rows: { id: string }[]) => {
+      const s = new Set(rows.map((r) => r.id));
+      return (id: string) => s.has(id);
+    };
+    const shift = has(data.shifts);
+    const post = has(data.posts);
+    const person = has(data.people);
     for (const a of data.assignments) expect(shift(a.shiftId) && post(a.postId) && person(a.personId)).toBe(true);
-    for (const s of data.shifts) expect(s.leaderId !== null && person(s.leaderId) && has(data.shiftPatterns)(s.patternId)).toBe(true);
+    for (const s of data.shifts)
+      expect(s.leaderId !== null && person(s.leaderId) && has(data.shiftPatterns)(s.patternId)).toBe(true);
     for (const c of data.checkpoints) expect(has(data.patrolRoutes)(c.routeId)).toBe(true);
     for (const p of data.patrols) expect(p.personIds.every(person) && has(data.patrolRoutes)(p.routeId)).toBe(true);
-    for (const v of data.checkpointVisits) expect(has(data.patrols)(v.patrolId) && has(data.checkpoints)(v.checkpointId)).toBe(true);
+    for (const v of data.checkpointVisits)
+      expect(has(data.patrols)(v.patrolId) && has(data.checkpoints)(v.checkpointId)).toBe(true);
     for (const e of data.entranceLog) expect(has(data.entrances)(e.entranceId)).toBe(true);
     for (const h of data.handoverNotes) expect(shift(h.shiftId)).toBe(true);
     for (const u of data.upgradeItems) expect(u.workId !== null && has(data.perimeterWorks)(u.workId)).toBe(true);
@@ -134,7 +145,9 @@ describe('the demo site', () => {
     for (const n of demoNows) {
       const a: SiteDataset = buildDemoSite({ now: n, language: 'zh-CN', seed: 9 });
       expect(buildDemoSite({ now: n, language: 'zh-CN', seed: 9 })).toEqual(a);
-      expect(buildDemoSite({ now: n, language: 'zh-CN', seed: 10 }).people.map((p) => p.name)).not.toEqual(a.people.map((p) => p.name));
+      expect(buildDemoSite({ now: n, language: 'zh-CN', seed: 10 }).people.map((p) => p.name)).not.toEqual(
+        a.people.map((p) => p.name),
+      );
     }
     expect(buildDemoSite({ now, language: 'zh-CN' })).toEqual(data);
   });
@@ -149,6 +162,8 @@ describe('id salt', () => {
     const aIds = new Set(a.people.map((p) => p.id));
     expect(b.people.some((p) => aIds.has(p.id))).toBe(false);
     expect(b.people.map((p) => p.name)).toEqual(a.people.map((p) => p.name));
-    expect(b.entrances.map((e) => [e.number, e.name, e.state])).toEqual(a.entrances.map((e) => [e.number, e.name, e.state]));
+    expect(b.entrances.map((e) => [e.number, e.name, e.state])).toEqual(
+      a.entrances.map((e) => [e.number, e.name, e.state]),
+    );
   });
 });

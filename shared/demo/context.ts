@@ -38,7 +38,13 @@ export interface ContextOptions {
   closureDaysBefore: number;
 }
 
-export function createContext({ now, language, seed = defaultSeed, idSalt, closureDaysBefore }: ContextOptions): BuildContext {
+export function createContext({
+  now,
+  language,
+  seed = defaultSeed,
+  idSalt,
+  closureDaysBefore,
+}: ContextOptions): BuildContext {
   if (!Number.isFinite(now) || now < 0) throw new RangeError('now must be a timestamp');
   const timeZone = siteTimeZone;
   const closureDate = addDays(localDate(now, timeZone), -closureDaysBefore);

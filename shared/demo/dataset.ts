@@ -1,7 +1,22 @@
 import type {
-  ActivityLogEntry, Assignment, Checkpoint, CheckpointVisit, Entrance, EntranceLogEntry, Group,
-  HandoverNote, Patrol, PatrolRoute, PerimeterWork, Person, Post, ServiceRequest, Shift,
-  ShiftPattern, Site, UpgradeItem,
+  ActivityLogEntry,
+  Assignment,
+  Checkpoint,
+  CheckpointVisit,
+  Entrance,
+  EntranceLogEntry,
+  Group,
+  HandoverNote,
+  Patrol,
+  PatrolRoute,
+  PerimeterWork,
+  Person,
+  Post,
+  ServiceRequest,
+  Shift,
+  ShiftPattern,
+  Site,
+  UpgradeItem,
 } from '../domain';
 
 /**
@@ -33,16 +48,45 @@ export interface SiteDataset {
 export type SiteTable = keyof SiteDataset;
 
 export const siteTables: readonly SiteTable[] = [
-  'sites', 'entrances', 'posts', 'perimeterWorks', 'upgradeItems', 'groups', 'people',
-  'shiftPatterns', 'shifts', 'assignments', 'patrolRoutes', 'checkpoints', 'patrols',
-  'checkpointVisits', 'entranceLog', 'activityLog', 'serviceRequests', 'handoverNotes',
+  'sites',
+  'entrances',
+  'posts',
+  'perimeterWorks',
+  'upgradeItems',
+  'groups',
+  'people',
+  'shiftPatterns',
+  'shifts',
+  'assignments',
+  'patrolRoutes',
+  'checkpoints',
+  'patrols',
+  'checkpointVisits',
+  'entranceLog',
+  'activityLog',
+  'serviceRequests',
+  'handoverNotes',
 ];
 
 export function emptyDataset(): SiteDataset {
   return {
-    sites: [], entrances: [], posts: [], perimeterWorks: [], upgradeItems: [], groups: [],
-    people: [], shiftPatterns: [], shifts: [], assignments: [], patrolRoutes: [], checkpoints: [],
-    patrols: [], checkpointVisits: [], entranceLog: [], activityLog: [], serviceRequests: [],
+    sites: [],
+    entrances: [],
+    posts: [],
+    perimeterWorks: [],
+    upgradeItems: [],
+    groups: [],
+    people: [],
+    shiftPatterns: [],
+    shifts: [],
+    assignments: [],
+    patrolRoutes: [],
+    checkpoints: [],
+    patrols: [],
+    checkpointVisits: [],
+    entranceLog: [],
+    activityLog: [],
+    serviceRequests: [],
     handoverNotes: [],
   };
 }

@@ -1,8 +1,23 @@
 import type { z } from 'zod';
 import {
-  activityLogEntrySchema, assignmentSchema, checkpointSchema, checkpointVisitSchema, entranceLogEntrySchema,
-  entranceSchema, groupSchema, handoverNoteSchema, patrolRouteSchema, patrolSchema, perimeterWorkSchema,
-  personSchema, postSchema, serviceRequestSchema, shiftPatternSchema, shiftSchema, siteSchema, upgradeItemSchema,
+  activityLogEntrySchema,
+  assignmentSchema,
+  checkpointSchema,
+  checkpointVisitSchema,
+  entranceLogEntrySchema,
+  entranceSchema,
+  groupSchema,
+  handoverNoteSchema,
+  patrolRouteSchema,
+  patrolSchema,
+  perimeterWorkSchema,
+  personSchema,
+  postSchema,
+  serviceRequestSchema,
+  shiftPatternSchema,
+  shiftSchema,
+  siteSchema,
+  upgradeItemSchema,
 } from '../domain';
 import type { SiteTable } from './dataset';
 

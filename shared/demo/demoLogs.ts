@@ -27,7 +27,13 @@ export function leaderNameAt(roster: Roster, people: readonly Person[]): (at: nu
 }
 
 /** Activity, entrance log, requests and handover notes of day one and two, up to now. */
-export function buildDemoLogs(ctx: BuildContext, layout: Layout, roster: Roster, people: readonly Person[], rounds: readonly PatrolRound[]): DemoLogs {
+export function buildDemoLogs(
+  ctx: BuildContext,
+  layout: Layout,
+  roster: Roster,
+  people: readonly Person[],
+  rounds: readonly PatrolRound[],
+): DemoLogs {
   const leaderAt = leaderNameAt(roster, people);
   const when = (t: Timed) => ctx.at(t.day, t.minute);
   const past = (at: number) => at <= ctx.now;
@@ -66,9 +72,16 @@ function buildCrossings(ctx: BuildContext, layout: Layout, leaderAt: (at: number
     const at = ctx.at(c.day, c.minute);
     if (at > ctx.now) continue;
     const row: EntranceLogEntry = {
-      id: ctx.newId(), siteId: ctx.siteId, entranceId: layout.entranceByKey.main.id, at,
-      direction: c.direction, subjectKind: c.subjectKind, subject: ctx.t(c.subject), reason: ctx.t(c.reason),
-      authorisedBy: leaderAt(at), pairId: null,
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      entranceId: layout.entranceByKey.main.id,
+      at,
+      direction: c.direction,
+      subjectKind: c.subjectKind,
+      subject: ctx.t(c.subject),
+      reason: ctx.t(c.reason),
+      authorisedBy: leaderAt(at),
+      pairId: null,
     };
     rows.push(row);
     if (c.pair) legs.set(c.pair, [...(legs.get(c.pair) ?? []), row]);
@@ -98,8 +111,14 @@ function buildRequests(ctx: BuildContext): ServiceRequest[] {
     .map((r) => {
       const createdAt = ctx.at(r.created.day, r.created.minute);
       return {
-        id: ctx.newId(), siteId: ctx.siteId, kind: r.kind, title: ctx.t(r.title), resident: residentOf[r.kind],
-        details: ctx.t(r.details), state: r.state, createdAt,
+        id: ctx.newId(),
+        siteId: ctx.siteId,
+        kind: r.kind,
+        title: ctx.t(r.title),
+        resident: residentOf[r.kind],
+        details: ctx.t(r.details),
+        state: r.state,
+        createdAt,
         updatedAt: Math.max(createdAt, Math.min(ctx.at(r.updated.day, r.updated.minute), ctx.now)),
       };
     });

@@ -20,7 +20,11 @@ describe.each(nows)('the demo roster at now=%i', (now) => {
 
   it('has one three-shift pattern and 9 contiguous shifts over yesterday, today and tomorrow', () => {
     expect(data.shiftPatterns).toHaveLength(1);
-    expect(data.shiftPatterns[0]?.slots.map((s) => [s.startMinute, s.durationMinutes])).toEqual([[0, 480], [480, 480], [960, 480]]);
+    expect(data.shiftPatterns[0]?.slots.map((s) => [s.startMinute, s.durationMinutes])).toEqual([
+      [0, 480],
+      [480, 480],
+      [960, 480],
+    ]);
     expect(data.shifts).toHaveLength(9);
     const dates = [-1, 0, 1].map((d) => addDays(today, d));
     expect(data.shifts.map((s) => s.date)).toEqual(dates.flatMap((d) => [d, d, d]));

@@ -35,7 +35,9 @@ describe.each(nows)('the demo timeline at now=%i', (now) => {
   });
 
   it('has one route with 8 checkpoints in order', () => {
-    expect(data.patrolRoutes).toEqual([expect.objectContaining({ intervalMinutes: 60, expectedMinutes: 25, active: true })]);
+    expect(data.patrolRoutes).toEqual([
+      expect.objectContaining({ intervalMinutes: 60, expectedMinutes: 25, active: true }),
+    ]);
     expect(data.checkpoints.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 

@@ -32,7 +32,8 @@ describe.each(languages)('the large site in %s', (language) => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(data.entrances.map((e) => e.number)).size).toBe(data.entrances.length);
     const siteId = data.sites[0]?.id;
-    for (const t of siteTables) if (t !== 'sites') for (const r of data[t]) expect((r as { siteId: string }).siteId).toBe(siteId);
+    for (const t of siteTables)
+      if (t !== 'sites') for (const r of data[t]) expect((r as { siteId: string }).siteId).toBe(siteId);
   });
 
   it('keeps everything on the plan and every post pointing at a real entrance', () => {

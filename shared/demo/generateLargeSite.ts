@@ -1,4 +1,14 @@
-import type { Entrance, EntranceState, Geometry, Language, PerimeterWork, PerimeterWorkKind, Point, Post, WorkState } from '../domain';
+import type {
+  Entrance,
+  EntranceState,
+  Geometry,
+  Language,
+  PerimeterWork,
+  PerimeterWorkKind,
+  Point,
+  Post,
+  WorkState,
+} from '../domain';
 import { buildDemoSite } from './buildDemoSite';
 import type { SiteDataset } from './dataset';
 import { frontSouth, metresPerUnit, planHeight, planWidth, wallEast, wallNorth, wallWest } from './planGeometry';
@@ -20,7 +30,12 @@ const scaleGeometry = (g: Geometry): Geometry =>
   g.type === 'line' ? { type: 'line', points: g.points.map(scale) } : { type: 'point', at: scale(g.at) };
 
 /** The compound boundary of the scaled plan, as a rectangle walked clockwise from the north-west corner. */
-const box = { left: wallWest * largeScale, top: wallNorth * largeScale, right: wallEast * largeScale, bottom: frontSouth * largeScale };
+const box = {
+  left: wallWest * largeScale,
+  top: wallNorth * largeScale,
+  right: wallEast * largeScale,
+  bottom: frontSouth * largeScale,
+};
 
 /** The point at distance `s` along the boundary, moved `offset` units outwards (negative: inwards). */
 function along(s: number, offset: number): Point {
@@ -31,7 +46,7 @@ function along(s: number, offset: number): Point {
   const w = r - l;
   const h = b - t;
   const per = 2 * (w + h);
-  let d = ((s % 1) + 1) % 1 * per;
+  let d = (((s % 1) + 1) % 1) * per;
   if (d < w) return { x: l + d, y: t };
   d -= w;
   if (d < h) return { x: r, y: t + d };
@@ -54,7 +69,18 @@ function stretch(s0: number, s1: number, offset: number): Point[] {
 }
 
 const lineKinds: readonly PerimeterWorkKind[] = ['fence', 'cordon-tape', 'guard-rail', 'netting', 'wall'];
-const stateCycle: readonly WorkState[] = ['done', 'done', 'done', 'done', 'done', 'done', 'checked', 'checked', 'under-way', 'planned'];
+const stateCycle: readonly WorkState[] = [
+  'done',
+  'done',
+  'done',
+  'done',
+  'done',
+  'done',
+  'checked',
+  'checked',
+  'under-way',
+  'planned',
+];
 
 /**
  * A large site for benchmarks and scale tests: the demo site (its people, shifts,
@@ -83,13 +109,24 @@ export function generateLargeSite({ now, language, idSalt }: LargeSiteOptions): 
     const s = (i + 0.5) / extraGates;
     const state: EntranceState = i % 6 === 0 ? 'controlled-open' : i % 11 === 5 ? 'closed' : 'sealed';
     const entrance: Entrance = {
-      id: newId(), siteId, number, name: zh ? `${number}号门` : `Gate ${number}`, kind: 'gate', state,
-      position: along(s, 0), note: '',
+      id: newId(),
+      siteId,
+      number,
+      name: zh ? `${number}号门` : `Gate ${number}`,
+      kind: 'gate',
+      state,
+      position: along(s, 0),
+      note: '',
     };
     entrances.push(entrance);
     posts.push({
-      id: newId(), siteId, name: zh ? `${number}号门岗` : `Gate ${number} post`, entranceId: entrance.id,
-      position: along(s, 40), minStaff: 2, order: posts.length,
+      id: newId(),
+      siteId,
+      name: zh ? `${number}号门岗` : `Gate ${number} post`,
+      entranceId: entrance.id,
+      position: along(s, 40),
+      minStaff: 2,
+      order: posts.length,
     });
   }
   // Interior posts on a grid inside the wall.
@@ -100,16 +137,23 @@ export function generateLargeSite({ now, language, idSalt }: LargeSiteOptions): 
     const c = k % cols;
     const r = Math.floor(k / cols);
     posts.push({
-      id: newId(), siteId, name: zh ? `内部岗${k + 1}` : `Inner post ${k + 1}`, entranceId: null,
+      id: newId(),
+      siteId,
+      name: zh ? `内部岗${k + 1}` : `Inner post ${k + 1}`,
+      entranceId: null,
       position: {
         x: box.left + ((c + 0.5) / cols) * (box.right - box.left),
         y: box.top + ((r + 0.5) / rows) * (box.bottom - box.top),
       },
-      minStaff: 1, order: posts.length,
+      minStaff: 1,
+      order: posts.length,
     });
   }
 
-  const perimeterWorks: PerimeterWork[] = demo.perimeterWorks.map((w) => ({ ...w, geometry: scaleGeometry(w.geometry) }));
+  const perimeterWorks: PerimeterWork[] = demo.perimeterWorks.map((w) => ({
+    ...w,
+    geometry: scaleGeometry(w.geometry),
+  }));
   const demoSymbols = perimeterWorks.filter((w) => w.geometry.type === 'point').length;
   const symbols = largeSiteCounts.symbols - demoSymbols;
   const lines = largeSiteCounts.perimeterWorks - perimeterWorks.length - symbols;
@@ -124,21 +168,36 @@ export function generateLargeSite({ now, language, idSalt }: LargeSiteOptions): 
     const s0 = j / perRing;
     const s1 = (j + 0.85) / perRing;
     perimeterWorks.push({
-      id: newId(), siteId, kind, label: zh ? `围挡段${i + 1}` : `Stretch ${i + 1}`,
-      geometry: { type: 'line', points: stretch(s0, s1, offset) }, state: stateCycle[i % stateCycle.length] ?? 'done',
+      id: newId(),
+      siteId,
+      kind,
+      label: zh ? `围挡段${i + 1}` : `Stretch ${i + 1}`,
+      geometry: { type: 'line', points: stretch(s0, s1, offset) },
+      state: stateCycle[i % stateCycle.length] ?? 'done',
     });
   }
   for (let i = 0; i < symbols; i++) {
     const kind: PerimeterWorkKind = i % 2 === 0 ? 'camera' : 'light';
     perimeterWorks.push({
-      id: newId(), siteId, kind, label: zh ? `${kind === 'camera' ? '摄像头' : '照明'}${i + 1}` : `${kind === 'camera' ? 'Camera' : 'Light'} ${i + 1}`,
-      geometry: { type: 'point', at: along((i + 0.25) / symbols, 120) }, state: stateCycle[(i * 3) % stateCycle.length] ?? 'done',
+      id: newId(),
+      siteId,
+      kind,
+      label: zh
+        ? `${kind === 'camera' ? '摄像头' : '照明'}${i + 1}`
+        : `${kind === 'camera' ? 'Camera' : 'Light'} ${i + 1}`,
+      geometry: { type: 'point', at: along((i + 0.25) / symbols, 120) },
+      state: stateCycle[(i * 3) % stateCycle.length] ?? 'done',
     });
   }
 
   return {
     ...demo,
-    sites: [{ ...site, plan: { kind: 'grid', width: planWidth * largeScale, height: planHeight * largeScale, metresPerUnit } }],
+    sites: [
+      {
+        ...site,
+        plan: { kind: 'grid', width: planWidth * largeScale, height: planHeight * largeScale, metresPerUnit },
+      },
+    ],
     entrances,
     posts,
     perimeterWorks,

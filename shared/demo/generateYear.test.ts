@@ -68,18 +68,22 @@ describe('a generated year of operation', () => {
 
   it('keeps the roster rules every day: minimum staff, no double booking, 16 h rest', () => {
     const perShift = new Map<string, string[]>();
-    for (const a of data.assignments) perShift.set(a.shiftId, [...(perShift.get(a.shiftId) ?? []), a.postId + '|' + a.personId]);
+    for (const a of data.assignments)
+      perShift.set(a.shiftId, [...(perShift.get(a.shiftId) ?? []), a.postId + '|' + a.personId]);
     const minTotal = data.posts.reduce((s, p) => s + p.minStaff, 0);
     for (const s of data.shifts) {
       const rows = perShift.get(s.id) ?? [];
       expect(rows.length).toBeGreaterThanOrEqual(minTotal);
       const people = rows.map((r) => r.split('|')[1]);
       expect(new Set(people).size).toBe(people.length);
-      for (const post of data.posts) expect(rows.filter((r) => r.startsWith(post.id + '|')).length).toBeGreaterThanOrEqual(post.minStaff);
+      for (const post of data.posts)
+        expect(rows.filter((r) => r.startsWith(post.id + '|')).length).toBeGreaterThanOrEqual(post.minStaff);
     }
     const shiftById = new Map(data.shifts.map((s) => [s.id, s]));
     const lastEnd = new Map<string, number>();
-    const sorted = [...data.assignments].sort((a, b) => (shiftById.get(a.shiftId)?.startsAt ?? 0) - (shiftById.get(b.shiftId)?.startsAt ?? 0));
+    const sorted = [...data.assignments].sort(
+      (a, b) => (shiftById.get(a.shiftId)?.startsAt ?? 0) - (shiftById.get(b.shiftId)?.startsAt ?? 0),
+    );
     for (const a of sorted) {
       const s = shiftById.get(a.shiftId);
       if (!s) continue;

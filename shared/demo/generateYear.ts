@@ -29,11 +29,17 @@ export interface YearOptions {
  */
 export function generateYear({ now, language, seed, idSalt, days = 365 }: YearOptions): SiteDataset {
   const period = Math.max(2, Math.floor(days));
-  const f = buildFoundation({ now, language, ...(seed === undefined ? {} : { seed }), ...(idSalt === undefined ? {} : { idSalt }) }, period - 1);
+  const f = buildFoundation(
+    { now, language, ...(seed === undefined ? {} : { seed }), ...(idSalt === undefined ? {} : { idSalt }) },
+    period - 1,
+  );
   const { ctx, layout, staff, teams } = f;
   const pattern = buildPattern(ctx);
   const dates = Array.from({ length: period }, (_, d) => addDays(ctx.closureDate, d));
-  const roster = buildRoster(ctx, pattern, layout.posts, teams, { dates: [...dates, addDays(ctx.closureDate, period)], rotate: true });
+  const roster = buildRoster(ctx, pattern, layout.posts, teams, {
+    dates: [...dates, addDays(ctx.closureDate, period)],
+    rotate: true,
+  });
   const patrolLog = buildPatrols(ctx, layout, { patrollersAt: patrollersAt(f), observationChance: 0.01 });
   const perimeter = buildPerimeter(ctx, 'settled', staff.members.control[0]?.name ?? '');
   const logs = buildYearLogs(ctx, layout, roster, staff.people, patrolLog.rounds, dates);

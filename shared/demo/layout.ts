@@ -1,7 +1,13 @@
 import type { Checkpoint, Entrance, EntranceState, PatrolRoute, Post, Site } from '../domain';
 import type { BuildContext } from './context';
 import {
-  metresPerUnit, planCheckpoints, planEntrances, planHeight, planPosts, planWidth, type EntranceKey,
+  metresPerUnit,
+  planCheckpoints,
+  planEntrances,
+  planHeight,
+  planPosts,
+  planWidth,
+  type EntranceKey,
 } from './planGeometry';
 import { entranceText, patrolText, postText, siteText } from './text';
 
@@ -24,12 +30,22 @@ const entranceKind = (key: EntranceKey): Entrance['kind'] =>
 
 /** Under closed management: one controlled passage, everything else sealed. */
 export const closureStates: Readonly<Record<EntranceKey, EntranceState>> = {
-  main: 'controlled-open', side: 'sealed', door1: 'sealed', door2: 'sealed', door3: 'sealed', door4: 'sealed',
+  main: 'controlled-open',
+  side: 'sealed',
+  door1: 'sealed',
+  door2: 'sealed',
+  door3: 'sealed',
+  door4: 'sealed',
 };
 
 /** Three at the main passage (check, register, escort), two everywhere else. */
 export const minStaffByKey: Readonly<Record<EntranceKey, number>> = {
-  main: 3, side: 2, door1: 2, door2: 2, door3: 2, door4: 2,
+  main: 3,
+  side: 2,
+  door1: 2,
+  door2: 2,
+  door3: 2,
+  door4: 2,
 };
 
 export const patrolIntervalMinutes = 60;

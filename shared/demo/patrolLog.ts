@@ -52,8 +52,14 @@ export function buildPatrols(ctx: BuildContext, layout: Layout, options: PatrolO
     const plannedEnd = startedAt + duration;
     const endedAt = plannedEnd <= ctx.now ? plannedEnd : null;
     const patrol: Patrol = {
-      id: ctx.newId(), siteId: ctx.siteId, routeId: route.id, dueAt, startedAt, endedAt,
-      personIds: options.patrollersAt(dueAt), note: '',
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      routeId: route.id,
+      dueAt,
+      startedAt,
+      endedAt,
+      personIds: options.patrollersAt(dueAt),
+      note: '',
     };
     const seen: PatrolRound['observations'] = [];
     checkpoints.forEach((checkpoint, i) => {
@@ -64,8 +70,13 @@ export function buildPatrols(ctx: BuildContext, layout: Layout, options: PatrolO
       const note = observed ? rng.pick(checkpointOnStreet(i) ? streetObservations : wallObservations) : undefined;
       if (at > ctx.now) return;
       checkpointVisits.push({
-        id: ctx.newId(), siteId: ctx.siteId, patrolId: patrol.id, checkpointId: checkpoint.id, at,
-        observation: note ? 'observation' : 'all-clear', note: note ? ctx.t(note) : '',
+        id: ctx.newId(),
+        siteId: ctx.siteId,
+        patrolId: patrol.id,
+        checkpointId: checkpoint.id,
+        at,
+        observation: note ? 'observation' : 'all-clear',
+        note: note ? ctx.t(note) : '',
       });
       if (note) seen.push({ checkpointIndex: i, at, note });
     });

@@ -90,24 +90,39 @@ export function checkpointOnStreet(index: number): boolean {
 }
 
 const tapeOutside = (x: number): Point[] => [
-  { x: x - 16, y: frontSouth }, { x: x - 16, y: 589 }, { x: x + 16, y: 589 }, { x: x + 16, y: frontSouth },
+  { x: x - 16, y: frontSouth },
+  { x: x - 16, y: 589 },
+  { x: x + 16, y: 589 },
+  { x: x + 16, y: frontSouth },
 ];
-const railOutside = (x: number): Point[] => [{ x: x - 28, y: 595 }, { x: x + 28, y: 595 }];
+const railOutside = (x: number): Point[] => [
+  { x: x - 28, y: 595 },
+  { x: x + 28, y: 595 },
+];
 
 /** The perimeter works, drawn by the app over the plan (the picture itself shows only the wall). */
 export const planWorks = {
   /** The compound wall, west → north → east, meeting the street-front row at both ends. */
   wall: [
-    { x: wallWest, y: frontSouth }, { x: wallWest, y: wallNorth },
-    { x: wallEast, y: wallNorth }, { x: wallEast, y: frontSouth },
+    { x: wallWest, y: frontSouth },
+    { x: wallWest, y: wallNorth },
+    { x: wallEast, y: wallNorth },
+    { x: wallEast, y: frontSouth },
   ] as readonly Point[],
   doorwayTape: doorwayXs.map(tapeOutside),
   doorwayRails: doorwayXs.map(railOutside),
   /** The protective netting on top of the east wall. */
-  eastNetting: [{ x: wallEast, y: wallNorth }, { x: wallEast, y: frontSouth }] as readonly Point[],
+  eastNetting: [
+    { x: wallEast, y: wallNorth },
+    { x: wallEast, y: frontSouth },
+  ] as readonly Point[],
   // On the wall a little north of the gate, looking at it (and clear of its marker on the map).
   sideGateCamera: { x: 934, y: 184 },
-  streetLights: [{ x: 165, y: 606 }, { x: 505, y: 606 }, { x: 845, y: 606 }] as readonly Point[],
+  streetLights: [
+    { x: 165, y: 606 },
+    { x: 505, y: 606 },
+    { x: 845, y: 606 },
+  ] as readonly Point[],
 };
 
 export interface PlanBlock {
@@ -132,10 +147,18 @@ function block(number: number, row: 0 | 1 | 2 | 3, col: 0 | 1 | 2 | 3): PlanBloc
 
 /** Twelve six-storey residential slabs, numbered west to east, north to south. */
 export const planBlocks: readonly PlanBlock[] = [
-  block(1, 0, 0), block(2, 0, 1), block(3, 0, 2), block(4, 0, 3),
-  block(5, 1, 0), block(6, 1, 1), block(7, 1, 2), block(8, 1, 3),
-  block(9, 2, 0), block(10, 2, 1),
-  block(11, 3, 0), block(12, 3, 1),
+  block(1, 0, 0),
+  block(2, 0, 1),
+  block(3, 0, 2),
+  block(4, 0, 3),
+  block(5, 1, 0),
+  block(6, 1, 1),
+  block(7, 1, 2),
+  block(8, 1, 3),
+  block(9, 2, 0),
+  block(10, 2, 1),
+  block(11, 3, 0),
+  block(12, 3, 1),
 ];
 
 /** True when the point lies on the plan. */

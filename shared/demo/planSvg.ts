@@ -1,7 +1,21 @@
 import {
-  carriagewaySouth, doorwayHalfWidth, doorwayXs, frontNorth, frontSouth, mainPassage,
-  mainPassageHalfWidth, pavementSouth, planBlocks, planHeight, planWidth, sideGate,
-  sideGateHalfWidth, wallEast, wallNorth, wallWest, type PlanBlock,
+  carriagewaySouth,
+  doorwayHalfWidth,
+  doorwayXs,
+  frontNorth,
+  frontSouth,
+  mainPassage,
+  mainPassageHalfWidth,
+  pavementSouth,
+  planBlocks,
+  planHeight,
+  planWidth,
+  sideGate,
+  sideGateHalfWidth,
+  wallEast,
+  wallNorth,
+  wallWest,
+  type PlanBlock,
 } from './planGeometry';
 
 /**
@@ -21,7 +35,9 @@ const font = 'font-family="sans-serif"';
 type Attrs = Record<string, string | number>;
 
 const attrs = (a: Attrs) =>
-  Object.entries(a).map(([k, v]) => `${k}="${typeof v === 'number' ? round(v) : v}"`).join(' ');
+  Object.entries(a)
+    .map(([k, v]) => `${k}="${typeof v === 'number' ? round(v) : v}"`)
+    .join(' ');
 const round = (n: number) => String(Math.round(n * 100) / 100);
 const rect = (x: number, y: number, width: number, height: number, a: Attrs = {}) =>
   `<rect ${attrs({ x, y, width, height, ...a })}/>`;
@@ -51,7 +67,9 @@ function surroundings(): string[] {
     line(0, pavementSouth, planWidth, pavementSouth, { stroke: '#9e9e9b', 'stroke-width': 2 }),
     line(0, carriagewaySouth, planWidth, carriagewaySouth, { stroke: '#9e9e9b', 'stroke-width': 2 }),
     line(70, 644, planWidth, 644, { stroke: '#f6f6f4', 'stroke-width': 2, 'stroke-dasharray': '18 14' }),
-    ...Array.from({ length: 16 }, (_, i) => circle(30 + i * 62, 689, 6, { fill: '#d6d9d2', stroke: '#a8aca4', 'stroke-width': 1 })),
+    ...Array.from({ length: 16 }, (_, i) =>
+      circle(30 + i * 62, 689, 6, { fill: '#d6d9d2', stroke: '#a8aca4', 'stroke-width': 1 }),
+    ),
   ];
 }
 
@@ -65,7 +83,12 @@ function roads(): string[] {
     [wallWest, mainPassage.y - 12, 826, 24], // spine from the main passage
     [489, 96, 22, 398], // north-south lane
     [906, sideGate.y - 9, wallEast - 906, 18], // spur to the side gate
-    ...doorwayXs.map((x): [number, number, number, number] => [x - doorwayHalfWidth, 514, doorwayHalfWidth * 2, frontNorth - 514]),
+    ...doorwayXs.map((x): [number, number, number, number] => [
+      x - doorwayHalfWidth,
+      514,
+      doorwayHalfWidth * 2,
+      frontNorth - 514,
+    ]),
   ];
   return [
     ...parts.map(([x, y, w, h]) => rect(x, y, w, h, { fill: road, stroke: roadEdge, 'stroke-width': 2 })),
@@ -91,8 +114,14 @@ function garden(): string[] {
     rect(522, 326, 350, 96, { fill: '#dde2d7', stroke: '#b9bfb2', 'stroke-width': 1, rx: 6 }),
     path(`M 522 400 Q 600 330 ${cx} ${cy} T 872 350`, { fill: 'none', stroke: road, 'stroke-width': 7 }),
     `<polygon points="${hex}" fill="#cbcbc8" stroke="${ink}" stroke-width="1"/>`,
-    ...[[560, 346], [610, 402], [780, 400], [835, 340], [650, 340], [745, 344]].map(([x = 0, y = 0]) =>
-      circle(x, y, 9, { fill: '#d3d8cd', stroke: '#a7ae9f', 'stroke-width': 1 })),
+    ...[
+      [560, 346],
+      [610, 402],
+      [780, 400],
+      [835, 340],
+      [650, 340],
+      [745, 344],
+    ].map(([x = 0, y = 0]) => circle(x, y, 9, { fill: '#d3d8cd', stroke: '#a7ae9f', 'stroke-width': 1 })),
     // Property office, community room and bike shed at the south-east.
     rect(530, 440, 120, 42, { fill: '#d8d8d5', stroke: '#7d7d7a', 'stroke-width': 1.5 }),
     rect(690, 440, 100, 42, { fill: '#d8d8d5', stroke: '#7d7d7a', 'stroke-width': 1.5 }),
@@ -116,13 +145,24 @@ function residentialBlock(b: PlanBlock): string {
   const cx = b.x + b.width / 2;
   const cy = b.y + b.height / 2;
   parts.push(rect(cx - 19, cy - 14, 38, 28, { fill: '#cdcdca' }));
-  parts.push(text(cx, cy + 8, String(b.number), { 'font-size': 22, 'font-weight': 'bold', fill: '#333331', 'text-anchor': 'middle' }));
+  parts.push(
+    text(cx, cy + 8, String(b.number), {
+      'font-size': 22,
+      'font-weight': 'bold',
+      fill: '#333331',
+      'text-anchor': 'middle',
+    }),
+  );
   return group({}, parts);
 }
 
 function streetFront(): string[] {
   const out: string[] = [
-    rect(wallWest, frontNorth, wallEast - wallWest, frontSouth - frontNorth, { fill: '#c4c4c1', stroke: '#6f6f6c', 'stroke-width': 1.5 }),
+    rect(wallWest, frontNorth, wallEast - wallWest, frontSouth - frontNorth, {
+      fill: '#c4c4c1',
+      stroke: '#6f6f6c',
+      'stroke-width': 1.5,
+    }),
   ];
   for (let x = wallWest + 42; x < wallEast - 10; x += 42) {
     if (doorwayXs.some((d) => Math.abs(d - x) < doorwayHalfWidth + 6)) continue;
@@ -151,7 +191,10 @@ function wall(): string[] {
   const post = (x: number, y: number) => rect(x - 5, y - 5, 10, 10, { fill: ink });
   return [
     path(d, { fill: 'none', stroke: ink, 'stroke-width': 7, 'stroke-linecap': 'square' }),
-    post(wallWest, mTop), post(wallWest, mBottom), post(wallEast, sTop), post(wallEast, sBottom),
+    post(wallWest, mTop),
+    post(wallWest, mBottom),
+    post(wallEast, sTop),
+    post(wallEast, sBottom),
     // Main passage: two gate leaves swung open outwards. Side gate: one leaf across the gap.
     line(wallWest, mTop, wallWest - 12, mTop + 8, { stroke: ink, 'stroke-width': 2 }),
     line(wallWest, mBottom, wallWest - 12, mBottom - 8, { stroke: ink, 'stroke-width': 2 }),
@@ -177,8 +220,9 @@ function legend(): string[] {
 }
 
 export function drawPlanSvg(): string {
-  const defs = '<defs><pattern id="xzy-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-    + `<rect width="8" height="8" fill="#ecece9"/>${line(0, 0, 0, 8, { stroke: '#cfcfcc', 'stroke-width': 2 })}</pattern></defs>`;
+  const defs =
+    '<defs><pattern id="xzy-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+    `<rect width="8" height="8" fill="#ecece9"/>${line(0, 0, 0, 8, { stroke: '#cfcfcc', 'stroke-width': 2 })}</pattern></defs>`;
   const body = [
     ...surroundings(),
     rect(wallWest, wallNorth, wallEast - wallWest, frontNorth - wallNorth, { fill: green }),
@@ -190,6 +234,10 @@ export function drawPlanSvg(): string {
     ...wall(),
     ...legend(),
   ];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${planWidth}" height="${planHeight}" viewBox="0 0 ${planWidth} ${planHeight}">`
-    + defs + body.join('') + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${planWidth}" height="${planHeight}" viewBox="0 0 ${planWidth} ${planHeight}">` +
+    defs +
+    body.join('') +
+    '</svg>'
+  );
 }

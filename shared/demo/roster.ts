@@ -39,7 +39,12 @@ export interface SlotTeam {
 
 export function planTeams(staff: Staff): SlotTeam[] {
   const slots = slotStartMinutes.length;
-  const teams: SlotTeam[] = slotStartMinutes.map((_, slotIndex) => ({ slotIndex, leaders: [], patrollers: [], crew: [] }));
+  const teams: SlotTeam[] = slotStartMinutes.map((_, slotIndex) => ({
+    slotIndex,
+    leaders: [],
+    patrollers: [],
+    crew: [],
+  }));
   const teamAt = (i: number): SlotTeam => {
     const team = teams[i % slots];
     if (!team) throw new Error('no team');
@@ -53,8 +58,12 @@ export function planTeams(staff: Staff): SlotTeam[] {
   // management and volunteers. Leaders, medical staff, patrols, the reserve and the
   // volunteers inside never stand at a post.
   const pool = [
-    ...postOrder, ...staff.members.emergency, ...staff.members.cityOps,
-    ...staff.members.coordination, ...staff.members.logistics, ...staff.members.disinfection,
+    ...postOrder,
+    ...staff.members.emergency,
+    ...staff.members.cityOps,
+    ...staff.members.coordination,
+    ...staff.members.logistics,
+    ...staff.members.disinfection,
   ];
   pool.forEach((p, i) => teamAt(i).crew.push(p));
   return teams;
@@ -90,7 +99,13 @@ export interface RosterOptions {
   rotate: boolean;
 }
 
-export function buildRoster(ctx: BuildContext, pattern: ShiftPattern, posts: readonly Post[], teams: readonly SlotTeam[], options: RosterOptions): Roster {
+export function buildRoster(
+  ctx: BuildContext,
+  pattern: ShiftPattern,
+  posts: readonly Post[],
+  teams: readonly SlotTeam[],
+  options: RosterOptions,
+): Roster {
   const rng = ctx.rng.fork('roster');
   const shifts: Shift[] = [];
   const assignments: Assignment[] = [];
@@ -103,7 +118,13 @@ export function buildRoster(ctx: BuildContext, pattern: ShiftPattern, posts: rea
       const endsAt = zonedInstant(date, slot.startMinute + slot.durationMinutes, ctx.timeZone);
       const leader = team.leaders.length > 0 ? team.leaders[day % team.leaders.length] : undefined;
       const shift: Shift = {
-        id: ctx.newId(), siteId: ctx.siteId, patternId: pattern.id, slotIndex, date, startsAt, endsAt,
+        id: ctx.newId(),
+        siteId: ctx.siteId,
+        patternId: pattern.id,
+        slotIndex,
+        date,
+        startsAt,
+        endsAt,
         leaderId: leader?.id ?? null,
       };
       shifts.push(shift);
@@ -114,7 +135,11 @@ export function buildRoster(ctx: BuildContext, pattern: ShiftPattern, posts: rea
         const postId = seats[i];
         if (postId === undefined) return;
         assignments.push({
-          id: ctx.newId(), siteId: ctx.siteId, shiftId: shift.id, postId, personId: person.id,
+          id: ctx.newId(),
+          siteId: ctx.siteId,
+          shiftId: shift.id,
+          postId,
+          personId: person.id,
           ...checkTimes(ctx, startsAt, endsAt, rng.int(0, 10), rng.int(0, 12)),
         });
       });
@@ -128,7 +153,13 @@ export function buildRoster(ctx: BuildContext, pattern: ShiftPattern, posts: rea
  * Check-in a few minutes before the shift (the first shift: when the compound was
  * sealed), check-out a few minutes after it; nothing later than now.
  */
-function checkTimes(ctx: BuildContext, startsAt: number, endsAt: number, earlyMin: number, lateMin: number): Pick<Assignment, 'checkedInAt' | 'checkedOutAt'> {
+function checkTimes(
+  ctx: BuildContext,
+  startsAt: number,
+  endsAt: number,
+  earlyMin: number,
+  lateMin: number,
+): Pick<Assignment, 'checkedInAt' | 'checkedOutAt'> {
   if (startsAt > ctx.now) return { checkedInAt: null, checkedOutAt: null };
   const called = Math.max(startsAt, ctx.closureStart - 20 * MINUTE);
   const checkedInAt = Math.min(called - earlyMin * MINUTE, ctx.now);

@@ -33,26 +33,74 @@ const orderSize = 21;
  * 130 volunteers inside in four groups, with the units they come from.
  */
 export const groupSpecs: readonly GroupSpec[] = [
-  { key: 'control', side: 'outside', units: repeat('town-office', 6), role: (i) => (i === 0 ? roleText.leader : roleText.commander) },
-  { key: 'coordination', side: 'outside', units: [...repeat('town-office', 3), ...repeat('volunteer', 2)], role: leaderDeputyMember },
   {
-    key: 'order', side: 'outside', units: [...repeat('police', 6), ...repeat('security-company', orderSize - 6)],
+    key: 'control',
+    side: 'outside',
+    units: repeat('town-office', 6),
+    role: (i) => (i === 0 ? roleText.leader : roleText.commander),
+  },
+  {
+    key: 'coordination',
+    side: 'outside',
+    units: [...repeat('town-office', 3), ...repeat('volunteer', 2)],
+    role: leaderDeputyMember,
+  },
+  {
+    key: 'order',
+    side: 'outside',
+    units: [...repeat('police', 6), ...repeat('security-company', orderSize - 6)],
     role: (i) => (i >= orderSize - patrolPeopleCount ? roleText.patrol : leaderDeputyMember(i)),
   },
-  { key: 'logistics', side: 'outside', units: [...repeat('town-office', 2), ...repeat('volunteer', 4)], role: leaderDeputyMember },
+  {
+    key: 'logistics',
+    side: 'outside',
+    units: [...repeat('town-office', 2), ...repeat('volunteer', 4)],
+    role: leaderDeputyMember,
+  },
   { key: 'medical', side: 'outside', units: repeat('medical', 4), role: leaderDeputyMember },
-  { key: 'emergency', side: 'outside', units: [...repeat('police', 2), ...repeat('security-company', 2), ...repeat('volunteer', 2)], role: leaderDeputyMember },
+  {
+    key: 'emergency',
+    side: 'outside',
+    units: [...repeat('police', 2), ...repeat('security-company', 2), ...repeat('volunteer', 2)],
+    role: leaderDeputyMember,
+  },
   { key: 'disinfection', side: 'outside', units: ['medical', ...repeat('volunteer', 4)], role: leaderDeputyMember },
   { key: 'cityOps', side: 'outside', units: repeat('city-management', 6), role: leaderDeputyMember },
   {
-    key: 'reserve', side: 'reserve',
-    units: [...repeat('town-office', 8), ...repeat('volunteer', 14), ...repeat('security-company', 6), ...repeat('police', 2)],
+    key: 'reserve',
+    side: 'reserve',
+    units: [
+      ...repeat('town-office', 8),
+      ...repeat('volunteer', 14),
+      ...repeat('security-company', 6),
+      ...repeat('police', 2),
+    ],
     role: (i) => (i === 0 ? roleText.reserveCaptain : roleText.reserveMember),
   },
-  { key: 'testing', side: 'inside', units: repeat('volunteer', 40), role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer) },
-  { key: 'psych', side: 'inside', units: repeat('volunteer', 20), role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer) },
-  { key: 'tracing', side: 'inside', units: repeat('volunteer', 30), role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer) },
-  { key: 'insideLogistics', side: 'inside', units: repeat('volunteer', 40), role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer) },
+  {
+    key: 'testing',
+    side: 'inside',
+    units: repeat('volunteer', 40),
+    role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer),
+  },
+  {
+    key: 'psych',
+    side: 'inside',
+    units: repeat('volunteer', 20),
+    role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer),
+  },
+  {
+    key: 'tracing',
+    side: 'inside',
+    units: repeat('volunteer', 30),
+    role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer),
+  },
+  {
+    key: 'insideLogistics',
+    side: 'inside',
+    units: repeat('volunteer', 40),
+    role: (i) => (i === 0 ? roleText.volunteerLead : roleText.volunteer),
+  },
 ];
 
 export function buildStaff(ctx: BuildContext): Staff {
@@ -62,7 +110,13 @@ export function buildStaff(ctx: BuildContext): Staff {
   const groupByKey: Partial<Record<GroupKey, Group>> = {};
   const members: Partial<Record<GroupKey, Person[]>> = {};
   groupSpecs.forEach((spec, order) => {
-    const group: Group = { id: ctx.newId(), siteId: ctx.siteId, name: ctx.t(groupText[spec.key]), side: spec.side, order };
+    const group: Group = {
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      name: ctx.t(groupText[spec.key]),
+      side: spec.side,
+      order,
+    };
     groups.push(group);
     groupByKey[spec.key] = group;
     members[spec.key] = spec.units.map((unit, i) => {
@@ -92,4 +146,3 @@ function completeGroups<T>(partial: Partial<Record<GroupKey, T>>): Record<GroupK
   }
   return out as Record<GroupKey, T>;
 }
-

@@ -21,16 +21,43 @@ export const siteText = {
 export const entranceText: Readonly<Record<EntranceKey, { name: L10n; note: L10n }>> = {
   main: {
     name: L('主通道', 'Main passage'),
-    note: L('唯一管控出入口：人员、车辆、物资凭指挥部授权进出，逐一登记。', 'The single controlled entrance: people, vehicles and goods cross only with the command post\'s authorisation, each one logged.'),
+    note: L(
+      '唯一管控出入口：人员、车辆、物资凭指挥部授权进出，逐一登记。',
+      "The single controlled entrance: people, vehicles and goods cross only with the command post's authorisation, each one logged.",
+    ),
   },
   side: {
     name: L('侧门', 'Side gate'),
     note: L('封闭，门外有人值守；拟加装摄像头。', 'Sealed and guarded from outside; a camera is planned.'),
   },
-  door1: { name: L('沿街门洞1', 'Street doorway 1'), note: L('直通马路，门外已拉警戒线、设护栏。', 'Opens straight onto the street; cordon tape and guard rail outside.') },
-  door2: { name: L('沿街门洞2', 'Street doorway 2'), note: L('直通马路，门外已拉警戒线、设护栏。', 'Opens straight onto the street; cordon tape and guard rail outside.') },
-  door3: { name: L('沿街门洞3', 'Street doorway 3'), note: L('直通马路，门外已拉警戒线、设护栏；紧邻公交站。', 'Opens straight onto the street; cordon tape and guard rail outside; next to the bus stop.') },
-  door4: { name: L('沿街门洞4', 'Street doorway 4'), note: L('直通马路，门外已拉警戒线、设护栏。', 'Opens straight onto the street; cordon tape and guard rail outside.') },
+  door1: {
+    name: L('沿街门洞1', 'Street doorway 1'),
+    note: L(
+      '直通马路，门外已拉警戒线、设护栏。',
+      'Opens straight onto the street; cordon tape and guard rail outside.',
+    ),
+  },
+  door2: {
+    name: L('沿街门洞2', 'Street doorway 2'),
+    note: L(
+      '直通马路，门外已拉警戒线、设护栏。',
+      'Opens straight onto the street; cordon tape and guard rail outside.',
+    ),
+  },
+  door3: {
+    name: L('沿街门洞3', 'Street doorway 3'),
+    note: L(
+      '直通马路，门外已拉警戒线、设护栏；紧邻公交站。',
+      'Opens straight onto the street; cordon tape and guard rail outside; next to the bus stop.',
+    ),
+  },
+  door4: {
+    name: L('沿街门洞4', 'Street doorway 4'),
+    note: L(
+      '直通马路，门外已拉警戒线、设护栏。',
+      'Opens straight onto the street; cordon tape and guard rail outside.',
+    ),
+  },
 };
 
 export const postText: Readonly<Record<EntranceKey, L10n>> = {
@@ -43,7 +70,7 @@ export const postText: Readonly<Record<EntranceKey, L10n>> = {
 };
 
 export type OutsideGroupKey =
-  | 'control' | 'coordination' | 'order' | 'logistics' | 'medical' | 'emergency' | 'disinfection' | 'cityOps';
+  'control' | 'coordination' | 'order' | 'logistics' | 'medical' | 'emergency' | 'disinfection' | 'cityOps';
 export type InsideGroupKey = 'testing' | 'psych' | 'tracing' | 'insideLogistics';
 export type GroupKey = OutsideGroupKey | 'reserve' | InsideGroupKey;
 
@@ -110,8 +137,20 @@ export const workText = {
 /** Upgrade-item notes, one per kind of work. */
 export const upgradeNotes = {
   tape: L('封闭后即拉设，双层警戒线，每班检查一次。', 'Put up right after sealing: double tape, checked once a shift.'),
-  rail: L('铁马护栏连成一排，与墙体固定，防止人员从门洞进出。', 'Steel crowd barriers joined in a row and tied to the wall, so nobody can slip through the doorway.'),
-  netting: L('东墙较矮，外侧加高防护网一层（约1.5米）；北段已完成，南段施工中。', 'The east wall is low: netting raised a level (about 1.5 m) on the outside; north part done, south part under way.'),
-  camera: L('“人防+技防”：侧门加装摄像头，画面接入指挥部大屏。', '"People plus technology": a camera on the side gate, its picture on the command post\'s wall screen.'),
-  light: L('沿街夜间照明不足，巡逻反映看不清门洞，拟加装临时照明。', 'The street front is dark at night and patrols cannot see the doorways well: temporary lights planned.'),
+  rail: L(
+    '铁马护栏连成一排，与墙体固定，防止人员从门洞进出。',
+    'Steel crowd barriers joined in a row and tied to the wall, so nobody can slip through the doorway.',
+  ),
+  netting: L(
+    '东墙较矮，外侧加高防护网一层（约1.5米）；北段已完成，南段施工中。',
+    'The east wall is low: netting raised a level (about 1.5 m) on the outside; north part done, south part under way.',
+  ),
+  camera: L(
+    '“人防+技防”：侧门加装摄像头，画面接入指挥部大屏。',
+    '"People plus technology": a camera on the side gate, its picture on the command post\'s wall screen.',
+  ),
+  light: L(
+    '沿街夜间照明不足，巡逻反映看不清门洞，拟加装临时照明。',
+    'The street front is dark at night and patrols cannot see the doorways well: temporary lights planned.',
+  ),
 };

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  metresPerUnit, onPlan, outsideCompound, planBlocks, planCheckpoints, planEntrances, planHeight, planPosts,
-  planWidth, planWorks, xiangzhangyuanPlanSvg,
+  metresPerUnit,
+  onPlan,
+  outsideCompound,
+  planBlocks,
+  planCheckpoints,
+  planEntrances,
+  planHeight,
+  planPosts,
+  planWidth,
+  planWorks,
+  xiangzhangyuanPlanSvg,
 } from './xiangzhangyuanPlan';
 
 /** Checks that every tag is closed in order; returns the root element's name. */
@@ -90,8 +99,12 @@ describe('the Xiangzhangyuan plan', () => {
 
   it('has every perimeter work on the plan', () => {
     const points = [
-      ...planWorks.wall, ...planWorks.doorwayTape.flat(), ...planWorks.doorwayRails.flat(), ...planWorks.eastNetting,
-      planWorks.sideGateCamera, ...planWorks.streetLights,
+      ...planWorks.wall,
+      ...planWorks.doorwayTape.flat(),
+      ...planWorks.doorwayRails.flat(),
+      ...planWorks.eastNetting,
+      planWorks.sideGateCamera,
+      ...planWorks.streetLights,
     ];
     for (const p of points) expect(onPlan(p)).toBe(true);
     expect(planWorks.doorwayTape).toHaveLength(4);

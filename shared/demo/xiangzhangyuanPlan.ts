@@ -11,8 +11,16 @@ import { drawPlanSvg } from './planSvg';
  * shows them.
  */
 export {
-  metresPerUnit, planBlocks, planCheckpoints, planEntrances, planHeight, planPosts, planWidth,
-  planWorks, onPlan, outsideCompound,
+  metresPerUnit,
+  planBlocks,
+  planCheckpoints,
+  planEntrances,
+  planHeight,
+  planPosts,
+  planWidth,
+  planWorks,
+  onPlan,
+  outsideCompound,
 } from './planGeometry';
 export type { EntranceKey, PlanBlock, PlanEntrance } from './planGeometry';
 

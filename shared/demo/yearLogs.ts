@@ -9,14 +9,26 @@ import type { Roster } from './roster';
 import { patrolText, shiftText } from './text';
 import { patrolTexts, shiftChangeText } from './textLog';
 import {
-  activityTemplates, crossingTemplates, handoverSentences, requestTemplates, residentAddress, transferTemplates,
+  activityTemplates,
+  crossingTemplates,
+  handoverSentences,
+  requestTemplates,
+  residentAddress,
+  transferTemplates,
 } from './textYear';
 
 /**
  * The logs of a generated period, day by day: about 40 crossings, 30 activity rows and
  * 5 service requests a day, and a handover note for every shift that has ended.
  */
-export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster, people: readonly Person[], rounds: readonly PatrolRound[], dates: readonly string[]): DemoLogs {
+export function buildYearLogs(
+  ctx: BuildContext,
+  layout: Layout,
+  roster: Roster,
+  people: readonly Person[],
+  rounds: readonly PatrolRound[],
+  dates: readonly string[],
+): DemoLogs {
   const rng = ctx.rng.fork('year-logs');
   const leaderAt = leaderNameAt(roster, people);
   const inPeriod = (at: number) => at >= ctx.closureStart && at <= ctx.now;
@@ -25,8 +37,19 @@ export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster,
   const activityLog: ActivityLogEntry[] = [];
   const serviceRequests: ServiceRequest[] = [];
 
-  const crossing = (at: number, t: { direction: 'in' | 'out'; subjectKind: EntranceLogEntry['subjectKind']; subject: string; reason: string }) => {
-    const row: EntranceLogEntry = { id: ctx.newId(), siteId: ctx.siteId, entranceId, at, ...t, authorisedBy: leaderAt(at), pairId: null };
+  const crossing = (
+    at: number,
+    t: { direction: 'in' | 'out'; subjectKind: EntranceLogEntry['subjectKind']; subject: string; reason: string },
+  ) => {
+    const row: EntranceLogEntry = {
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      entranceId,
+      at,
+      ...t,
+      authorisedBy: leaderAt(at),
+      pairId: null,
+    };
     entranceLog.push(row);
     return row;
   };
@@ -42,7 +65,12 @@ export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster,
       const at = daytime(dayStart);
       if (!inPeriod(at)) continue;
       const tpl = rng.pick(crossingTemplates);
-      crossing(at, { direction: tpl.direction, subjectKind: tpl.subjectKind, subject: ctx.t(tpl.subject), reason: ctx.t(tpl.reason) });
+      crossing(at, {
+        direction: tpl.direction,
+        subjectKind: tpl.subjectKind,
+        subject: ctx.t(tpl.subject),
+        reason: ctx.t(tpl.reason),
+      });
     }
     transferTemplates.forEach((tpl, k) => {
       const happens = k === 0 ? day % 2 === 0 : k === 2 ? true : rng.chance(0.2);
@@ -53,7 +81,12 @@ export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster,
       const subject = ctx.t(tpl.subject);
       const out = crossing(outAt, { direction: 'out', subjectKind: tpl.subjectKind, subject, reason: ctx.t(tpl.out) });
       if (!inPeriod(backAt)) return;
-      const back = crossing(backAt, { direction: 'in', subjectKind: tpl.subjectKind, subject, reason: ctx.t(tpl.back) });
+      const back = crossing(backAt, {
+        direction: 'in',
+        subjectKind: tpl.subjectKind,
+        subject,
+        reason: ctx.t(tpl.back),
+      });
       out.pairId = back.id;
       back.pairId = out.id;
     });
@@ -70,13 +103,21 @@ export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster,
 
   for (const shift of roster.shifts) {
     if (shift.startsAt <= ctx.closureStart || shift.startsAt > ctx.now) continue;
-    activity(shift.startsAt, 'shift', ctx.t(shiftChangeText(shiftText.slots[shift.slotIndex] ?? shiftText.pattern, leaderAt(shift.startsAt))));
+    activity(
+      shift.startsAt,
+      'shift',
+      ctx.t(shiftChangeText(shiftText.slots[shift.slotIndex] ?? shiftText.pattern, leaderAt(shift.startsAt))),
+    );
   }
   for (const r of rounds) {
     if (r.patrol.endedAt === null) continue;
     if (r.observations.length === 0) activity(r.patrol.endedAt, 'patrol', ctx.t(patrolTexts.done(r.round)));
     for (const o of r.observations) {
-      activity(o.at, 'patrol', ctx.t(patrolTexts.activity(r.round, patrolText.checkpoints[o.checkpointIndex] ?? patrolText.route, o.note)));
+      activity(
+        o.at,
+        'patrol',
+        ctx.t(patrolTexts.activity(r.round, patrolText.checkpoints[o.checkpointIndex] ?? patrolText.route, o.note)),
+      );
     }
   }
 
@@ -84,7 +125,11 @@ export function buildYearLogs(ctx: BuildContext, layout: Layout, roster: Roster,
   for (const shift of roster.shifts) {
     if (shift.endsAt > ctx.now) continue;
     const at = shift.endsAt - rng.int(5, 20) * MINUTE;
-    const text = rng.shuffle(handoverSentences).slice(0, rng.int(2, 3)).map((s) => ctx.t(s)).join(ctx.language === 'en' ? ' ' : '');
+    const text = rng
+      .shuffle(handoverSentences)
+      .slice(0, rng.int(2, 3))
+      .map((s) => ctx.t(s))
+      .join(ctx.language === 'en' ? ' ' : '');
     handoverNotes.push({ id: ctx.newId(), siteId: ctx.siteId, shiftId: shift.id, text, author: leaderAt(at), at });
   }
 
@@ -102,11 +147,21 @@ function request(ctx: BuildContext, createdAt: number, rng: BuildContext['rng'])
   else if (age < 48 * HOUR) state = rng.chance(0.5) ? 'in-progress' : 'done';
   else state = rng.chance(0.92) ? 'done' : 'cancelled';
   const updatedAt = state === 'open' ? createdAt : Math.min(ctx.now, createdAt + rng.int(30, 30 * 60) * MINUTE);
-  const resident = tpl.kind === 'donation'
-    ? ''
-    : ctx.t(residentAddress(rng.int(1, 12), rng.int(1, 6) * 100 + rng.int(1, 4), nameIn(randomName(rng), ctx.language)));
+  const resident =
+    tpl.kind === 'donation'
+      ? ''
+      : ctx.t(
+          residentAddress(rng.int(1, 12), rng.int(1, 6) * 100 + rng.int(1, 4), nameIn(randomName(rng), ctx.language)),
+        );
   return {
-    id: ctx.newId(), siteId: ctx.siteId, kind: tpl.kind, title: ctx.t(tpl.title), resident,
-    details: ctx.t(tpl.details), state, createdAt, updatedAt,
+    id: ctx.newId(),
+    siteId: ctx.siteId,
+    kind: tpl.kind,
+    title: ctx.t(tpl.title),
+    resident,
+    details: ctx.t(tpl.details),
+    state,
+    createdAt,
+    updatedAt,
   };
 }

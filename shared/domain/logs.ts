@@ -16,7 +16,16 @@ export const entranceLogEntrySchema = z.object({
 });
 export type EntranceLogEntry = z.infer<typeof entranceLogEntrySchema>;
 
-export const activityKinds = ['milestone', 'entrance-state', 'patrol', 'perimeter', 'shift', 'request', 'note', 'site'] as const;
+export const activityKinds = [
+  'milestone',
+  'entrance-state',
+  'patrol',
+  'perimeter',
+  'shift',
+  'request',
+  'note',
+  'site',
+] as const;
 export const activityLogEntrySchema = z.object({
   ...siteScoped,
   at: timestampSchema,

@@ -4,8 +4,16 @@ import { idSchema, nameSchema, pointSchema, siteScoped, textSchema, timestampSch
 export const patrolRouteSchema = z.object({
   ...siteScoped,
   name: nameSchema,
-  intervalMinutes: z.number().int().min(5).max(24 * 60),
-  expectedMinutes: z.number().int().min(1).max(24 * 60),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  expectedMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   active: z.boolean(),
 });
 export type PatrolRoute = z.infer<typeof patrolRouteSchema>;

@@ -10,11 +10,23 @@ export const groupSchema = z.object({
 });
 export type Group = z.infer<typeof groupSchema>;
 
-export const personUnits = ['police', 'city-management', 'town-office', 'security-company', 'volunteer', 'medical', 'other'] as const;
+export const personUnits = [
+  'police',
+  'city-management',
+  'town-office',
+  'security-company',
+  'volunteer',
+  'medical',
+  'other',
+] as const;
 export const personUnitSchema = z.enum(personUnits);
 export type PersonUnit = z.infer<typeof personUnitSchema>;
 
-export const phoneSchema = z.string().trim().max(32).regex(/^[0-9+\-\s()]*$/, { error: 'phone' });
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^[0-9+\-\s()]*$/, { error: 'phone' });
 
 export const personSchema = z.object({
   ...siteScoped,

@@ -12,4 +12,7 @@ export const operatorSchema = z.object({
 export type Operator = z.infer<typeof operatorSchema>;
 
 export { readSetting, type SettingKey, type SettingValue, type SettingValues } from './settingValues';
-export interface SettingRow { key: string; value: unknown }
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}

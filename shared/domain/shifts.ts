@@ -4,8 +4,16 @@ import { idSchema, nameSchema, siteScoped, textSchema, timestampSchema } from '.
 export const shiftSlotSchema = z.object({
   name: nameSchema,
   /** Minutes after local midnight in the site's time zone. */
-  startMinute: z.number().int().min(0).max(24 * 60 - 1),
-  durationMinutes: z.number().int().min(30).max(24 * 60),
+  startMinute: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 - 1),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(30)
+    .max(24 * 60),
 });
 export type ShiftSlot = z.infer<typeof shiftSlotSchema>;
 
@@ -18,16 +26,18 @@ export type ShiftPattern = z.infer<typeof shiftPatternSchema>;
 
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const shiftSchema = z.object({
-  ...siteScoped,
-  patternId: idSchema,
-  slotIndex: z.number().int().nonnegative(),
-  /** The local calendar day (site time zone) the shift starts on. */
-  date: localDateSchema,
-  startsAt: timestampSchema,
-  endsAt: timestampSchema,
-  leaderId: idSchema.nullable(),
-}).refine((s) => s.endsAt > s.startsAt, { error: 'ends-before-start', path: ['endsAt'] });
+export const shiftSchema = z
+  .object({
+    ...siteScoped,
+    patternId: idSchema,
+    slotIndex: z.number().int().nonnegative(),
+    /** The local calendar day (site time zone) the shift starts on. */
+    date: localDateSchema,
+    startsAt: timestampSchema,
+    endsAt: timestampSchema,
+    leaderId: idSchema.nullable(),
+  })
+  .refine((s) => s.endsAt > s.startsAt, { error: 'ends-before-start', path: ['endsAt'] });
 export type Shift = z.infer<typeof shiftSchema>;
 
 export const assignmentSchema = z.object({

@@ -3,11 +3,29 @@ import { idSchema, nameSchema, textSchema, timestampSchema } from './common';
 
 export const planSchema = z.discriminatedUnion('kind', [
   /** A plan drawn for and shipped with the app (the demo site). */
-  z.object({ kind: z.literal('bundled'), name: z.string().min(1), width: z.number().positive(), height: z.number().positive(), metresPerUnit: z.number().positive() }),
+  z.object({
+    kind: z.literal('bundled'),
+    name: z.string().min(1),
+    width: z.number().positive(),
+    height: z.number().positive(),
+    metresPerUnit: z.number().positive(),
+  }),
   /** A picture of the plan imported by the operator. */
-  z.object({ kind: z.literal('image'), blobKey: z.string().min(1), mimeType: z.string(), width: z.number().positive(), height: z.number().positive(), metresPerUnit: z.number().positive().nullable() }),
+  z.object({
+    kind: z.literal('image'),
+    blobKey: z.string().min(1),
+    mimeType: z.string(),
+    width: z.number().positive(),
+    height: z.number().positive(),
+    metresPerUnit: z.number().positive().nullable(),
+  }),
   /** No picture yet: a blank grid. */
-  z.object({ kind: z.literal('grid'), width: z.number().positive(), height: z.number().positive(), metresPerUnit: z.number().positive() }),
+  z.object({
+    kind: z.literal('grid'),
+    width: z.number().positive(),
+    height: z.number().positive(),
+    metresPerUnit: z.number().positive(),
+  }),
 ]);
 export type Plan = z.infer<typeof planSchema>;
 

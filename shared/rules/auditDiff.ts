@@ -5,7 +5,10 @@ export interface FieldChange {
 }
 
 const isPoint = (v: unknown): v is { x: number; y: number } =>
-  typeof v === 'object' && v !== null && typeof Reflect.get(v, 'x') === 'number' && typeof Reflect.get(v, 'y') === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof Reflect.get(v, 'x') === 'number' &&
+  typeof Reflect.get(v, 'y') === 'number';
 /** One decimal: a move of half a unit (an arrow key at the closest zoom) still shows. */
 const coord = (v: number) => String(Math.round(v * 10) / 10);
 const showPoint = (p: { x: number; y: number }) => `(${coord(p.x)}, ${coord(p.y)})`;
@@ -38,10 +41,19 @@ const show = (v: unknown): string => {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function movedPoints(before: unknown, after: unknown): { before: string; after: string } {
-  const points = (v: unknown): unknown[] => (typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'points')) ? (Reflect.get(v, 'points') as unknown[]) : []);
+  const points = (v: unknown): unknown[] =>
+    typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'points'))
+      ? (Reflect.get(v, 'points') as unknown[])
+      : [];
   const [p, q] = [points(before), points(after)];
   const moved = q.map((_, i) => i).filter((i) => JSON.stringify(p[i]) !== JSON.stringify(q[i]));
-  const list = (ps: unknown[]) => moved.map((i) => { const pt = ps[i]; return isPoint(pt) ? `#${i + 1} ${showPoint(pt)}` : `#${i + 1} —`; }).join(' ');
+  const list = (ps: unknown[]) =>
+    moved
+      .map((i) => {
+        const pt = ps[i];
+        return isPoint(pt) ? `#${i + 1} ${showPoint(pt)}` : `#${i + 1} —`;
+      })
+      .join(' ');
   return { before: list(p), after: list(q) };
 }
 

@@ -4,8 +4,14 @@ import { zonedInstant } from '../time/zoned';
 import { closureDay } from './closureDay';
 
 const site = (closureStartedAt: number | null): Site => ({
-  id: 's', name: '香樟苑', town: '三林镇', timeZone: 'Asia/Shanghai', residents: 2600, closureStartedAt,
-  plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 }, createdAt: 0,
+  id: 's',
+  name: '香樟苑',
+  town: '三林镇',
+  timeZone: 'Asia/Shanghai',
+  residents: 2600,
+  closureStartedAt,
+  plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 },
+  createdAt: 0,
 });
 
 describe('closureDay', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PLAN_BYTES, checkPixels, checkPlanImage, jpegSize, lineLength, looksLikeSvg, metresPerUnitFromLine, pngSize, sniffPlanImage,
+  MAX_PLAN_BYTES,
+  checkPixels,
+  checkPlanImage,
+  jpegSize,
+  lineLength,
+  looksLikeSvg,
+  metresPerUnitFromLine,
+  pngSize,
+  sniffPlanImage,
 } from './planImage';
 
 const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
@@ -10,15 +18,67 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 /** The signature and an IHDR chunk: all a header reader needs (the CRC is not checked). */
 const png = (width: number, height: number) =>
-  new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...be32(13), ...ascii('IHDR'), ...be32(width), ...be32(height), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+  new Uint8Array([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...be32(13),
+    ...ascii('IHDR'),
+    ...be32(width),
+    ...be32(height),
+    8,
+    6,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ]);
 
 /** SOI, an APP0 segment to skip, then a start-of-frame with the given marker. */
 const jpeg = (width: number, height: number, sof = 0xc0) =>
   new Uint8Array([
-    0xff, 0xd8,
-    0xff, 0xe0, ...be16(16), ...ascii('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
-    0xff, sof, ...be16(17), 8, ...be16(height), ...be16(width), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
-    0xff, 0xd9,
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    ...be16(16),
+    ...ascii('JFIF'),
+    0,
+    1,
+    1,
+    0,
+    0,
+    1,
+    0,
+    1,
+    0,
+    0,
+    0xff,
+    sof,
+    ...be16(17),
+    8,
+    ...be16(height),
+    ...be16(width),
+    3,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+    0xff,
+    0xd9,
   ]);
 
 describe('sniffPlanImage', () => {
@@ -32,7 +92,13 @@ describe('sniffPlanImage', () => {
 
   it('knows SVG by its text start, after BOM, XML declaration, comments and doctype', () => {
     expect(looksLikeSvg(text('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(true);
-    expect(looksLikeSvg(text('\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg>'))).toBe(true);
+    expect(
+      looksLikeSvg(
+        text(
+          '\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg>',
+        ),
+      ),
+    ).toBe(true);
     expect(looksLikeSvg(text('<svgx>'))).toBe(false);
     expect(looksLikeSvg(text('<html><svg></svg></html>'))).toBe(false);
     expect(looksLikeSvg(text('<?xml version="1.0"?><note/>'))).toBe(false);
@@ -70,12 +136,30 @@ describe('header sizes', () => {
 
 describe('checkPlanImage', () => {
   it('accepts a PNG and a JPEG with their sizes and types', () => {
-    expect(checkPlanImage(png(1000, 700))).toEqual({ ok: true, kind: 'png', mimeType: 'image/png', width: 1000, height: 700 });
-    expect(checkPlanImage(jpeg(4032, 3024))).toEqual({ ok: true, kind: 'jpeg', mimeType: 'image/jpeg', width: 4032, height: 3024 });
+    expect(checkPlanImage(png(1000, 700))).toEqual({
+      ok: true,
+      kind: 'png',
+      mimeType: 'image/png',
+      width: 1000,
+      height: 700,
+    });
+    expect(checkPlanImage(jpeg(4032, 3024))).toEqual({
+      ok: true,
+      kind: 'jpeg',
+      mimeType: 'image/jpeg',
+      width: 4032,
+      height: 3024,
+    });
   });
 
   it('passes an SVG on for sanitising, its size still to be read', () => {
-    expect(checkPlanImage(text('<svg/>'))).toEqual({ ok: true, kind: 'svg', mimeType: 'image/svg+xml', width: 0, height: 0 });
+    expect(checkPlanImage(text('<svg/>'))).toEqual({
+      ok: true,
+      kind: 'svg',
+      mimeType: 'image/svg+xml',
+      width: 0,
+      height: 0,
+    });
   });
 
   it('refuses each bad file with its own reason', () => {

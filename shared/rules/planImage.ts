@@ -11,7 +11,8 @@ export const MAX_PLAN_SIDE = 12_000;
 export const MAX_PLAN_PIXELS = 80_000_000;
 
 export type PlanImageKind = 'png' | 'jpeg' | 'svg';
-export type PlanImageRefusal = 'empty' | 'not-an-image' | 'too-large-file' | 'too-many-pixels' | 'broken-image' | 'broken-svg' | 'unsafe-svg';
+export type PlanImageRefusal =
+  'empty' | 'not-an-image' | 'too-large-file' | 'too-many-pixels' | 'broken-image' | 'broken-svg' | 'unsafe-svg';
 
 export type PlanImageCheck =
   | { ok: true; kind: PlanImageKind; mimeType: string; width: number; height: number }
@@ -71,8 +72,14 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
     if (bytes[at] !== 0xff) return null;
     const marker = bytes[at + 1] ?? 0;
     // Fill bytes and stand-alone markers have no length.
-    if (marker === 0xff) { at += 1; continue; }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { at += 2; continue; }
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2;
+      continue;
+    }
     if (marker === 0xd9 || marker === 0xda) return null; // end of image or scan data before any frame
     const length = u16(bytes, at + 2);
     if (length < 2) return null;
@@ -111,7 +118,8 @@ export function checkPlanImage(bytes: Uint8Array): PlanImageCheck {
 
 /** Metres per plan unit from a line drawn on the plan and its real length; null when either is unusable. */
 export function metresPerUnitFromLine(lengthInPlanUnits: number, metres: number): number | null {
-  if (!(lengthInPlanUnits > 0) || !(metres > 0) || !Number.isFinite(lengthInPlanUnits) || !Number.isFinite(metres)) return null;
+  if (!(lengthInPlanUnits > 0) || !(metres > 0) || !Number.isFinite(lengthInPlanUnits) || !Number.isFinite(metres))
+    return null;
   return metres / lengthInPlanUnits;
 }
 

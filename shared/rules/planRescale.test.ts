@@ -24,10 +24,27 @@ describe('rescaling what is placed when the plan changes size', () => {
   });
 
   it('scales lines point by point and symbols by their place, to two decimals', () => {
-    expect(scaleGeometry({ type: 'line', points: [{ x: 1, y: 2 }, { x: 10, y: 20 }] }, 1 / 3)).toEqual({
+    expect(
+      scaleGeometry(
+        {
+          type: 'line',
+          points: [
+            { x: 1, y: 2 },
+            { x: 10, y: 20 },
+          ],
+        },
+        1 / 3,
+      ),
+    ).toEqual({
       type: 'line',
-      points: [{ x: 0.33, y: 0.67 }, { x: 3.33, y: 6.67 }],
+      points: [
+        { x: 0.33, y: 0.67 },
+        { x: 3.33, y: 6.67 },
+      ],
     });
-    expect(scaleGeometry({ type: 'point', at: { x: 100, y: 50 } }, 2)).toEqual({ type: 'point', at: { x: 200, y: 100 } });
+    expect(scaleGeometry({ type: 'point', at: { x: 100, y: 50 } }, 2)).toEqual({
+      type: 'point',
+      at: { x: 200, y: 100 },
+    });
   });
 });

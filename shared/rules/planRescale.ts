@@ -27,5 +27,7 @@ export function scalePoint(p: Point, s: number): Point {
 }
 
 export function scaleGeometry(g: Geometry, s: number): Geometry {
-  return g.type === 'point' ? { type: 'point', at: scalePoint(g.at, s) } : { type: 'line', points: g.points.map((p) => scalePoint(p, s)) };
+  return g.type === 'point'
+    ? { type: 'point', at: scalePoint(g.at, s) }
+    : { type: 'line', points: g.points.map((p) => scalePoint(p, s)) };
 }

@@ -3,12 +3,42 @@ import type { Assignment, Person, Post, Shift } from '../domain';
 import { pickCurrentShift, staffPosts } from './staffing';
 
 const shift = (id: string, startsAt: number, endsAt: number, leaderId: string | null = null): Shift => ({
-  id, siteId: 's', patternId: 'p', slotIndex: 0, date: '2021-11-27', startsAt, endsAt, leaderId,
+  id,
+  siteId: 's',
+  patternId: 'p',
+  slotIndex: 0,
+  date: '2021-11-27',
+  startsAt,
+  endsAt,
+  leaderId,
 });
-const post = (id: string, order: number, minStaff: number): Post => ({ id, siteId: 's', name: id, entranceId: null, position: { x: 0, y: 0 }, minStaff, order });
-const person = (id: string, name: string): Person => ({ id, siteId: 's', name, phone: '', unit: 'police', groupId: null, role: '', reserve: false });
+const post = (id: string, order: number, minStaff: number): Post => ({
+  id,
+  siteId: 's',
+  name: id,
+  entranceId: null,
+  position: { x: 0, y: 0 },
+  minStaff,
+  order,
+});
+const person = (id: string, name: string): Person => ({
+  id,
+  siteId: 's',
+  name,
+  phone: '',
+  unit: 'police',
+  groupId: null,
+  role: '',
+  reserve: false,
+});
 const assign = (id: string, shiftId: string, postId: string, personId: string): Assignment => ({
-  id, siteId: 's', shiftId, postId, personId, checkedInAt: 1, checkedOutAt: null,
+  id,
+  siteId: 's',
+  shiftId,
+  postId,
+  personId,
+  checkedInAt: 1,
+  checkedOutAt: null,
 });
 
 describe('pickCurrentShift', () => {
@@ -30,8 +60,11 @@ describe('staffPosts', () => {
   const people = new Map([person('x', '王伟'), person('y', '李娜'), person('z', '张强')].map((p) => [p.id, p]));
   const s = shift('now', 0, 100, 'y');
   const assignments = [
-    assign('1', 'now', 'p1', 'x'), assign('2', 'now', 'p1', 'y'), assign('3', 'now', 'p2', 'z'),
-    assign('4', 'other', 'p3', 'x'), assign('5', 'now', 'p2', 'ghost'),
+    assign('1', 'now', 'p1', 'x'),
+    assign('2', 'now', 'p1', 'y'),
+    assign('3', 'now', 'p2', 'z'),
+    assign('4', 'other', 'p3', 'x'),
+    assign('5', 'now', 'p2', 'ghost'),
   ];
   const result = staffPosts(posts, s, assignments, people);
 

@@ -36,15 +36,22 @@ export function staffPosts(
       const person = people.get(a.personId);
       if (!person) continue;
       const list = byPost.get(a.postId) ?? [];
-      list.push({ person, leader: shift.leaderId === person.id, checkedIn: a.checkedInAt !== null && a.checkedOutAt === null });
+      list.push({
+        person,
+        leader: shift.leaderId === person.id,
+        checkedIn: a.checkedInAt !== null && a.checkedOutAt === null,
+      });
       byPost.set(a.postId, list);
     }
   }
   return [...posts]
     .sort((a, b) => a.order - b.order)
     .map((post) => {
-      const list = (byPost.get(post.id) ?? []).sort((a, b) => Number(b.leader) - Number(a.leader) || compareNames(a.person.name, b.person.name));
-      const level: StaffingLevel = list.length === 0 ? 'unstaffed' : list.length < post.minStaff ? 'below-minimum' : 'staffed';
+      const list = (byPost.get(post.id) ?? []).sort(
+        (a, b) => Number(b.leader) - Number(a.leader) || compareNames(a.person.name, b.person.name),
+      );
+      const level: StaffingLevel =
+        list.length === 0 ? 'unstaffed' : list.length < post.minStaff ? 'below-minimum' : 'staffed';
       return { post, people: list, level };
     });
 }

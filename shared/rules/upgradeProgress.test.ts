@@ -6,18 +6,38 @@ const SH = 'Asia/Shanghai';
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);
 
 const item = (over: Partial<ProgressItem>): ProgressItem => ({
-  state: 'planned', plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null, checkedAt: null,
-  updatedAt: sh('2022-04-10T12:00'), ...over,
+  state: 'planned',
+  plannedStart: null,
+  plannedEnd: null,
+  actualStart: null,
+  actualEnd: null,
+  checkedAt: null,
+  updatedAt: sh('2022-04-10T12:00'),
+  ...over,
 });
 
 // Taped on day one, checked on day three; netting started day two, still under way.
 const tape = item({
-  state: 'checked', plannedStart: sh('2022-04-01T01:30'), plannedEnd: sh('2022-04-01T03:00'),
-  actualStart: sh('2022-04-01T01:45'), actualEnd: sh('2022-04-01T02:20'), checkedAt: sh('2022-04-03T09:00'), updatedAt: sh('2022-04-03T09:00'),
+  state: 'checked',
+  plannedStart: sh('2022-04-01T01:30'),
+  plannedEnd: sh('2022-04-01T03:00'),
+  actualStart: sh('2022-04-01T01:45'),
+  actualEnd: sh('2022-04-01T02:20'),
+  checkedAt: sh('2022-04-03T09:00'),
+  updatedAt: sh('2022-04-03T09:00'),
 });
-const netting = item({ state: 'under-way', plannedStart: sh('2022-04-01T16:00'), actualStart: sh('2022-04-02T16:00'), updatedAt: sh('2022-04-02T16:00') });
+const netting = item({
+  state: 'under-way',
+  plannedStart: sh('2022-04-01T16:00'),
+  actualStart: sh('2022-04-02T16:00'),
+  updatedAt: sh('2022-04-02T16:00'),
+});
 // Planned for later, written on day two: it counts from the day it was entered.
-const camera = item({ plannedStart: sh('2022-04-05T09:00'), plannedEnd: sh('2022-04-05T17:00'), updatedAt: sh('2022-04-02T10:00') });
+const camera = item({
+  plannedStart: sh('2022-04-05T09:00'),
+  plannedEnd: sh('2022-04-05T17:00'),
+  updatedAt: sh('2022-04-02T10:00'),
+});
 
 describe('upgradeProgress', () => {
   it('counts items by the state their dates give at the end of each local day', () => {
@@ -38,13 +58,24 @@ describe('upgradeProgress', () => {
 
   it('cuts days at the site’s midnight, not UTC’s', () => {
     // 01:00 on 2 April in Shanghai is still 1 April in UTC (17:00).
-    const started = item({ state: 'under-way', plannedStart: sh('2022-04-01T09:00'), actualStart: sh('2022-04-02T01:00'), updatedAt: sh('2022-04-02T01:00') });
+    const started = item({
+      state: 'under-way',
+      plannedStart: sh('2022-04-01T09:00'),
+      actualStart: sh('2022-04-02T01:00'),
+      updatedAt: sh('2022-04-02T01:00'),
+    });
     expect(new Date(sh('2022-04-02T01:00')).toISOString().slice(0, 10)).toBe('2022-04-01');
     const days = upgradeProgress([started], '2022-04-01', '2022-04-02', SH);
     expect(days[0]).toMatchObject({ date: '2022-04-01', planned: 1, 'under-way': 0 });
     expect(days[1]).toMatchObject({ date: '2022-04-02', planned: 0, 'under-way': 1 });
     // Finished at 07:00 on 2 April in Shanghai: the same instant is still 1 April in UTC.
-    const early = item({ state: 'done', plannedStart: sh('2022-04-01T08:00'), actualStart: sh('2022-04-01T09:00'), actualEnd: sh('2022-04-02T07:00'), updatedAt: sh('2022-04-02T07:00') });
+    const early = item({
+      state: 'done',
+      plannedStart: sh('2022-04-01T08:00'),
+      actualStart: sh('2022-04-01T09:00'),
+      actualEnd: sh('2022-04-02T07:00'),
+      updatedAt: sh('2022-04-02T07:00'),
+    });
     expect(upgradeProgress([early], '2022-04-01', '2022-04-01', SH)[0]).toMatchObject({ 'under-way': 1, done: 0 });
     expect(upgradeProgress([early], '2022-04-01', '2022-04-01', 'UTC')[0]).toMatchObject({ 'under-way': 0, done: 1 });
   });
@@ -57,7 +88,13 @@ describe('upgradeProgress', () => {
 
   it('ignores dates beyond the current state and fills a missing date from the last write', () => {
     // Moved back from done to under way, but an old end date was left behind.
-    const back = item({ state: 'under-way', plannedStart: sh('2022-04-01T08:00'), actualStart: sh('2022-04-01T09:00'), actualEnd: sh('2022-04-01T10:00'), updatedAt: sh('2022-04-03T10:00') });
+    const back = item({
+      state: 'under-way',
+      plannedStart: sh('2022-04-01T08:00'),
+      actualStart: sh('2022-04-01T09:00'),
+      actualEnd: sh('2022-04-01T10:00'),
+      updatedAt: sh('2022-04-03T10:00'),
+    });
     expect(stateAt(back, sh('2022-04-02T00:00'))).toBe('under-way');
     // Done with no actual dates: planned until it was written as done.
     const undated = item({ state: 'done', plannedStart: sh('2022-04-01T08:00'), updatedAt: sh('2022-04-02T10:00') });

@@ -12,7 +12,10 @@ export interface DayProgress extends StateCounts {
 }
 
 /** The fields the deduction reads: a stored item, or a hand-made one in a test. */
-export type ProgressItem = Pick<UpgradeItem, 'state' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'checkedAt' | 'updatedAt'>;
+export type ProgressItem = Pick<
+  UpgradeItem,
+  'state' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'checkedAt' | 'updatedAt'
+>;
 
 const rank = (s: WorkState) => workStates.indexOf(s);
 
@@ -47,7 +50,11 @@ export function stateAt(it: ProgressItem, t: number): WorkState | null {
   const start = firstKnownDate(it);
   if (start === null || t >= it.updatedAt) return it.state;
   if (t < start) return null;
-  const steps: [WorkState, number | null][] = [['under-way', it.actualStart], ['done', it.actualEnd], ['checked', it.checkedAt]];
+  const steps: [WorkState, number | null][] = [
+    ['under-way', it.actualStart],
+    ['done', it.actualEnd],
+    ['checked', it.checkedAt],
+  ];
   let state: WorkState = 'planned';
   for (const [s, at] of steps) {
     if (at !== null && at <= t && rank(s) <= rank(it.state) && rank(s) > rank(state)) state = s;
@@ -59,7 +66,12 @@ export function stateAt(it: ProgressItem, t: number): WorkState | null {
  * Items by state at the end of each local day from `from` to `to` (inclusive), in the
  * site's time zone: a day ends at the next local midnight, not at UTC midnight.
  */
-export function upgradeProgress(items: readonly ProgressItem[], from: string, to: string, timeZone: string): DayProgress[] {
+export function upgradeProgress(
+  items: readonly ProgressItem[],
+  from: string,
+  to: string,
+  timeZone: string,
+): DayProgress[] {
   const out: DayProgress[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const end = zonedInstant(addDays(date, 1), 0, timeZone) - 1;
@@ -83,7 +95,12 @@ export const MAX_PROGRESS_DAYS = 400;
  * The days to chart: from the closure's start (or the first item's date, when earlier or
  * there is no closure) to today, at most MAX_PROGRESS_DAYS, the most recent kept.
  */
-export function progressRange(items: readonly ProgressItem[], closureStartedAt: number | null, now: number, timeZone: string): { from: string; to: string } {
+export function progressRange(
+  items: readonly ProgressItem[],
+  closureStartedAt: number | null,
+  now: number,
+  timeZone: string,
+): { from: string; to: string } {
   const to = localDate(now, timeZone);
   const starts = items.map(firstKnownDate).filter((d): d is number => d !== null && d <= now);
   if (closureStartedAt !== null && closureStartedAt <= now) starts.push(closureStartedAt);

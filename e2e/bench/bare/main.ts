@@ -3,15 +3,33 @@
  * markers, drawn with Leaflet the way SitePlanMap draws them, and nothing else (no React,
  * no Dexie, no data to read). Ready once the plan picture has loaded and the markers are on.
  */
-import { CRS, circleMarker, divIcon, imageOverlay, map, marker, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import {
+  CRS,
+  circleMarker,
+  divIcon,
+  imageOverlay,
+  map,
+  marker,
+  type LatLngBoundsExpression,
+  type LatLngTuple,
+} from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Point } from '../../../shared/domain';
 import { closureStates } from '../../../shared/demo/layout';
-import { planEntrances, planHeight, planPosts, planWidth, xiangzhangyuanPlanSvg } from '../../../shared/demo/xiangzhangyuanPlan';
+import {
+  planEntrances,
+  planHeight,
+  planPosts,
+  planWidth,
+  xiangzhangyuanPlanSvg,
+} from '../../../shared/demo/xiangzhangyuanPlan';
 import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
 
 const toLatLng = (p: Point): LatLngTuple => [-p.y, p.x];
-const bounds: LatLngBoundsExpression = [[-planHeight, 0], [0, planWidth]];
+const bounds: LatLngBoundsExpression = [
+  [-planHeight, 0],
+  [0, planWidth],
+];
 const staffedColour = '#137333';
 
 const el = document.getElementById('map');
@@ -30,7 +48,13 @@ const m = map(el, {
 m.fitBounds(bounds);
 
 for (const pe of planEntrances) {
-  circleMarker(toLatLng(planPosts[pe.key]), { radius: 7, color: '#1f1f1f', weight: 2, fillColor: staffedColour, fillOpacity: 1 })
+  circleMarker(toLatLng(planPosts[pe.key]), {
+    radius: 7,
+    color: '#1f1f1f',
+    weight: 2,
+    fillColor: staffedColour,
+    fillOpacity: 1,
+  })
     .bindTooltip(`post ${pe.number}`)
     .addTo(m);
 }

@@ -19,7 +19,6 @@ import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
 import { postSymbolMarkup } from '../../../renderer/ui/postSymbols';
 import type { BareMapData } from '../bareMapData';
 
-
 const loadData = async (): Promise<BareMapData> => {
   const name = new URLSearchParams(location.search).get('data') ?? 'demo';
   return (await (await fetch(`./data/${name}.json`)).json()) as BareMapData;
@@ -32,33 +31,58 @@ async function draw(): Promise<void> {
   const bounds = planBounds(data.plan.width, data.plan.height);
 
   const m = map(el, {
-    crs: CRS.Simple, maxBounds: bounds, maxBoundsViscosity: 0.8, minZoom: -3, maxZoom: 3, zoomSnap: 0,
-    attributionControl: false, preferCanvas: true,
+    crs: CRS.Simple,
+    maxBounds: bounds,
+    maxBoundsViscosity: 0.8,
+    minZoom: -3,
+    maxZoom: 3,
+    zoomSnap: 0,
+    attributionControl: false,
+    preferCanvas: true,
   });
   m.fitBounds(bounds, { animate: false, padding: [8, 8] });
   imageOverlay(drawnPlanUrl(data.plan), bounds).addTo(m);
 
   const works = layerGroup();
   for (const w of data.works) {
-    if (w.geometry.type === 'line') polyline(w.geometry.points.map(toLatLng), workLineStyle(w.kind, w.state)).addTo(works);
+    if (w.geometry.type === 'line')
+      polyline(w.geometry.points.map(toLatLng), workLineStyle(w.kind, w.state)).addTo(works);
     else {
-      const icon = divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] });
+      const icon = divIcon({
+        className: 'work-marker',
+        html: workSymbolMarkup(w.kind, w.state),
+        iconSize: [22, 22],
+        iconAnchor: [11, 11],
+      });
       marker(toLatLng(w.geometry.at), { icon, title: w.label }).addTo(works);
     }
   }
   works.addTo(m);
 
   const route = layerGroup();
-  polyline(data.checkpoints.map((c) => toLatLng(c.position)), routeStyle).addTo(route);
+  polyline(
+    data.checkpoints.map((c) => toLatLng(c.position)),
+    routeStyle,
+  ).addTo(route);
   for (const c of data.checkpoints) {
-    const icon = divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] });
+    const icon = divIcon({
+      className: 'checkpoint-marker',
+      html: `<span>${c.order}</span>`,
+      iconSize: [20, 20],
+      iconAnchor: [10, 10],
+    });
     marker(toLatLng(c.position), { icon, title: c.name }).addTo(route);
   }
   route.addTo(m);
 
   const posts = layerGroup();
   for (const p of data.posts) {
-    const icon = divIcon({ className: 'post-marker', html: postSymbolMarkup('staffed', 16), iconSize: [16, 16], iconAnchor: [8, 8] });
+    const icon = divIcon({
+      className: 'post-marker',
+      html: postSymbolMarkup('staffed', 16),
+      iconSize: [16, 16],
+      iconAnchor: [8, 8],
+    });
     marker(toLatLng(p.position), { icon, title: p.name, zIndexOffset: -100 }).addTo(posts);
   }
   posts.addTo(m);

@@ -46,7 +46,11 @@ async function load(db: FloorDb, name: string): Promise<BareMapData> {
   }
   return db.transaction('r', [db.plan, db.entrances, db.posts, db.works, db.checkpoints], async () => {
     const [plan, entrances, posts, works, checkpoints] = await Promise.all([
-      db.plan.get(0), db.entrances.toArray(), db.posts.toArray(), db.works.toArray(), db.checkpoints.toArray(),
+      db.plan.get(0),
+      db.entrances.toArray(),
+      db.posts.toArray(),
+      db.works.toArray(),
+      db.checkpoints.toArray(),
     ]);
     if (!plan) throw new Error('no plan in the store');
     return { plan: plan.plan, entrances, posts, works, checkpoints };
@@ -57,35 +61,82 @@ function FloorMap({ data }: { data: BareMapData }) {
   const bounds = planBounds(data.plan.width, data.plan.height);
   return (
     <MapContainer
-      crs={CRS.Simple} bounds={bounds} boundsOptions={{ padding: [8, 8] }} maxBounds={bounds} maxBoundsViscosity={0.8}
-      minZoom={-3} maxZoom={3} zoomSnap={0} attributionControl={false} preferCanvas style={{ height: '100vh' }}
+      crs={CRS.Simple}
+      bounds={bounds}
+      boundsOptions={{ padding: [8, 8] }}
+      maxBounds={bounds}
+      maxBoundsViscosity={0.8}
+      minZoom={-3}
+      maxZoom={3}
+      zoomSnap={0}
+      attributionControl={false}
+      preferCanvas
+      style={{ height: '100vh' }}
     >
       <ImageOverlay url={drawnPlanUrl(data.plan)} bounds={bounds} />
       <Pane name="works">
         {data.works.map((w, i) =>
           w.geometry.type === 'line' ? (
-            <Polyline key={i} positions={w.geometry.points.map(toLatLng)} pathOptions={workLineStyle(w.kind, w.state)} />
+            <Polyline
+              key={i}
+              positions={w.geometry.points.map(toLatLng)}
+              pathOptions={workLineStyle(w.kind, w.state)}
+            />
           ) : (
-            <Marker key={i} position={toLatLng(w.geometry.at)} title={w.label}
-              icon={divIcon({ className: 'work-marker', html: workSymbolMarkup(w.kind, w.state), iconSize: [22, 22], iconAnchor: [11, 11] })} />
+            <Marker
+              key={i}
+              position={toLatLng(w.geometry.at)}
+              title={w.label}
+              icon={divIcon({
+                className: 'work-marker',
+                html: workSymbolMarkup(w.kind, w.state),
+                iconSize: [22, 22],
+                iconAnchor: [11, 11],
+              })}
+            />
           ),
         )}
       </Pane>
       <Polyline positions={data.checkpoints.map((c) => toLatLng(c.position))} pathOptions={routeStyle} />
       {data.checkpoints.map((c) => (
-        <Marker key={`c${c.order}`} position={toLatLng(c.position)} title={c.name}
-          icon={divIcon({ className: 'checkpoint-marker', html: `<span>${c.order}</span>`, iconSize: [20, 20], iconAnchor: [10, 10] })} />
+        <Marker
+          key={`c${c.order}`}
+          position={toLatLng(c.position)}
+          title={c.name}
+          icon={divIcon({
+            className: 'checkpoint-marker',
+            html: `<span>${c.order}</span>`,
+            iconSize: [20, 20],
+            iconAnchor: [10, 10],
+          })}
+        />
       ))}
       {data.posts.map((p, i) => (
-        <Marker key={`p${i}`} position={toLatLng(p.position)} title={p.name} zIndexOffset={-100}
-          icon={divIcon({ className: 'post-marker', html: postSymbolMarkup('staffed', 16), iconSize: [16, 16], iconAnchor: [8, 8] })} />
+        <Marker
+          key={`p${i}`}
+          position={toLatLng(p.position)}
+          title={p.name}
+          zIndexOffset={-100}
+          icon={divIcon({
+            className: 'post-marker',
+            html: postSymbolMarkup('staffed', 16),
+            iconSize: [16, 16],
+            iconAnchor: [8, 8],
+          })}
+        />
       ))}
       {data.entrances.map((e) => (
-        <Marker key={`e${e.number}`} position={toLatLng(e.position)} title={`${e.number}号 ${e.name}`}
+        <Marker
+          key={`e${e.number}`}
+          position={toLatLng(e.position)}
+          title={`${e.number}号 ${e.name}`}
           icon={divIcon({
-            className: 'entrance-marker', html: `${entranceSymbolMarkup(e.state, 30)}<span class="entrance-marker-number">${e.number}</span>`,
-            iconSize: [30, 30], iconAnchor: [15, 15],
-          })} />
+            className: 'entrance-marker',
+            html: `${entranceSymbolMarkup(e.state, 30)}<span class="entrance-marker-number">${e.number}</span>`,
+            iconSize: [30, 30],
+            iconAnchor: [15, 15],
+          })}
+        />
       ))}
     </MapContainer>
   );

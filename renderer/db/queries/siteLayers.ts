@@ -28,5 +28,8 @@ export async function readPatrolRoutes(db: CordonDb, siteId: string): Promise<Ro
     if (list) list.push(c);
     else byRoute.set(c.routeId, [c]);
   }
-  return routes.map((route) => ({ route, checkpoints: (byRoute.get(route.id) ?? []).sort((a, b) => a.order - b.order) }));
+  return routes.map((route) => ({
+    route,
+    checkpoints: (byRoute.get(route.id) ?? []).sort((a, b) => a.order - b.order),
+  }));
 }

@@ -7,7 +7,6 @@ import { useI18n } from '../../i18n/useI18n';
 import { describeChanges, objectLabel } from './changeText';
 import { useAuditPage } from './useAuditPage';
 
-
 /** The audit trail, newest first, a page at a time. */
 export function AuditScreen({ site }: { site: Site | null }) {
   const { t, locale } = useI18n();
@@ -36,7 +35,10 @@ export function AuditScreen({ site }: { site: Site | null }) {
           {page?.rows.map((r) => {
             const key = `table.${r.table}`;
             const label = objectLabel(r.table, r.before, r.after, t);
-            const changes = r.action === 'update' ? describeChanges(r.table, changedFields(r.before, r.after), t, (ms) => formatDateTime(ms, locale, tz)) : [];
+            const changes =
+              r.action === 'update'
+                ? describeChanges(r.table, changedFields(r.before, r.after), t, (ms) => formatDateTime(ms, locale, tz))
+                : [];
             return (
               <tr key={r.seq} data-testid="audit-row">
                 <td className="num">{formatDateTime(r.at, locale, tz)}</td>
@@ -47,7 +49,9 @@ export function AuditScreen({ site }: { site: Site | null }) {
                   <ul className="changes">
                     {r.reason && <li className="change-reason">{t('audit.reason', { reason: r.reason })}</li>}
                     {changes.map((c) => (
-                      <li key={c.field}><span className="change-field">{c.field}</span> {c.before || '—'} → {c.after || '—'}</li>
+                      <li key={c.field}>
+                        <span className="change-field">{c.field}</span> {c.before || '—'} → {c.after || '—'}
+                      </li>
                     ))}
                   </ul>
                 </td>
@@ -58,10 +62,14 @@ export function AuditScreen({ site }: { site: Site | null }) {
       </table>
       <div className="pager">
         {cursors.length > 0 && (
-          <button type="button" className="button-quiet" onClick={() => setCursors([])}>{t('audit.newest')}</button>
+          <button type="button" className="button-quiet" onClick={() => setCursors([])}>
+            {t('audit.newest')}
+          </button>
         )}
         {page?.hasOlder && oldest !== undefined && (
-          <button type="button" className="button-secondary" onClick={() => setCursors([...cursors, oldest])}>{t('audit.older')}</button>
+          <button type="button" className="button-secondary" onClick={() => setCursors([...cursors, oldest])}>
+            {t('audit.older')}
+          </button>
         )}
       </div>
     </section>

@@ -5,7 +5,20 @@ import type { I18n } from '../../i18n/I18nContext';
 import { isMessageKey } from '../../i18n/translate';
 
 /** Internal references a person cannot read; the row's other fields say what changed. */
-const hiddenFields = new Set(['personId', 'patternId', 'shiftId', 'postId', 'routeId', 'entranceId', 'workId', 'groupId', 'checkpointId', 'patrolId', 'pairId', 'updatedAt']);
+const hiddenFields = new Set([
+  'personId',
+  'patternId',
+  'shiftId',
+  'postId',
+  'routeId',
+  'entranceId',
+  'workId',
+  'groupId',
+  'checkpointId',
+  'patrolId',
+  'pairId',
+  'updatedAt',
+]);
 
 /** Fields holding a moment (epoch ms): shown as a date and time in the site's zone. */
 const isMomentField = (field: string) => /(At|Start|End)$/.test(field);
@@ -26,7 +39,12 @@ export function describeChanges(
       const fieldKey = `field.${c.field}`;
       const value = (v: string): string => {
         if (c.field === 'state') {
-          const key = table === 'entrances' && (entranceStates as readonly string[]).includes(v) ? `entranceState.${v}` : (workStates as readonly string[]).includes(v) ? `workState.${v}` : '';
+          const key =
+            table === 'entrances' && (entranceStates as readonly string[]).includes(v)
+              ? `entranceState.${v}`
+              : (workStates as readonly string[]).includes(v)
+                ? `workState.${v}`
+                : '';
           if (isMessageKey(key)) return t(key);
         }
         if (isMomentField(c.field) && /^\d{12,}$/.test(v)) return formatMoment(Number(v));

@@ -12,7 +12,10 @@ export function useAuditPage(before: number | null): { rows: AuditEntry[]; hasOl
   const { db } = useServices();
   return useLive(async () => {
     const range = before === null ? db.audit.toCollection() : db.audit.where(':id').below(before);
-    const rows = await range.reverse().limit(AUDIT_PAGE_SIZE + 1).toArray();
+    const rows = await range
+      .reverse()
+      .limit(AUDIT_PAGE_SIZE + 1)
+      .toArray();
     return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasOlder: rows.length > AUDIT_PAGE_SIZE };
   }, [db, before]);
 }

@@ -16,7 +16,15 @@ import { DialogActions } from '../../ui/DialogActions';
  * Second click of the two: each state is a button that applies at once. A reason, if
  * wanted, is typed before choosing.
  */
-export function EntranceStateDialog({ entrance, timeZone, onClose }: { entrance: Entrance | null; timeZone: string; onClose: () => void }) {
+export function EntranceStateDialog({
+  entrance,
+  timeZone,
+  onClose,
+}: {
+  entrance: Entrance | null;
+  timeZone: string;
+  onClose: () => void;
+}) {
   const { t, locale } = useI18n();
   const services = useServices();
   const [reason, setReason] = useState('');
@@ -41,14 +49,20 @@ export function EntranceStateDialog({ entrance, timeZone, onClose }: { entrance:
         operator,
       });
     const saved = await run(async () => {
-      const { before, after } = await (await import('./data')).setEntranceState(services, entrance.id, state, reason, describe);
+      const { before, after } = await (
+        await import('./data')
+      ).setEntranceState(services, entrance.id, state, reason, describe);
       noteWritten(before, after);
     });
     if (saved) close();
   };
 
   return (
-    <Dialog title={entrance ? t('entrance.changeStateOf', { name: entrance.name }) : ''} open={entrance !== null} onClose={close}>
+    <Dialog
+      title={entrance ? t('entrance.changeStateOf', { name: entrance.name }) : ''}
+      open={entrance !== null}
+      onClose={close}
+    >
       {entrance && (
         <>
           <div className="state-choices" role="group" aria-label={t('entrance.newState')}>

@@ -20,7 +20,9 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
             <th scope="col">{t('entrance.name')}</th>
             <th scope="col">{t('entrance.kind')}</th>
             <th scope="col">{t('entrance.state')}</th>
-            <th scope="col"><span className="visually-hidden">{t('entrance.changeState')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('entrance.changeState')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +31,9 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
               <td className="num">{e.number}</td>
               <th scope="row">{e.name}</th>
               <td>{t(`entranceKind.${e.kind}`)}</td>
-              <td><EntranceStateLabel state={e.state} /></td>
+              <td>
+                <EntranceStateLabel state={e.state} />
+              </td>
               <td>
                 <button type="button" className="button-secondary" onClick={() => setChanging(e)}>
                   {t('entrance.changeState')}
@@ -39,7 +43,11 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
           ))}
         </tbody>
       </table>
-      <EntranceStateDialog entrance={current ?? null} timeZone={site?.timeZone ?? 'Asia/Shanghai'} onClose={() => setChanging(null)} />
+      <EntranceStateDialog
+        entrance={current ?? null}
+        timeZone={site?.timeZone ?? 'Asia/Shanghai'}
+        onClose={() => setChanging(null)}
+      />
     </section>
   );
 }

@@ -6,7 +6,13 @@ import type { CommandContext } from '../../db/commandContext';
  * How the change reads in the post's running log. Written once, in the language of the
  * screen it was made on, like everything else typed into the log.
  */
-export type DescribeStateChange = (change: { before: Entrance; after: Entrance; reason: string; operator: string; at: number }) => string;
+export type DescribeStateChange = (change: {
+  before: Entrance;
+  after: Entrance;
+  reason: string;
+  operator: string;
+  at: number;
+}) => string;
 
 /**
  * Changes an entrance's state. The reason, when given, goes with the change into the

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Entrance } from '../../../shared/domain';
 import { noteWritten, withWritten } from './justWritten';
 
-const door = (id: string, state: Entrance['state']): Entrance => ({ id, siteId: 's1', number: 3, name: '沿街门洞3', kind: 'street-doorway', state, position: { x: 1, y: 2 }, note: '' });
+const door = (id: string, state: Entrance['state']): Entrance => ({
+  id,
+  siteId: 's1',
+  number: 3,
+  name: '沿街门洞3',
+  kind: 'street-doorway',
+  state,
+  position: { x: 1, y: 2 },
+  note: '',
+});
 
 describe('a change just saved in this window', () => {
   it('shows over the live rows until the live query has it, then goes', () => {

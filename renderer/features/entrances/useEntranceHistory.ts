@@ -7,7 +7,10 @@ export function useEntranceHistory(entranceId: string | undefined, limit = 8): A
   const { db } = useServices();
   // Rows under one [table+entityId] key come in primary-key (seq) order: the newest are the last.
   return useLive(
-    () => (entranceId ? db.audit.where('[table+entityId]').equals(['entrances', entranceId]).reverse().limit(limit).toArray() : []),
+    () =>
+      entranceId
+        ? db.audit.where('[table+entityId]').equals(['entrances', entranceId]).reverse().limit(limit).toArray()
+        : [],
     [db, entranceId, limit],
   );
 }

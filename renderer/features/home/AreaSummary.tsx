@@ -10,11 +10,24 @@ import { useI18n } from '../../i18n/useI18n';
  * What an area whose screens are not built yet shows: its name and what the store
  * already holds for it, counted by index, so the operator can see the data is there.
  */
-export function AreaSummary({ area, site, tables }: { area: MessageKey; site: Site | null; tables: Exclude<SiteTable, 'sites'>[] }) {
+export function AreaSummary({
+  area,
+  site,
+  tables,
+}: {
+  area: MessageKey;
+  site: Site | null;
+  tables: Exclude<SiteTable, 'sites'>[];
+}) {
   const { t, locale } = useI18n();
   const { db } = useServices();
   const counts = useLive(
-    () => Promise.all(tables.map(async (name) => [name, site ? await db.table(name).where('siteId').equals(site.id).count() : 0] as const)),
+    () =>
+      Promise.all(
+        tables.map(
+          async (name) => [name, site ? await db.table(name).where('siteId').equals(site.id).count() : 0] as const,
+        ),
+      ),
     [db, site?.id, tables.join()],
   );
   return (

@@ -3,12 +3,22 @@ import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
 
-export function EntranceTile({ entrance, staffing, onChangeState }: { entrance: Entrance; staffing: PostStaffing | undefined; onChangeState: () => void }) {
+export function EntranceTile({
+  entrance,
+  staffing,
+  onChangeState,
+}: {
+  entrance: Entrance;
+  staffing: PostStaffing | undefined;
+  onChangeState: () => void;
+}) {
   const { t } = useI18n();
   return (
     <li className={`entrance-tile state-${entrance.state}`} data-testid="entrance-tile" aria-label={entrance.name}>
       <div className="entrance-tile-head">
-        <span className="entrance-number" aria-label={t('home.entranceNumber', { number: entrance.number })}>{entrance.number}</span>
+        <span className="entrance-number" aria-label={t('home.entranceNumber', { number: entrance.number })}>
+          {entrance.number}
+        </span>
         <div>
           <h3 className="entrance-name">{entrance.name}</h3>
           <span className="entrance-kind">{t(`entranceKind.${entrance.kind}`)}</span>
@@ -24,7 +34,9 @@ export function EntranceTile({ entrance, staffing, onChangeState }: { entrance: 
       </div>
       {staffing && (
         <div className={`entrance-staff level-${staffing.level}`}>
-          {staffing.level === 'unstaffed' ? t('home.unstaffed') : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}
+          {staffing.level === 'unstaffed'
+            ? t('home.unstaffed')
+            : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}
         </div>
       )}
     </li>

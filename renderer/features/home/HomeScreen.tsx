@@ -46,20 +46,37 @@ export function HomeScreen({ site }: { site: Site | null }) {
       <div className="screen-head">
         <h2 id="home-title">{t('home.title')}</h2>
         <p className="site-facts">
-          {[site.town, t('home.residents', { residents: formatNumber(site.residents, locale) }), day === null ? '' : t('home.closureDay', { day })]
+          {[
+            site.town,
+            t('home.residents', { residents: formatNumber(site.residents, locale) }),
+            day === null ? '' : t('home.closureDay', { day }),
+          ]
             .filter((part) => part !== '')
             .join(' · ')}
         </p>
       </div>
       <div className="home-grid">
         <div className="home-map">
-          <SitePlanMap site={site} entrances={entrances ?? []} staffing={staffing ?? []} onPlanLoaded={() => setPlanLoaded(true)} onSelectEntrance={setChanging} />
+          <SitePlanMap
+            site={site}
+            entrances={entrances ?? []}
+            staffing={staffing ?? []}
+            onPlanLoaded={() => setPlanLoaded(true)}
+            onSelectEntrance={setChanging}
+          />
         </div>
         <section className="home-entrances" aria-labelledby="entrances-title">
           <h2 id="entrances-title">{t('home.entrances')}</h2>
           {entrances?.length === 0 && <p className="hint">{t('home.noEntrances')}</p>}
           <ul className="entrance-tiles">
-            {entrances?.map((e) => <EntranceTile key={e.id} entrance={e} staffing={byEntrance.get(e.id)} onChangeState={() => setChanging(e)} />)}
+            {entrances?.map((e) => (
+              <EntranceTile
+                key={e.id}
+                entrance={e}
+                staffing={byEntrance.get(e.id)}
+                onChangeState={() => setChanging(e)}
+              />
+            ))}
           </ul>
         </section>
         <section className="home-posts" aria-labelledby="posts-title">

@@ -12,7 +12,9 @@ export function PostRoster({ staffing }: { staffing: readonly PostStaffing[] }) 
           <div className="post-card-head">
             <h3>{post.name}</h3>
             <span className="post-level">
-              {level === 'unstaffed' ? t('home.unstaffed') : t('home.staffCount', { count: people.length, min: post.minStaff })}
+              {level === 'unstaffed'
+                ? t('home.unstaffed')
+                : t('home.staffCount', { count: people.length, min: post.minStaff })}
               {level === 'below-minimum' && <strong className="flag"> · {t('home.belowMinimum')}</strong>}
             </span>
           </div>

@@ -18,7 +18,14 @@ const stateOf = (v: unknown): EntranceState | null => {
  * What the operator sees on selecting an entrance on the map: its state, the post and
  * who stands there now, and how its state has changed, with the way to change it.
  */
-export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose, focusRequest = 0 }: {
+export function EntrancePanel({
+  site,
+  entrance,
+  staffing,
+  onChangeState,
+  onClose,
+  focusRequest = 0,
+}: {
   site: Site;
   entrance: Entrance;
   staffing: PostStaffing | undefined;
@@ -34,17 +41,36 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
   return (
     <section className="entrance-panel" aria-label={entrance.name} data-testid="entrance-panel">
       <div className="panel-head">
-        <h3>{t('home.entranceNumber', { number: entrance.number })} {entrance.name}</h3>
-        <button type="button" className="button-quiet" onClick={onClose}>{t('map.panel.close')}</button>
+        <h3>
+          {t('home.entranceNumber', { number: entrance.number })} {entrance.name}
+        </h3>
+        <button type="button" className="button-quiet" onClick={onClose}>
+          {t('map.panel.close')}
+        </button>
       </div>
       <p className="hint">{t(`entranceKind.${entrance.kind}`)}</p>
       <div className="entrance-tile-row">
-        <strong data-testid="panel-state"><EntranceStateLabel state={entrance.state} size={26} /></strong>
-        <button ref={changeButton} type="button" className="button-secondary" aria-keyshortcuts={entrance.number <= 9 ? String(entrance.number) : undefined} onClick={onChangeState}>{t('entrance.changeState')}</button>
+        <strong data-testid="panel-state">
+          <EntranceStateLabel state={entrance.state} size={26} />
+        </strong>
+        <button
+          ref={changeButton}
+          type="button"
+          className="button-secondary"
+          aria-keyshortcuts={entrance.number <= 9 ? String(entrance.number) : undefined}
+          onClick={onChangeState}
+        >
+          {t('entrance.changeState')}
+        </button>
       </div>
       {staffing && (
         <>
-          <h4>{staffing.post.name} · {staffing.level === 'unstaffed' ? t('home.unstaffed') : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}</h4>
+          <h4>
+            {staffing.post.name} ·{' '}
+            {staffing.level === 'unstaffed'
+              ? t('home.unstaffed')
+              : t('home.staffCount', { count: staffing.people.length, min: staffing.post.minStaff })}
+          </h4>
           <PostPeopleList people={staffing.people} />
         </>
       )}
@@ -57,7 +83,9 @@ export function EntrancePanel({ site, entrance, staffing, onChangeState, onClose
           return (
             <li key={h.seq}>
               <span className="num">{formatDateTime(h.at, locale, site.timeZone)}</span>{' '}
-              {from && to && from !== to ? `${t(`entranceState.${from}`)} → ${t(`entranceState.${to}`)}` : t(`auditAction.${h.action}`)}
+              {from && to && from !== to
+                ? `${t(`entranceState.${from}`)} → ${t(`entranceState.${to}`)}`
+                : t(`auditAction.${h.action}`)}
               {h.reason ? ` · ${t('audit.reason', { reason: h.reason })}` : ''} · {h.operator}
             </li>
           );

@@ -10,12 +10,16 @@ export function MapLegend() {
       <h3>{t('map.legend')}</h3>
       <ul>
         {entranceStates.map((s) => (
-          <li key={s}><EntranceStateLabel state={s} /></li>
+          <li key={s}>
+            <EntranceStateLabel state={s} />
+          </li>
         ))}
       </ul>
       <ul>
         {(['staffed', 'below-minimum', 'unstaffed'] as const).map((level) => (
-          <li key={level} className="state-label"><PostStaffingSymbol level={level} /> {t(`map.post.${level}`)}</li>
+          <li key={level} className="state-label">
+            <PostStaffingSymbol level={level} /> {t(`map.post.${level}`)}
+          </li>
         ))}
       </ul>
     </>

@@ -46,15 +46,19 @@ export function MapScreen({ site }: { site: Site | null }) {
   }, []);
   // The keyboard's order of the works, sorted when W is pressed after they or the language changed, not on every live update.
   const workOrder = useRef<{ list: readonly PerimeterWork[]; t: typeof t; ordered: PerimeterWork[] } | null>(null);
-  const stepWork = useCallback((direction: 1 | -1) => {
-    const list = workList ?? [];
-    if (workOrder.current?.list !== list || workOrder.current.t !== t) workOrder.current = { list, t, ordered: orderWorks(list, (w) => workName(w, t)) };
-    const next = stepThroughWorks(workOrder.current.ordered, selectedWorkId, direction);
-    if (!next) return;
-    setSelectedId(null);
-    setSelectedWorkId(next.id);
-    setFocusRequest((n) => n + 1);
-  }, [workList, selectedWorkId, t]);
+  const stepWork = useCallback(
+    (direction: 1 | -1) => {
+      const list = workList ?? [];
+      if (workOrder.current?.list !== list || workOrder.current.t !== t)
+        workOrder.current = { list, t, ordered: orderWorks(list, (w) => workName(w, t)) };
+      const next = stepThroughWorks(workOrder.current.ordered, selectedWorkId, direction);
+      if (!next) return;
+      setSelectedId(null);
+      setSelectedWorkId(next.id);
+      setFocusRequest((n) => n + 1);
+    },
+    [workList, selectedWorkId, t],
+  );
   // Stable: every marker on the map is given them, and a new function would redraw each one.
   const selectEntrance = useCallback((e: Entrance) => {
     setSelectedWorkId(null);
@@ -75,7 +79,7 @@ export function MapScreen({ site }: { site: Site | null }) {
   // Looked up live, so the panel follows changes made here or in another window.
   const selected: Entrance | undefined = entrances?.find((e) => e.id === selectedId);
   // The work too is looked up live, so its state follows changes made from its items.
-  const currentWork = selectedWorkId ? works?.get(selectedWorkId) ?? null : null;
+  const currentWork = selectedWorkId ? (works?.get(selectedWorkId) ?? null) : null;
   const selectedStaffing = selected && staffing?.find((s) => s.post.entranceId === selected.id);
   return (
     <section className="screen map-screen">
@@ -88,11 +92,26 @@ export function MapScreen({ site }: { site: Site | null }) {
         <EditHint edit={edit} selectedWork={currentWork} />
         <SitePlanMap
           full
-          edit={edit.editing ? { handlers: edit.handlers, tool: edit.tool, onToolDone: () => edit.setTool(null), onPlace: (what, at) => setPlacing({ what, at }), onReady: edit.markEditorReady } : undefined}
+          edit={
+            edit.editing
+              ? {
+                  handlers: edit.handlers,
+                  tool: edit.tool,
+                  onToolDone: () => edit.setTool(null),
+                  onPlace: (what, at) => setPlacing({ what, at }),
+                  onReady: edit.markEditorReady,
+                }
+              : undefined
+          }
           selectedWork={currentWork}
           works={workList}
           routes={routes}
-          site={site} entrances={entrances ?? []} staffing={staffing ?? []} onSelectEntrance={selectEntrance} onSelectWork={selectWork} />
+          site={site}
+          entrances={entrances ?? []}
+          staffing={staffing ?? []}
+          onSelectEntrance={selectEntrance}
+          onSelectWork={selectWork}
+        />
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
@@ -104,7 +123,12 @@ export function MapScreen({ site }: { site: Site | null }) {
               focusRequest={focusRequest}
             />
           ) : currentWork ? (
-            <WorkPanel work={currentWork} onAddUpgrade={() => setAddingTo(currentWork.id)} onClose={() => setSelectedWorkId(null)} focusRequest={focusRequest} />
+            <WorkPanel
+              work={currentWork}
+              onAddUpgrade={() => setAddingTo(currentWork.id)}
+              onClose={() => setSelectedWorkId(null)}
+              focusRequest={focusRequest}
+            />
           ) : (
             <>
               <MapLegend />
@@ -121,8 +145,20 @@ export function MapScreen({ site }: { site: Site | null }) {
         timeZone={site.timeZone}
         onClose={() => setAddingTo(null)}
       />
-      <PlaceDialog siteId={site.id} plan={site.plan} placing={placing} entrances={entrances ?? []} routes={routes} postCount={staffing?.length ?? 0} onClose={() => setPlacing(null)} />
-      <EntranceStateDialog entrance={changing ? selected ?? null : null} timeZone={site.timeZone} onClose={() => setChanging(false)} />
+      <PlaceDialog
+        siteId={site.id}
+        plan={site.plan}
+        placing={placing}
+        entrances={entrances ?? []}
+        routes={routes}
+        postCount={staffing?.length ?? 0}
+        onClose={() => setPlacing(null)}
+      />
+      <EntranceStateDialog
+        entrance={changing ? (selected ?? null) : null}
+        timeZone={site.timeZone}
+        onClose={() => setChanging(false)}
+      />
     </section>
   );
 }

@@ -22,7 +22,19 @@ import { usePlanUrl } from './usePlanUrl';
  * entrances drawn by state and the posts by staffing. Reports when the plan picture has
  * loaded, so screens can say they are ready.
  */
-export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectEntrance, onSelectWork, full = false, works, routes, edit, selectedWork = null }: {
+export function SitePlanMap({
+  site,
+  entrances,
+  staffing,
+  onPlanLoaded,
+  onSelectEntrance,
+  onSelectWork,
+  full = false,
+  works,
+  routes,
+  edit,
+  selectedWork = null,
+}: {
   site: Site;
   entrances: readonly Entrance[];
   staffing: readonly PostStaffing[];
@@ -44,18 +56,29 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
   const bounds = useMemo(() => planBounds(site.plan.width, site.plan.height), [site.plan.width, site.plan.height]);
   const move = edit?.handlers.move;
   // Made once per edit session: the layers' markers are memoised, and a new callback would redraw every one.
-  const moveTo = useMemo(() => move && {
-    posts: (id: string, to: Point) => move('posts', id, to),
-    entrances: (id: string, to: Point) => move('entrances', id, to),
-    checkpoints: (id: string, to: Point) => move('checkpoints', id, to),
-  }, [move]);
+  const moveTo = useMemo(
+    () =>
+      move && {
+        posts: (id: string, to: Point) => move('posts', id, to),
+        entrances: (id: string, to: Point) => move('entrances', id, to),
+        checkpoints: (id: string, to: Point) => move('checkpoints', id, to),
+      },
+    [move],
+  );
   const reshaping = edit && selectedWork?.geometry.type === 'line' ? selectedWork : null;
 
   const postMarkers = <PostMarkers staffing={staffing} onMove={moveTo?.posts} />;
-  const entranceMarkers = <EntranceMarkers entrances={entrances} onSelect={onSelectEntrance} onMove={moveTo?.entrances} />;
+  const entranceMarkers = (
+    <EntranceMarkers entrances={entrances} onSelect={onSelectEntrance} onMove={moveTo?.entrances} />
+  );
 
   return (
-    <div className={edit ? 'site-map is-editing' : 'site-map'} data-testid="site-map" role="region" aria-label={t('map.title')}>
+    <div
+      className={edit ? 'site-map is-editing' : 'site-map'}
+      data-testid="site-map"
+      role="region"
+      aria-label={t('map.title')}
+    >
       <MapContainer
         crs={CRS.Simple}
         bounds={bounds}
@@ -82,7 +105,12 @@ export function SitePlanMap({ site, entrances, staffing, onPlanLoaded, onSelectE
         {full ? (
           <LayersControl position="topright">
             <LayersControl.Overlay checked name={t('map.layer.works')}>
-              <PerimeterWorksLayer works={works ?? []} onSelect={onSelectWork} onMove={edit?.handlers.moveWork} hiddenId={reshaping?.id} />
+              <PerimeterWorksLayer
+                works={works ?? []}
+                onSelect={onSelectWork}
+                onMove={edit?.handlers.moveWork}
+                hiddenId={reshaping?.id}
+              />
             </LayersControl.Overlay>
             <LayersControl.Overlay checked name={t('map.layer.patrols')}>
               <PatrolRouteLayer routes={routes ?? []} onMove={moveTo?.checkpoints} />

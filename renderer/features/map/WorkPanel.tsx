@@ -10,7 +10,12 @@ import { workName } from '../perimeter/workName';
  * A selected piece of perimeter work (a wall segment, the netting, a camera): its state,
  * the upgrade items on it, and one button to start a new one right here.
  */
-export function WorkPanel({ work, onAddUpgrade, onClose, focusRequest = 0 }: {
+export function WorkPanel({
+  work,
+  onAddUpgrade,
+  onClose,
+  focusRequest = 0,
+}: {
   work: PerimeterWork;
   onAddUpgrade: () => void;
   onClose: () => void;
@@ -25,7 +30,9 @@ export function WorkPanel({ work, onAddUpgrade, onClose, focusRequest = 0 }: {
     <section className="entrance-panel" aria-label={workName(work, t)} data-testid="work-panel">
       <div className="panel-head">
         <h3>{workName(work, t)}</h3>
-        <button type="button" className="button-quiet" onClick={onClose}>{t('map.panel.close')}</button>
+        <button type="button" className="button-quiet" onClick={onClose}>
+          {t('map.panel.close')}
+        </button>
       </div>
       <p className="hint">{t(`workKind.${work.kind}`)}</p>
       <WorkStateLabel state={work.state} />
@@ -38,7 +45,9 @@ export function WorkPanel({ work, onAddUpgrade, onClose, focusRequest = 0 }: {
           </li>
         ))}
       </ul>
-      <button ref={addButton} type="button" className="button-primary" onClick={onAddUpgrade}>{t('map.panel.addUpgrade')}</button>
+      <button ref={addButton} type="button" className="button-primary" onClick={onAddUpgrade}>
+        {t('map.panel.addUpgrade')}
+      </button>
     </section>
   );
 }

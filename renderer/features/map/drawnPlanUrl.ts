@@ -10,7 +10,9 @@ const bundledPlans: Record<string, string> = { xiangzhangyuan: xiangzhangyuanPla
  */
 const drawnUrls = new Map<string, string>();
 export function drawnPlanUrl(plan: Exclude<Plan, { kind: 'image' }>): string {
-  const svg = (plan.kind === 'bundled' ? bundledPlans[plan.name] : undefined) ?? gridPlanSvg(plan.width, plan.height, plan.metresPerUnit);
+  const svg =
+    (plan.kind === 'bundled' ? bundledPlans[plan.name] : undefined) ??
+    gridPlanSvg(plan.width, plan.height, plan.metresPerUnit);
   let url = drawnUrls.get(svg);
   if (!url) {
     url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

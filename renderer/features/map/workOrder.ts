@@ -17,9 +17,14 @@ export function orderWorks<W extends Pick<PerimeterWork, 'id'>>(works: readonly 
  * The work after (or before) the selected one in that order. From nothing selected, the
  * first (or the last); past the end, round again.
  */
-export function stepThroughWorks<W extends Pick<PerimeterWork, 'id'>>(ordered: readonly W[], selectedId: string | null, direction: 1 | -1): W | null {
+export function stepThroughWorks<W extends Pick<PerimeterWork, 'id'>>(
+  ordered: readonly W[],
+  selectedId: string | null,
+  direction: 1 | -1,
+): W | null {
   if (ordered.length === 0) return null;
   const at = selectedId === null ? -1 : ordered.findIndex((w) => w.id === selectedId);
-  const next = at === -1 ? (direction === 1 ? 0 : ordered.length - 1) : (at + direction + ordered.length) % ordered.length;
+  const next =
+    at === -1 ? (direction === 1 ? 0 : ordered.length - 1) : (at + direction + ordered.length) % ordered.length;
   return ordered[next] ?? null;
 }

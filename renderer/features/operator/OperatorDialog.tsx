@@ -14,7 +14,13 @@ import { DialogActions } from '../../ui/DialogActions';
  * "Who is on duty?": asked at every start (the last operator is offered for one click)
  * and whenever someone takes over. Pick yourself from the people list or type a name.
  */
-export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
+export function OperatorDialog({
+  open,
+  siteId,
+  last,
+  onDone,
+  canCancel,
+}: {
   open: boolean;
   siteId: string | undefined;
   last: Operator | null;
@@ -53,14 +59,27 @@ export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
       </div>
       <p>{t('operator.intro')}</p>
       {last && !canCancel && (
-        <button type="button" className="button-primary button-continue" data-autofocus onClick={() => void sign(last.name, last.personId)}>
+        <button
+          type="button"
+          className="button-primary button-continue"
+          data-autofocus
+          onClick={() => void sign(last.name, last.personId)}
+        >
           {t('operator.continueAs', { name: last.name })}
         </button>
       )}
       <form onSubmit={onSubmit} className="operator-form">
         <label className="field">
           <span>{t('operator.search')}</span>
-          <input {...(!last || canCancel ? { 'data-autofocus': true } : {})} value={text} placeholder={t('operator.searchPlaceholder')} onChange={(e) => { setText(e.target.value); setRequired(false); }} />
+          <input
+            {...(!last || canCancel ? { 'data-autofocus': true } : {})}
+            value={text}
+            placeholder={t('operator.searchPlaceholder')}
+            onChange={(e) => {
+              setText(e.target.value);
+              setRequired(false);
+            }}
+          />
         </label>
         <ul className="operator-matches" aria-label={t('operator.search')}>
           {matching?.people.map((p) => (
@@ -73,10 +92,20 @@ export function OperatorDialog({ open, siteId, last, onDone, canCancel }: {
           ))}
         </ul>
         {matching && matching.more > 0 && <p className="hint">{t('operator.more', { count: matching.more })}</p>}
-        {matching && matching.people.length === 0 && text.trim() !== '' && <p className="hint">{t('operator.noMatch')}</p>}
-        {required && <p className="field-error" role="alert">{t('operator.required')}</p>}
+        {matching && matching.people.length === 0 && text.trim() !== '' && (
+          <p className="hint">{t('operator.noMatch')}</p>
+        )}
+        {required && (
+          <p className="field-error" role="alert">
+            {t('operator.required')}
+          </p>
+        )}
         <ErrorMessage message={error} onDismiss={clearError} />
-        <DialogActions cancel={t('operator.cancel')} onCancel={canCancel ? onDone : undefined} confirm={t('operator.confirm')} />
+        <DialogActions
+          cancel={t('operator.cancel')}
+          onCancel={canCancel ? onDone : undefined}
+          confirm={t('operator.confirm')}
+        />
       </form>
     </Dialog>
   );

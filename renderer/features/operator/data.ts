@@ -9,9 +9,13 @@ import type { CommandContext } from '../../db/commandContext';
  * the audit row is attributed to the one coming on. Checked by hand, not with zod: this
  * is the first thing done at every start and must not wait for more code to load.
  */
-export async function setOperator(ctx: CommandContext, input: { name: string; personId: string | null }): Promise<Operator> {
+export async function setOperator(
+  ctx: CommandContext,
+  input: { name: string; personId: string | null },
+): Promise<Operator> {
   const operator = readOperatorValue({ name: input.name.trim(), personId: input.personId });
-  if (!operator) throw new ValidationError([{ code: 'custom', path: ['name'], message: 'required', input: input.name }]);
+  if (!operator)
+    throw new ValidationError([{ code: 'custom', path: ['name'], message: 'required', input: input.name }]);
   const { db } = ctx;
   await db.transaction('rw', ['settings', 'audit'], async () => {
     const before = await currentOperator(db);

@@ -23,7 +23,15 @@ export function DeleteUpgradeDialog({ item, onClose }: { item: UpgradeItem | nul
     <Dialog title={t('perimeter.deleteTitle')} open={item !== null} onClose={close}>
       {item && <p>{t('perimeter.deleteConfirm', { title: item.title })}</p>}
       <ErrorMessage message={error} onDismiss={clearError} />
-      <DialogActions cancel={t('perimeter.cancel')} onCancel={close} focusCancel confirm={t('perimeter.confirm')} onConfirm={() => void remove()} disabled={busy} danger />
+      <DialogActions
+        cancel={t('perimeter.cancel')}
+        onCancel={close}
+        focusCancel
+        confirm={t('perimeter.confirm')}
+        onConfirm={() => void remove()}
+        disabled={busy}
+        danger
+      />
     </Dialog>
   );
 }

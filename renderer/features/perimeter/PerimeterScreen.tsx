@@ -37,27 +37,54 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
       <div className="screen-head">
         <h2>{t('perimeter.title')}</h2>
         {site && (
-          <button type="button" className="button-primary perimeter-add" onClick={() => setEditing('new')}>{t('perimeter.add')}</button>
+          <button type="button" className="button-primary perimeter-add" onClick={() => setEditing('new')}>
+            {t('perimeter.add')}
+          </button>
         )}
       </div>
       {!site && <p>{t('perimeter.noSite')}</p>}
       {site && progress?.total === 0 && <p className="perimeter-empty">{t('perimeter.empty')}</p>}
       {site && progress && progress.total > 0 && (
         <>
-          <p className="upgrade-summary" data-testid="upgrade-summary" role="status">{summary(progress.current)}</p>
+          <p className="upgrade-summary" data-testid="upgrade-summary" role="status">
+            {summary(progress.current)}
+          </p>
           <ProgressSection days={progress.days} />
           <section className="upgrade-list" aria-labelledby="upgrade-list-title">
             <div className="screen-head">
               <h3 id="upgrade-list-title">{t('perimeter.listTitle')}</h3>
-              {items && <span className="hint">{t('perimeter.shown', { shown: formatNumber(items.length, locale), total: formatNumber(progress.total, locale) })}</span>}
+              {items && (
+                <span className="hint">
+                  {t('perimeter.shown', {
+                    shown: formatNumber(items.length, locale),
+                    total: formatNumber(progress.total, locale),
+                  })}
+                </span>
+              )}
             </div>
             <UpgradeFilterBar filter={filter} counts={progress.current} total={progress.total} onChange={setFilter} />
-            {items && works && <UpgradeTable items={items} works={works} timeZone={timeZone} onEdit={setEditing} onDelete={setDeleting} />}
+            {items && works && (
+              <UpgradeTable
+                items={items}
+                works={works}
+                timeZone={timeZone}
+                onEdit={setEditing}
+                onDelete={setDeleting}
+              />
+            )}
             {items?.length === 0 && <p>{t('perimeter.noMatch')}</p>}
           </section>
         </>
       )}
-      {site && works && <UpgradeItemDialog siteId={site.id} editing={editing} works={works} timeZone={timeZone} onClose={() => setEditing(null)} />}
+      {site && works && (
+        <UpgradeItemDialog
+          siteId={site.id}
+          editing={editing}
+          works={works}
+          timeZone={timeZone}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <DeleteUpgradeDialog item={deleting} onClose={() => setDeleting(null)} />
     </section>
   );

@@ -15,7 +15,13 @@ export default function ProgressChart({ days }: { days: DayProgress[] }) {
   const { t, locale } = useI18n();
   return (
     <div className="upgrade-chart" aria-hidden="true">
-      <BarChart data={days} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+      <BarChart
+        data={days}
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        accessibilityLayer={false}
+      >
         <ProgressPatterns />
         <CartesianGrid vertical={false} />
         <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d, locale)} minTickGap={12} />
@@ -42,7 +48,9 @@ export default function ProgressChart({ days }: { days: DayProgress[] }) {
       <ul className="upgrade-chart-legend">
         {workStates.map((s) => (
           <li key={s}>
-            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={`url(#${patternId(s)})`} className={`upgrade-bar-${s}`} /></svg>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={`url(#${patternId(s)})`} className={`upgrade-bar-${s}`} />
+            </svg>
             {t(`workState.${s}`)}
           </li>
         ))}

@@ -10,11 +10,23 @@ export const patternId = (s: WorkState) => `upgrade-pattern-${s}`;
 export function ProgressPatterns() {
   return (
     <defs>
-      <pattern id={patternId('planned')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={patternId('planned')}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="6" height="6" className="pattern-bg" />
         <line x1="0" y1="0" x2="0" y2="6" className="pattern-line pattern-planned" strokeWidth="2" />
       </pattern>
-      <pattern id={patternId('under-way')} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+      <pattern
+        id={patternId('under-way')}
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
         <rect width="8" height="8" className="pattern-under-way" />
         <line x1="0" y1="0" x2="0" y2="8" className="pattern-line pattern-bg-stroke" strokeWidth="2.5" />
       </pattern>

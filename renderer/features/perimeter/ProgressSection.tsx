@@ -15,7 +15,11 @@ export function ProgressSection({ days }: { days: DayProgress[] }) {
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return null;
-  const label = t('perimeter.chartLabel', { from: formatDay(first.date, locale), to: formatDay(last.date, locale), summary: summary(last) });
+  const label = t('perimeter.chartLabel', {
+    from: formatDay(first.date, locale),
+    to: formatDay(last.date, locale),
+    summary: summary(last),
+  });
   return (
     <section className="upgrade-progress" aria-labelledby="upgrade-progress-title">
       <h3 id="upgrade-progress-title">{t('perimeter.chartTitle')}</h3>

@@ -16,7 +16,11 @@ export function ProgressTable({ days }: { days: DayProgress[] }) {
       <thead>
         <tr>
           <th scope="col">{t('perimeter.col.date')}</th>
-          {workStates.map((s) => <th key={s} scope="col">{t(`workState.${s}`)}</th>)}
+          {workStates.map((s) => (
+            <th key={s} scope="col">
+              {t(`workState.${s}`)}
+            </th>
+          ))}
           <th scope="col">{t('perimeter.col.total')}</th>
         </tr>
       </thead>
@@ -24,7 +28,11 @@ export function ProgressTable({ days }: { days: DayProgress[] }) {
         {days.map((d) => (
           <tr key={d.date} data-date={d.date}>
             <th scope="row">{formatDay(d.date, locale)}</th>
-            {workStates.map((s) => <td key={s} data-state={s}>{formatNumber(d[s], locale)}</td>)}
+            {workStates.map((s) => (
+              <td key={s} data-state={s}>
+                {formatNumber(d[s], locale)}
+              </td>
+            ))}
             <td>{formatNumber(d.total, locale)}</td>
           </tr>
         ))}

@@ -6,7 +6,12 @@ import type { UpgradeFilter } from './useUpgradeItems';
 import { WorkStateSymbol } from './WorkStateLabel';
 
 /** State as a row of toggle buttons (each with its count, one click), and a search box. */
-export function UpgradeFilterBar({ filter, counts, total, onChange }: {
+export function UpgradeFilterBar({
+  filter,
+  counts,
+  total,
+  onChange,
+}: {
   filter: UpgradeFilter;
   counts: StateCounts;
   total: number;
@@ -29,7 +34,13 @@ export function UpgradeFilterBar({ filter, counts, total, onChange }: {
       </div>
       <label className="field inline upgrade-search">
         <span>{t('perimeter.filterText')}</span>
-        <input type="search" value={filter.text} placeholder={t('perimeter.filterTextHint')} maxLength={120} onChange={(e) => onChange({ ...filter, text: e.target.value })} />
+        <input
+          type="search"
+          value={filter.text}
+          placeholder={t('perimeter.filterTextHint')}
+          maxLength={120}
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
       </label>
     </div>
   );

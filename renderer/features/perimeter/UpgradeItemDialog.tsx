@@ -4,7 +4,14 @@ import { Dialog } from '../../ui/Dialog';
 import { UpgradeItemForm } from './UpgradeItemForm';
 
 /** `editing`: null closed, 'new' to add, or the item to edit. */
-export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose, presetWorkId }: {
+export function UpgradeItemDialog({
+  siteId,
+  editing,
+  works,
+  timeZone,
+  onClose,
+  presetWorkId,
+}: {
   siteId: string;
   presetWorkId?: string | undefined;
   editing: UpgradeItem | 'new' | null;
@@ -14,11 +21,20 @@ export function UpgradeItemDialog({ siteId, editing, works, timeZone, onClose, p
 }) {
   const { t } = useI18n();
   const item = editing === 'new' ? null : editing;
-  const title = editing === null ? '' : item ? t('perimeter.editTitle', { title: item.title }) : t('perimeter.addTitle');
+  const title =
+    editing === null ? '' : item ? t('perimeter.editTitle', { title: item.title }) : t('perimeter.addTitle');
   return (
     <Dialog title={title} open={editing !== null} onClose={onClose}>
       {/* Keyed by item: opening another one starts from its own values. */}
-      <UpgradeItemForm key={item?.id ?? 'new'} siteId={siteId} item={item} works={works} timeZone={timeZone} onDone={onClose} presetWorkId={presetWorkId} />
+      <UpgradeItemForm
+        key={item?.id ?? 'new'}
+        siteId={siteId}
+        item={item}
+        works={works}
+        timeZone={timeZone}
+        onDone={onClose}
+        presetWorkId={presetWorkId}
+      />
     </Dialog>
   );
 }

@@ -15,7 +15,14 @@ import { fieldErrors } from '../../ui/fieldErrors';
  * Add or edit an item. What was typed stays on any error (field checks here, the
  * command's own checks after), so a half-filled form is never lost.
  */
-export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetWorkId }: {
+export function UpgradeItemForm({
+  siteId,
+  item,
+  works,
+  timeZone,
+  onDone,
+  presetWorkId,
+}: {
   siteId: string;
   item: UpgradeItem | null;
   /** A new item started from a feature on the map comes already linked to it. */
@@ -26,10 +33,14 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
 }) {
   const { t } = useI18n();
   const services = useServices();
-  const [values, setValues] = useState<ItemFormValues>(() => ({ ...formValuesOf(item, timeZone), ...(item === null && presetWorkId ? { workId: presetWorkId } : {}) }));
+  const [values, setValues] = useState<ItemFormValues>(() => ({
+    ...formValuesOf(item, timeZone),
+    ...(item === null && presetWorkId ? { workId: presetWorkId } : {}),
+  }));
   const [errors, setErrors] = useState<ItemFormErrors>({});
   const { run, error, busy, clearError } = useCommand();
-  const set = (k: keyof ItemFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+  const set = (k: keyof ItemFormValues) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [k]: e.target.value });
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
@@ -38,7 +49,9 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
     setErrors({});
     const ok = await run(async () => {
       const data = await import('./data');
-      return item ? data.updateUpgradeItem(services, item.id, read.fields) : data.createUpgradeItem(services, siteId, read.fields);
+      return item
+        ? data.updateUpgradeItem(services, item.id, read.fields)
+        : data.createUpgradeItem(services, siteId, read.fields);
     });
     if (ok) onDone();
   };
@@ -46,7 +59,8 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
   const { fieldError, invalid } = fieldErrors('upgrade', errors, t);
   // In the order W steps through them on the map; an unnamed work goes by its kind alone.
   const sortedWorks = useMemo(() => orderWorks([...works.values()], (w) => workName(w, t)), [works, t]);
-  const optionText = (w: PerimeterWork) => (w.label ? t('perimeter.workOption', { name: w.label, kind: t(`workKind.${w.kind}`) }) : workName(w, t));
+  const optionText = (w: PerimeterWork) =>
+    w.label ? t('perimeter.workOption', { name: w.label, kind: t(`workKind.${w.kind}`) }) : workName(w, t);
 
   return (
     <form className="upgrade-form" noValidate onSubmit={(e) => void submit(e)}>
@@ -59,7 +73,11 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
         <span>{t('field.workId')}</span>
         <select value={values.workId} onChange={set('workId')}>
           <option value="">{t('perimeter.noWork')}</option>
-          {sortedWorks.map((w) => <option key={w.id} value={w.id}>{optionText(w)}</option>)}
+          {sortedWorks.map((w) => (
+            <option key={w.id} value={w.id}>
+              {optionText(w)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
@@ -69,12 +87,22 @@ export function UpgradeItemForm({ siteId, item, works, timeZone, onDone, presetW
       <div className="upgrade-form-dates">
         <label className="field">
           <span>{t('field.plannedStart')}</span>
-          <input type="datetime-local" value={values.plannedStart} onChange={set('plannedStart')} {...invalid('plannedStart')} />
+          <input
+            type="datetime-local"
+            value={values.plannedStart}
+            onChange={set('plannedStart')}
+            {...invalid('plannedStart')}
+          />
           {fieldError('plannedStart')}
         </label>
         <label className="field">
           <span>{t('field.plannedEnd')}</span>
-          <input type="datetime-local" value={values.plannedEnd} onChange={set('plannedEnd')} {...invalid('plannedEnd')} />
+          <input
+            type="datetime-local"
+            value={values.plannedEnd}
+            onChange={set('plannedEnd')}
+            {...invalid('plannedEnd')}
+          />
           {fieldError('plannedEnd')}
         </label>
       </div>

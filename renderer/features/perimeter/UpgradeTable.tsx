@@ -48,7 +48,9 @@ export function UpgradeTable({ items, works, timeZone, onEdit, onDelete }: Props
             <th scope="col">{t('perimeter.col.responsible')}</th>
             <th scope="col">{t('perimeter.col.planned')}</th>
             <th scope="col">{t('perimeter.col.actual')}</th>
-            <th scope="col"><span className="visually-hidden">{t('perimeter.col.actions')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('perimeter.col.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,16 +61,27 @@ export function UpgradeTable({ items, works, timeZone, onEdit, onDelete }: Props
               <tr key={it.id} data-testid="upgrade-row" data-state={it.state}>
                 <th scope="row">
                   <span className="upgrade-title">{it.title}</span>
-                  {it.notes && <span className="upgrade-notes" title={it.notes}>{it.notes}</span>}
+                  {it.notes && (
+                    <span className="upgrade-notes" title={it.notes}>
+                      {it.notes}
+                    </span>
+                  )}
                 </th>
                 <td>{work ? t(`workKind.${work.kind}`) : <span className="muted">{t('perimeter.noWork')}</span>}</td>
-                <td><WorkStateLabel state={it.state} /></td>
+                <td>
+                  <WorkStateLabel state={it.state} />
+                </td>
                 <td>{it.responsible}</td>
                 <td className="num">{formatSpan(it.plannedStart, it.plannedEnd, locale, timeZone)}</td>
                 <td className="num">
                   {formatSpan(it.actualStart, it.actualEnd, locale, timeZone)}
                   {it.checkedAt !== null && (
-                    <span className="upgrade-checked">{t('perimeter.checkedBy', { name: it.checkedBy, at: formatDateTime(it.checkedAt, locale, timeZone) })}</span>
+                    <span className="upgrade-checked">
+                      {t('perimeter.checkedBy', {
+                        name: it.checkedBy,
+                        at: formatDateTime(it.checkedAt, locale, timeZone),
+                      })}
+                    </span>
                   )}
                 </td>
                 <td className="upgrade-actions">
@@ -77,8 +90,12 @@ export function UpgradeTable({ items, works, timeZone, onEdit, onDelete }: Props
                       {t(label)}
                     </button>
                   )}
-                  <button type="button" className="button-secondary" onClick={() => onEdit(it)}>{t('perimeter.edit')}</button>
-                  <button type="button" className="button-quiet" onClick={() => onDelete(it)}>{t('perimeter.delete')}</button>
+                  <button type="button" className="button-secondary" onClick={() => onEdit(it)}>
+                    {t('perimeter.edit')}
+                  </button>
+                  <button type="button" className="button-quiet" onClick={() => onDelete(it)}>
+                    {t('perimeter.delete')}
+                  </button>
                 </td>
               </tr>
             );

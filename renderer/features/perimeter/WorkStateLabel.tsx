@@ -8,7 +8,14 @@ import { useI18n } from '../../i18n/useI18n';
  */
 export function WorkStateSymbol({ state, size = 20 }: { state: WorkState; size?: number }) {
   return (
-    <svg viewBox="0 0 24 24" width={`${size / 16}em`} height={`${size / 16}em`} className={`work-symbol work-state-${state}`} aria-hidden="true" data-state={state}>
+    <svg
+      viewBox="0 0 24 24"
+      width={`${size / 16}em`}
+      height={`${size / 16}em`}
+      className={`work-symbol work-state-${state}`}
+      aria-hidden="true"
+      data-state={state}
+    >
       {state === 'planned' && <circle cx="12" cy="12" r="9" className="work-symbol-ring" strokeDasharray="4 3" />}
       {state === 'under-way' && (
         <>

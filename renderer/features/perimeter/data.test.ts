@@ -4,19 +4,53 @@ import type { CommandContext } from '../../db/commandContext';
 import { NoOperatorError, ValidationError } from '../../db/errors';
 import { makeTestDb } from '../../db/testing/makeTestDb';
 import { setOperator } from '../operator/data';
-import { advanceUpgradeItem, createUpgradeItem, deleteUpgradeItem, updateUpgradeItem, type UpgradeItemFields } from './data';
+import {
+  advanceUpgradeItem,
+  createUpgradeItem,
+  deleteUpgradeItem,
+  updateUpgradeItem,
+  type UpgradeItemFields,
+} from './data';
 
 const T0 = Date.UTC(2022, 3, 2, 2, 0);
 const work: PerimeterWork = {
-  id: 'w1', siteId: 's1', kind: 'netting', label: '东墙防护网加高一层', state: 'under-way',
-  geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 0, y: 10 }] },
+  id: 'w1',
+  siteId: 's1',
+  kind: 'netting',
+  label: '东墙防护网加高一层',
+  state: 'under-way',
+  geometry: {
+    type: 'line',
+    points: [
+      { x: 0, y: 0 },
+      { x: 0, y: 10 },
+    ],
+  },
 };
 const netting: UpgradeItem = {
-  id: 'u1', siteId: 's1', title: '东墙防护网加高一层', workId: 'w1', state: 'under-way', responsible: '后勤组',
-  plannedStart: T0 - 3_600_000, plannedEnd: T0 + 86_400_000, actualStart: T0 - 3_600_000, actualEnd: null,
-  checkedBy: '', checkedAt: null, notes: '', updatedAt: T0 - 3_600_000,
+  id: 'u1',
+  siteId: 's1',
+  title: '东墙防护网加高一层',
+  workId: 'w1',
+  state: 'under-way',
+  responsible: '后勤组',
+  plannedStart: T0 - 3_600_000,
+  plannedEnd: T0 + 86_400_000,
+  actualStart: T0 - 3_600_000,
+  actualEnd: null,
+  checkedBy: '',
+  checkedAt: null,
+  notes: '',
+  updatedAt: T0 - 3_600_000,
 };
-const fields: UpgradeItemFields = { title: '侧门监控摄像头', workId: null, responsible: '城运中心', plannedStart: T0, plannedEnd: T0 + 3_600_000, notes: '' };
+const fields: UpgradeItemFields = {
+  title: '侧门监控摄像头',
+  workId: null,
+  responsible: '城运中心',
+  plannedStart: T0,
+  plannedEnd: T0 + 3_600_000,
+  notes: '',
+};
 
 async function setup(signedIn = true): Promise<CommandContext & { tick: (ms: number) => void }> {
   const db = makeTestDb();
@@ -24,29 +58,52 @@ async function setup(signedIn = true): Promise<CommandContext & { tick: (ms: num
   await db.perimeterWorks.add(work);
   await db.upgradeItems.add(netting);
   let t = T0;
-  const ctx = { db, clock: { now: () => t }, tick: (ms: number) => { t += ms; } };
+  const ctx = {
+    db,
+    clock: { now: () => t },
+    tick: (ms: number) => {
+      t += ms;
+    },
+  };
   if (signedIn) await setOperator(ctx, { name: '陈静', personId: null });
   return ctx;
 }
 
-const auditOf = (ctx: CommandContext, table: string, id: string) => ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
+const auditOf = (ctx: CommandContext, table: string, id: string) =>
+  ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
 
 describe('upgrade item commands', () => {
   it('create an item as planned, with its audit row', async () => {
     const ctx = await setup();
     const made = await createUpgradeItem(ctx, 's1', { ...fields, title: '  <script>alert(1)</script> ' });
-    expect(made).toMatchObject({ state: 'planned', title: '<script>alert(1)</script>', actualStart: null, updatedAt: T0 });
-    expect(await auditOf(ctx, 'upgradeItems', made.id)).toMatchObject([{ action: 'create', operator: '陈静', siteId: 's1' }]);
+    expect(made).toMatchObject({
+      state: 'planned',
+      title: '<script>alert(1)</script>',
+      actualStart: null,
+      updatedAt: T0,
+    });
+    expect(await auditOf(ctx, 'upgradeItems', made.id)).toMatchObject([
+      { action: 'create', operator: '陈静', siteId: 's1' },
+    ]);
   });
 
   it('advance moves the linked work in the same transaction, each with an audit row', async () => {
     const ctx = await setup();
     ctx.tick(60_000);
     const done = await advanceUpgradeItem(ctx, 'u1', 'done');
-    expect(done).toMatchObject({ state: 'done', actualStart: netting.actualStart, actualEnd: T0 + 60_000, checkedAt: null });
+    expect(done).toMatchObject({
+      state: 'done',
+      actualStart: netting.actualStart,
+      actualEnd: T0 + 60_000,
+      checkedAt: null,
+    });
     expect((await ctx.db.perimeterWorks.get('w1'))?.state).toBe('done');
-    expect(await auditOf(ctx, 'upgradeItems', 'u1')).toMatchObject([{ before: { state: 'under-way' }, after: { state: 'done' }, operator: '陈静' }]);
-    expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toMatchObject([{ before: { state: 'under-way' }, after: { state: 'done' } }]);
+    expect(await auditOf(ctx, 'upgradeItems', 'u1')).toMatchObject([
+      { before: { state: 'under-way' }, after: { state: 'done' }, operator: '陈静' },
+    ]);
+    expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toMatchObject([
+      { before: { state: 'under-way' }, after: { state: 'done' } },
+    ]);
 
     ctx.tick(60_000);
     const checked = await advanceUpgradeItem(ctx, 'u1', 'checked');
@@ -58,7 +115,13 @@ describe('upgrade item commands', () => {
     const ctx = await setup();
     await advanceUpgradeItem(ctx, 'u1', 'checked', '李主任');
     const back = await advanceUpgradeItem(ctx, 'u1', 'under-way', undefined, '验收发现南段未固定');
-    expect(back).toMatchObject({ state: 'under-way', actualStart: netting.actualStart, actualEnd: null, checkedAt: null, checkedBy: '' });
+    expect(back).toMatchObject({
+      state: 'under-way',
+      actualStart: netting.actualStart,
+      actualEnd: null,
+      checkedAt: null,
+      checkedBy: '',
+    });
     expect((await ctx.db.perimeterWorks.get('w1'))?.state).toBe('under-way');
     expect((await auditOf(ctx, 'upgradeItems', 'u1')).at(-1)?.reason).toBe('验收发现南段未固定');
     const planned = await advanceUpgradeItem(ctx, 'u1', 'planned');
@@ -77,7 +140,11 @@ describe('upgrade item commands', () => {
   it('update and delete leave the work alone', async () => {
     const ctx = await setup();
     await updateUpgradeItem(ctx, 'u1', { ...fields, workId: 'w1', title: '东墙防护网（南段）' });
-    expect((await ctx.db.upgradeItems.get('u1'))).toMatchObject({ title: '东墙防护网（南段）', state: 'under-way', responsible: '城运中心' });
+    expect(await ctx.db.upgradeItems.get('u1')).toMatchObject({
+      title: '东墙防护网（南段）',
+      state: 'under-way',
+      responsible: '城运中心',
+    });
     await deleteUpgradeItem(ctx, 'u1');
     expect(await ctx.db.upgradeItems.get('u1')).toBeUndefined();
     expect(await ctx.db.perimeterWorks.get('w1')).toEqual(work);
@@ -88,8 +155,12 @@ describe('upgrade item commands', () => {
     const ctx = await setup();
     const before = await ctx.db.audit.count();
     await expect(createUpgradeItem(ctx, 's1', { ...fields, title: '   ' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createUpgradeItem(ctx, 's1', { ...fields, plannedEnd: T0 - 1 })).rejects.toMatchObject({ issues: [{ path: ['plannedEnd'] }] });
-    await expect(updateUpgradeItem(ctx, 'u1', { ...fields, responsible: 'x'.repeat(121) })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createUpgradeItem(ctx, 's1', { ...fields, plannedEnd: T0 - 1 })).rejects.toMatchObject({
+      issues: [{ path: ['plannedEnd'] }],
+    });
+    await expect(updateUpgradeItem(ctx, 'u1', { ...fields, responsible: 'x'.repeat(121) })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await ctx.db.upgradeItems.count()).toBe(1);
     expect(await ctx.db.upgradeItems.get('u1')).toEqual(netting);
     expect(await ctx.db.audit.count()).toBe(before);

@@ -5,14 +5,19 @@ import { ValidationError } from '../../db/errors';
 import { moveState } from './stateMove';
 
 /** What a person fills in for an item; state and actual dates move only through advance. */
-export type UpgradeItemFields = Pick<UpgradeItem, 'title' | 'workId' | 'responsible' | 'plannedStart' | 'plannedEnd' | 'notes'>;
+export type UpgradeItemFields = Pick<
+  UpgradeItem,
+  'title' | 'workId' | 'responsible' | 'plannedStart' | 'plannedEnd' | 'notes'
+>;
 
 const TABLES = ['upgradeItems', 'perimeterWorks'];
 
 /** A plan that ends before it starts is a typing slip, refused like any other bad field. */
 function checkPlan(f: Pick<UpgradeItem, 'plannedStart' | 'plannedEnd'>): void {
   if (f.plannedStart !== null && f.plannedEnd !== null && f.plannedEnd < f.plannedStart) {
-    throw new ValidationError([{ code: 'custom', path: ['plannedEnd'], message: 'planned end before planned start', input: f.plannedEnd }]);
+    throw new ValidationError([
+      { code: 'custom', path: ['plannedEnd'], message: 'planned end before planned start', input: f.plannedEnd },
+    ]);
   }
 }
 
@@ -24,17 +29,32 @@ async function moveWork(ctx: CommandContext, w: EntityWriter, workId: string | n
   await w.update('perimeterWorks', perimeterWorkSchema, workId, () => ({ state }));
 }
 
-export async function createUpgradeItem(ctx: CommandContext, siteId: string, fields: UpgradeItemFields): Promise<UpgradeItem> {
+export async function createUpgradeItem(
+  ctx: CommandContext,
+  siteId: string,
+  fields: UpgradeItemFields,
+): Promise<UpgradeItem> {
   return runCommand(ctx, TABLES, async (w) => {
     checkPlan(fields);
     return w.create('upgradeItems', upgradeItemSchema, {
-      ...fields, id: crypto.randomUUID(), siteId, state: 'planned',
-      actualStart: null, actualEnd: null, checkedBy: '', checkedAt: null, updatedAt: w.at,
+      ...fields,
+      id: crypto.randomUUID(),
+      siteId,
+      state: 'planned',
+      actualStart: null,
+      actualEnd: null,
+      checkedBy: '',
+      checkedAt: null,
+      updatedAt: w.at,
     });
   });
 }
 
-export async function updateUpgradeItem(ctx: CommandContext, id: string, fields: UpgradeItemFields): Promise<UpgradeItem> {
+export async function updateUpgradeItem(
+  ctx: CommandContext,
+  id: string,
+  fields: UpgradeItemFields,
+): Promise<UpgradeItem> {
   return runCommand(ctx, TABLES, async (w) => {
     checkPlan(fields);
     const { after } = await w.update('upgradeItems', upgradeItemSchema, id, () => ({ ...fields, updatedAt: w.at }));
@@ -47,12 +67,20 @@ export async function updateUpgradeItem(ctx: CommandContext, id: string, fields:
  * `moveState` says; `by` is who checked it (the operator on duty when not given). Moving
  * to the state it is in writes nothing.
  */
-export async function advanceUpgradeItem(ctx: CommandContext, id: string, to: WorkState, by?: string, reason = ''): Promise<UpgradeItem> {
+export async function advanceUpgradeItem(
+  ctx: CommandContext,
+  id: string,
+  to: WorkState,
+  by?: string,
+  reason = '',
+): Promise<UpgradeItem> {
   return runCommand(ctx, TABLES, async (w) => {
     const current = await ctx.db.upgradeItems.get(id);
     if (current?.state === to) return current;
     const { after } = await w.update(
-      'upgradeItems', upgradeItemSchema, id,
+      'upgradeItems',
+      upgradeItemSchema,
+      id,
       (item) => ({ ...moveState(item, to, w.at, by?.trim() || w.operator.name), updatedAt: w.at }),
       reason,
     );

@@ -30,19 +30,27 @@ export function formValuesOf(item: UpgradeItem | null, timeZone: string): ItemFo
  * Checks what a person can get wrong before anything is sent, with a message per field;
  * the command checks again with the schema (lengths, ids), as the last word.
  */
-export function readForm(v: ItemFormValues, timeZone: string): { fields: UpgradeItemFields } | { errors: ItemFormErrors } {
+export function readForm(
+  v: ItemFormValues,
+  timeZone: string,
+): { fields: UpgradeItemFields } | { errors: ItemFormErrors } {
   const errors: ItemFormErrors = {};
   if (v.title.trim() === '') errors.title = 'perimeter.error.titleRequired';
   const plannedStart = fromInputValue(v.plannedStart, timeZone);
   const plannedEnd = fromInputValue(v.plannedEnd, timeZone);
   if (Number.isNaN(plannedStart)) errors.plannedStart = 'perimeter.error.badDate';
   if (Number.isNaN(plannedEnd)) errors.plannedEnd = 'perimeter.error.badDate';
-  else if (plannedStart !== null && plannedEnd !== null && plannedEnd < plannedStart) errors.plannedEnd = 'perimeter.error.planOrder';
+  else if (plannedStart !== null && plannedEnd !== null && plannedEnd < plannedStart)
+    errors.plannedEnd = 'perimeter.error.planOrder';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     fields: {
-      title: v.title, workId: v.workId === '' ? null : v.workId, responsible: v.responsible,
-      plannedStart, plannedEnd, notes: v.notes,
+      title: v.title,
+      workId: v.workId === '' ? null : v.workId,
+      responsible: v.responsible,
+      plannedStart,
+      plannedEnd,
+      notes: v.notes,
     },
   };
 }

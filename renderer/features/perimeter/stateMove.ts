@@ -28,7 +28,11 @@ export function moveState(item: StateFields, to: WorkState, now: number, by: str
   const actualStart = r >= 1 ? (item.actualStart ?? now) : null;
   const actualEnd = r >= 2 ? (item.actualEnd ?? Math.max(now, actualStart ?? now)) : null;
   const checked = r >= 3;
-  const checkedAt = checked ? (item.state === 'checked' && item.checkedAt !== null ? item.checkedAt : Math.max(now, actualEnd ?? now)) : null;
+  const checkedAt = checked
+    ? item.state === 'checked' && item.checkedAt !== null
+      ? item.checkedAt
+      : Math.max(now, actualEnd ?? now)
+    : null;
   const checkedBy = checked ? (item.state === 'checked' && item.checkedBy ? item.checkedBy : by) : '';
   return { state: to, actualStart, actualEnd, checkedBy, checkedAt };
 }

@@ -14,13 +14,20 @@ export interface UpgradeFilter {
  */
 export function useUpgradeItems(siteId: string | undefined): UpgradeItem[] | undefined {
   const { db } = useServices();
-  return useLive(async () => (siteId ? (await db.upgradeItems.where('siteId').equals(siteId).toArray()).sort(byPlan) : []), [db, siteId]);
+  return useLive(
+    async () => (siteId ? (await db.upgradeItems.where('siteId').equals(siteId).toArray()).sort(byPlan) : []),
+    [db, siteId],
+  );
 }
 
 /** The items that pass the filter, in the order given. */
 export function filterUpgradeItems(items: readonly UpgradeItem[], { state, text }: UpgradeFilter): UpgradeItem[] {
   const needle = text.trim().toLocaleLowerCase();
-  return items.filter((it) => (state === null || it.state === state) && (!needle || [it.title, it.responsible, it.notes].some((s) => s.toLocaleLowerCase().includes(needle))));
+  return items.filter(
+    (it) =>
+      (state === null || it.state === state) &&
+      (!needle || [it.title, it.responsible, it.notes].some((s) => s.toLocaleLowerCase().includes(needle))),
+  );
 }
 
 /** Undated items last; ties by title, so the order does not jump when a row changes. */

@@ -21,8 +21,12 @@ export function SettingsScreen({ site }: { site: Site | null }) {
         <label className="field inline">
           <span>{t('settings.language')}</span>
           <select value={language} onChange={(e) => void setLanguage(db, e.target.value === 'en' ? 'en' : 'zh-CN')}>
-            <option value="zh-CN" lang="zh-CN">中文（简体）</option>
-            <option value="en" lang="en">English</option>
+            <option value="zh-CN" lang="zh-CN">
+              中文（简体）
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </label>
         <label className="field inline">
@@ -37,14 +41,20 @@ export function SettingsScreen({ site }: { site: Site | null }) {
         <section>
           <h3>{t('settings.site')}</h3>
           <dl className="facts">
-            <dt>{t('settings.siteName')}</dt><dd>{site.name}</dd>
-            <dt>{t('settings.timeZone')}</dt><dd>{site.timeZone}</dd>
+            <dt>{t('settings.siteName')}</dt>
+            <dd>{site.name}</dd>
+            <dt>{t('settings.timeZone')}</dt>
+            <dd>{site.timeZone}</dd>
           </dl>
         </section>
       )}
       <section>
         <h3>{t('settings.data')}</h3>
-        <p>{t('settings.storage', { state: persistent ? t('settings.storage.persistent') : t('settings.storage.bestEffort') })}</p>
+        <p>
+          {t('settings.storage', {
+            state: persistent ? t('settings.storage.persistent') : t('settings.storage.bestEffort'),
+          })}
+        </p>
         <SiteResetPanel />
       </section>
       {info && (

@@ -17,27 +17,63 @@ export function SiteResetPanel() {
   const [done, setDone] = useState(false);
   const { run, error, busy, clearError } = useCommand();
 
-  const close = () => { setPending(null); setName(''); clearError(); };
+  const close = () => {
+    setPending(null);
+    setName('');
+    clearError();
+  };
   const confirm = async () => {
     const ok = await run(async () => {
       const { resetToDemo, startEmptySite } = await import('./data');
       return pending === 'demo' ? resetToDemo(services, language) : startEmptySite(services, name);
     });
-    if (ok) { setDone(true); close(); window.location.hash = '#/'; }
+    if (ok) {
+      setDone(true);
+      close();
+      window.location.hash = '#/';
+    }
   };
 
   return (
     <div className="reset-panel">
       <div className="setting-row">
-        <div><strong>{t('settings.resetDemo')}</strong><p className="hint">{t('settings.resetDemoHelp')}</p></div>
-        <button type="button" className="button-danger" onClick={() => { setDone(false); setPending('demo'); }}>{t('settings.resetDemo')}</button>
+        <div>
+          <strong>{t('settings.resetDemo')}</strong>
+          <p className="hint">{t('settings.resetDemoHelp')}</p>
+        </div>
+        <button
+          type="button"
+          className="button-danger"
+          onClick={() => {
+            setDone(false);
+            setPending('demo');
+          }}
+        >
+          {t('settings.resetDemo')}
+        </button>
       </div>
       <div className="setting-row">
-        <div><strong>{t('settings.startEmpty')}</strong><p className="hint">{t('settings.startEmptyHelp')}</p></div>
-        <button type="button" className="button-danger" onClick={() => { setDone(false); setPending('empty'); }}>{t('settings.startEmpty')}</button>
+        <div>
+          <strong>{t('settings.startEmpty')}</strong>
+          <p className="hint">{t('settings.startEmptyHelp')}</p>
+        </div>
+        <button
+          type="button"
+          className="button-danger"
+          onClick={() => {
+            setDone(false);
+            setPending('empty');
+          }}
+        >
+          {t('settings.startEmpty')}
+        </button>
       </div>
       {done && <p role="status">{t('settings.done')}</p>}
-      <Dialog title={pending === 'demo' ? t('settings.resetDemo') : t('settings.startEmpty')} open={pending !== null} onClose={close}>
+      <Dialog
+        title={pending === 'demo' ? t('settings.resetDemo') : t('settings.startEmpty')}
+        open={pending !== null}
+        onClose={close}
+      >
         <p>{pending === 'demo' ? t('settings.resetDemoConfirm') : t('settings.startEmptyConfirm')}</p>
         {pending === 'empty' && (
           <label className="field">
@@ -46,7 +82,14 @@ export function SiteResetPanel() {
           </label>
         )}
         <ErrorMessage message={error} onDismiss={clearError} />
-        <DialogActions cancel={t('settings.cancel')} onCancel={close} confirm={t('settings.confirm')} onConfirm={() => void confirm()} disabled={busy} danger />
+        <DialogActions
+          cancel={t('settings.cancel')}
+          onCancel={close}
+          confirm={t('settings.confirm')}
+          onConfirm={() => void confirm()}
+          disabled={busy}
+          danger
+        />
       </Dialog>
     </div>
   );

@@ -7,7 +7,10 @@ export function usePersistence(): boolean {
   const [persistent, setPersistent] = useState(false);
   useEffect(() => {
     let live = true;
-    persistence.then((p) => live && setPersistent(p), () => undefined);
+    persistence.then(
+      (p) => live && setPersistent(p),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

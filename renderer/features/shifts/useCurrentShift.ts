@@ -11,8 +11,12 @@ import { readCurrentShift } from '../../db/queries/currentShift';
 export function useCurrentShift(siteId: string | undefined, nowMinute: number): Shift | null | undefined {
   const { db } = useServices();
   // A held snapshot's shift stands only for the minute it was looked up for.
-  return useLive(async () => {
-    if (!siteId) return null;
-    return readCurrentShift(db, siteId, nowMinute);
-  }, [db, siteId, nowMinute], snapshotForSite(siteId, (snap) => (snap.minute === nowMinute ? snap.shift : undefined)));
+  return useLive(
+    async () => {
+      if (!siteId) return null;
+      return readCurrentShift(db, siteId, nowMinute);
+    },
+    [db, siteId, nowMinute],
+    snapshotForSite(siteId, (snap) => (snap.minute === nowMinute ? snap.shift : undefined)),
+  );
 }

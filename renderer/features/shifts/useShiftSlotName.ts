@@ -6,11 +6,15 @@ import { heldSnapshot } from '../../db/screenSnapshot';
 /** The name of the pattern slot a shift belongs to ("夜班", "Day"), as stored. */
 export function useShiftSlotName(shift: Shift | null | undefined): string | null | undefined {
   const { db } = useServices();
-  return useLive(async () => {
-    if (!shift) return null;
-    const pattern = await db.shiftPatterns.get(shift.patternId);
-    return pattern?.slots[shift.slotIndex]?.name ?? null;
-  }, [db, shift?.patternId, shift?.slotIndex], fromBoot(shift));
+  return useLive(
+    async () => {
+      if (!shift) return null;
+      const pattern = await db.shiftPatterns.get(shift.patternId);
+      return pattern?.slots[shift.slotIndex]?.name ?? null;
+    },
+    [db, shift?.patternId, shift?.slotIndex],
+    fromBoot(shift),
+  );
 }
 
 function fromBoot(shift: Shift | null | undefined): string | null | undefined {

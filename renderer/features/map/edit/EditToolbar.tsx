@@ -24,7 +24,14 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
 
   return (
     <div className={`map-edit-bar${editing ? ' is-editing' : ''}`} role="toolbar" aria-label={t('mapEdit.toolbar')}>
-      <button type="button" className={editing ? 'button-primary' : 'button-secondary'} aria-pressed={editing} title={t('mapEdit.toggleTitle')} aria-keyshortcuts="E" onClick={edit.toggle}>
+      <button
+        type="button"
+        className={editing ? 'button-primary' : 'button-secondary'}
+        aria-pressed={editing}
+        title={t('mapEdit.toggleTitle')}
+        aria-keyshortcuts="E"
+        onClick={edit.toggle}
+      >
         {editing ? t('mapEdit.on') : t('mapEdit.toggle')}
       </button>
       {editing && (
@@ -32,35 +39,75 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
           <label className="map-edit-field">
             <span className="visually-hidden">{t('mapEdit.lineKind')}</span>
             <select value={lineKind} onChange={(e) => setLineKind(e.target.value as PerimeterWorkKind)}>
-              {lineWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+              {lineWorkKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`workKind.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" className="button-secondary" aria-pressed={tool?.type === 'line'} disabled={!edit.editorReady} onClick={() => edit.setTool({ type: 'line', kind: lineKind })}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={tool?.type === 'line'}
+            disabled={!edit.editorReady}
+            onClick={() => edit.setTool({ type: 'line', kind: lineKind })}
+          >
             {t('mapEdit.drawLine')}
           </button>
           <label className="map-edit-field">
             <span className="visually-hidden">{t('mapEdit.placeKind')}</span>
             <select value={placeKind} onChange={(e) => setPlaceKind(e.target.value)}>
               <optgroup label={t('mapEdit.group.symbols')}>
-                {symbolWorkKinds.map((k) => <option key={k} value={k}>{t(`workKind.${k}`)}</option>)}
+                {symbolWorkKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`workKind.${k}`)}
+                  </option>
+                ))}
               </optgroup>
               <optgroup label={t('mapEdit.group.places')}>
-                {placedTables.map((what) => <option key={what} value={what}>{t(`mapEdit.what.${what}`)}</option>)}
+                {placedTables.map((what) => (
+                  <option key={what} value={what}>
+                    {t(`mapEdit.what.${what}`)}
+                  </option>
+                ))}
               </optgroup>
             </select>
           </label>
-          <button type="button" className="button-secondary" aria-pressed={tool !== null && tool.type !== 'line'} disabled={!edit.editorReady} onClick={() => edit.setTool(placeTool(placeKind))}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={tool !== null && tool.type !== 'line'}
+            disabled={!edit.editorReady}
+            onClick={() => edit.setTool(placeTool(placeKind))}
+          >
             {t('mapEdit.place')}
           </button>
-          <button type="button" className="button-secondary" disabled={!selectedWork || edit.busy} onClick={() => setConfirming(selectedWork)}>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!selectedWork || edit.busy}
+            onClick={() => setConfirming(selectedWork)}
+          >
             {t('mapEdit.delete')}
           </button>
-          <button type="button" className="button-secondary" disabled={!edit.canUndo || edit.busy} title={t('mapEdit.undoTitle')} aria-keyshortcuts="Control+Z" onClick={() => void edit.undo()}>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!edit.canUndo || edit.busy}
+            title={t('mapEdit.undoTitle')}
+            aria-keyshortcuts="Control+Z"
+            onClick={() => void edit.undo()}
+          >
             {t('mapEdit.undo')}
           </button>
         </>
       )}
-      <Dialog title={confirming ? t('mapEdit.deleteTitle', { name: name(confirming) }) : ''} open={confirming !== null} onClose={() => setConfirming(null)}>
+      <Dialog
+        title={confirming ? t('mapEdit.deleteTitle', { name: name(confirming) }) : ''}
+        open={confirming !== null}
+        onClose={() => setConfirming(null)}
+      >
         <p>{t('mapEdit.deleteBody')}</p>
         <DialogActions
           cancel={t('mapEdit.cancel')}
@@ -101,11 +148,13 @@ export function EditHint({ edit, selectedWork }: { edit: MapEdit; selectedWork: 
               ? t('mapEdit.placeHint', { kind: t(`workKind.${tool.kind}`) })
               : tool?.type === 'place'
                 ? t('mapEdit.placeHint', { kind: t(`mapEdit.what.${tool.what}`) })
-              : selectedWork?.geometry.type === 'line'
-                ? t('mapEdit.reshapeHint')
-                : t('mapEdit.dragHint')}
+                : selectedWork?.geometry.type === 'line'
+                  ? t('mapEdit.reshapeHint')
+                  : t('mapEdit.dragHint')}
           {tool && (
-            <button type="button" className="button-quiet" onClick={() => edit.setTool(null)}>{t('mapEdit.cancel')}</button>
+            <button type="button" className="button-quiet" onClick={() => edit.setTool(null)}>
+              {t('mapEdit.cancel')}
+            </button>
           )}
         </p>
       )}

@@ -11,7 +11,8 @@ import { fromLatLng } from './coords';
 import { toolKey, type MapEditState } from './editTypes';
 import type { Point } from '../../../../shared/domain';
 
-const flatLatLngs = (value: unknown): LatLng[] => (Array.isArray(value) ? value.flatMap((v: unknown) => (Array.isArray(v) ? flatLatLngs(v) : [v as LatLng])) : []);
+const flatLatLngs = (value: unknown): LatLng[] =>
+  Array.isArray(value) ? value.flatMap((v: unknown) => (Array.isArray(v) ? flatLatLngs(v) : [v as LatLng])) : [];
 
 /**
  * The map side of edit mode (Leaflet-Geoman): draws a new line, places a symbol with a
@@ -93,11 +94,18 @@ export function MapEditor({ edit, reshaping }: { edit: MapEditState; reshaping: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, key]);
 
-  const shapeKey = reshaping?.geometry.type === 'line' ? `${reshaping.id}:${JSON.stringify(reshaping.geometry.points)}:${reshaping.kind}:${reshaping.state}` : '';
+  const shapeKey =
+    reshaping?.geometry.type === 'line'
+      ? `${reshaping.id}:${JSON.stringify(reshaping.geometry.points)}:${reshaping.kind}:${reshaping.state}`
+      : '';
   useEffect(() => {
     if (!reshaping || reshaping.geometry.type !== 'line') return;
     const id = reshaping.id;
-    const layer = polyline(reshaping.geometry.points.map(toLatLng), { ...workLineStyle(reshaping.kind, reshaping.state), renderer: svg(), className: 'work-reshaping' });
+    const layer = polyline(reshaping.geometry.points.map(toLatLng), {
+      ...workLineStyle(reshaping.kind, reshaping.state),
+      renderer: svg(),
+      className: 'work-reshaping',
+    });
     layer.addTo(map);
     layer.pm.enable({ snappable: false, draggable: false });
     const onEdit = () => {

@@ -20,7 +20,11 @@ export interface Placing {
 }
 
 /** The entrance a new post is placed at: the nearest one within a twentieth of the plan's diagonal, else none (a roving or inside post). */
-function entranceAt(entrances: readonly Entrance[], at: Point, plan: { width: number; height: number }): Entrance | null {
+function entranceAt(
+  entrances: readonly Entrance[],
+  at: Point,
+  plan: { width: number; height: number },
+): Entrance | null {
   const reach = Math.hypot(plan.width, plan.height) / 20;
   let nearest: { entrance: Entrance; distance: number } | null = null;
   for (const entrance of entrances) {
@@ -35,7 +39,15 @@ function entranceAt(entrances: readonly Entrance[], at: Point, plan: { width: nu
  * values that can be taken as they are (Enter places it). Nothing is written before
  * Place; the placing is undone like any other edit.
  */
-export function PlaceDialog({ siteId, plan, placing, entrances, routes, postCount, onClose }: {
+export function PlaceDialog({
+  siteId,
+  plan,
+  placing,
+  entrances,
+  routes,
+  postCount,
+  onClose,
+}: {
   siteId: string;
   plan: { width: number; height: number };
   placing: Placing | null;
@@ -51,13 +63,30 @@ export function PlaceDialog({ siteId, plan, placing, entrances, routes, postCoun
     <Dialog title={title} open={placing !== null} onClose={onClose}>
       {placing && (placing.what !== 'checkpoints' || routes) && (
         // Keyed by the place: a new placing starts from fresh values.
-        <PlaceForm key={`${placing.what}:${placing.at.x}:${placing.at.y}`} siteId={siteId} plan={plan} placing={placing} entrances={entrances} postCount={postCount} routes={routes ?? []} onDone={onClose} />
+        <PlaceForm
+          key={`${placing.what}:${placing.at.x}:${placing.at.y}`}
+          siteId={siteId}
+          plan={plan}
+          placing={placing}
+          entrances={entrances}
+          postCount={postCount}
+          routes={routes ?? []}
+          onDone={onClose}
+        />
       )}
     </Dialog>
   );
 }
 
-function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone }: {
+function PlaceForm({
+  siteId,
+  plan,
+  placing,
+  entrances,
+  postCount,
+  routes,
+  onDone,
+}: {
   siteId: string;
   plan: { width: number; height: number };
   placing: Placing;
@@ -72,7 +101,8 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
   const [values, setValues] = useState<PlaceFormValues>(() => {
     const number = Math.max(0, ...entrances.map((e) => e.number)) + 1;
     const route = routes[0];
-    const index = what === 'entrances' ? number : what === 'posts' ? postCount + 1 : (route?.checkpoints.length ?? 0) + 1;
+    const index =
+      what === 'entrances' ? number : what === 'posts' ? postCount + 1 : (route?.checkpoints.length ?? 0) + 1;
     return {
       name: t(`mapEdit.defaultName.${what}`, { number: index }),
       number: String(number),
@@ -85,7 +115,8 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
   });
   const [errors, setErrors] = useState<PlaceFormErrors>({});
   const { run, error, busy, clearError } = useCommand();
-  const set = (k: keyof PlaceFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+  const set = (k: keyof PlaceFormValues) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [k]: e.target.value });
   const route = routes.find((r) => r.route.id === values.routeId);
 
   const submit = async (e: SyntheticEvent) => {
@@ -98,9 +129,22 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
       const p = await import('./places');
       const placed =
         what === 'entrances'
-          ? await p.placeEntrance(services, { siteId, number: read.number, name: values.name, kind: values.kind, state: values.state, position: at })
+          ? await p.placeEntrance(services, {
+              siteId,
+              number: read.number,
+              name: values.name,
+              kind: values.kind,
+              state: values.state,
+              position: at,
+            })
           : what === 'posts'
-            ? await p.placePost(services, { siteId, name: values.name, entranceId: values.entranceId || null, minStaff: read.minStaff, position: at })
+            ? await p.placePost(services, {
+                siteId,
+                name: values.name,
+                entranceId: values.entranceId || null,
+                minStaff: read.minStaff,
+                position: at,
+              })
             : await p.placeCheckpoint(services, { siteId, routeId: values.routeId, name: values.name, position: at });
       pushUndo({ kind: 'unplace', table: what, id: placed.id });
     });
@@ -123,7 +167,11 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
         <label className="field">
           <span>{t('mapEdit.field.route')}</span>
           <select value={values.routeId} onChange={set('routeId')}>
-            {routes.map((r) => <option key={r.route.id} value={r.route.id}>{r.route.name}</option>)}
+            {routes.map((r) => (
+              <option key={r.route.id} value={r.route.id}>
+                {r.route.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -141,13 +189,21 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
           <label className="field">
             <span>{t('field.kind')}</span>
             <select value={values.kind} onChange={set('kind')}>
-              {entranceKinds.map((k) => <option key={k} value={k}>{t(`entranceKind.${k}`)}</option>)}
+              {entranceKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`entranceKind.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
             <span>{t('field.state')}</span>
             <select value={values.state} onChange={set('state')}>
-              {entranceStates.map((s) => <option key={s} value={s}>{t(`entranceState.${s}`)}</option>)}
+              {entranceStates.map((s) => (
+                <option key={s} value={s}>
+                  {t(`entranceState.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
         </>
@@ -158,7 +214,9 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
             <span>{t('mapEdit.field.entrance')}</span>
             <select value={values.entranceId} onChange={set('entranceId')}>
               <option value="">{t('mapEdit.noEntrance')}</option>
-              {entrances.map((e) => <option key={e.id} value={e.id}>{`${t('home.entranceNumber', { number: e.number })} ${e.name}`}</option>)}
+              {entrances.map((e) => (
+                <option key={e.id} value={e.id}>{`${t('home.entranceNumber', { number: e.number })} ${e.name}`}</option>
+              ))}
             </select>
           </label>
           <label className="field">
@@ -168,9 +226,16 @@ function PlaceForm({ siteId, plan, placing, entrances, postCount, routes, onDone
           </label>
         </>
       )}
-      {what === 'checkpoints' && route && <p className="plan-note">{t('mapEdit.checkpointOrder', { order: route.checkpoints.length + 1 })}</p>}
+      {what === 'checkpoints' && route && (
+        <p className="plan-note">{t('mapEdit.checkpointOrder', { order: route.checkpoints.length + 1 })}</p>
+      )}
       <ErrorMessage message={error} onDismiss={clearError} />
-      <DialogActions cancel={t('mapEdit.cancel')} onCancel={onDone} confirm={t('mapEdit.placeSave')} disabled={busy || noRoute} />
+      <DialogActions
+        cancel={t('mapEdit.cancel')}
+        onCancel={onDone}
+        confirm={t('mapEdit.placeSave')}
+        disabled={busy || noRoute}
+      />
     </form>
   );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Checkpoint, Entrance, Geometry, PatrolRoute, PerimeterWork, Point, Post, UpgradeItem } from '../../../../shared/domain';
+import type {
+  Checkpoint,
+  Entrance,
+  Geometry,
+  PatrolRoute,
+  PerimeterWork,
+  Point,
+  Post,
+  UpgradeItem,
+} from '../../../../shared/domain';
 import type { CommandContext } from '../../../db/commandContext';
 import { NoOperatorError, NotFoundError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
@@ -21,19 +30,78 @@ import { placeCheckpoint, placePost } from './places';
 const T0 = Date.UTC(2022, 3, 2, 2, 0);
 
 const gate: Entrance = {
-  id: 'e1', siteId: 's1', number: 1, name: '北大门', kind: 'gate', state: 'controlled-open', position: { x: 120, y: 40 }, note: '只进不出',
+  id: 'e1',
+  siteId: 's1',
+  number: 1,
+  name: '北大门',
+  kind: 'gate',
+  state: 'controlled-open',
+  position: { x: 120, y: 40 },
+  note: '只进不出',
 };
-const post: Post = { id: 'p1', siteId: 's1', name: '北门岗', entranceId: 'e1', position: { x: 130, y: 55 }, minStaff: 2, order: 0 };
-const route: PatrolRoute = { id: 'r1', siteId: 's1', name: '夜间巡逻', intervalMinutes: 60, expectedMinutes: 20, active: true };
-const checkpoint: Checkpoint = { id: 'c1', siteId: 's1', routeId: 'r1', order: 1, name: '3号楼东侧', position: { x: 300, y: 410 } };
+const post: Post = {
+  id: 'p1',
+  siteId: 's1',
+  name: '北门岗',
+  entranceId: 'e1',
+  position: { x: 130, y: 55 },
+  minStaff: 2,
+  order: 0,
+};
+const route: PatrolRoute = {
+  id: 'r1',
+  siteId: 's1',
+  name: '夜间巡逻',
+  intervalMinutes: 60,
+  expectedMinutes: 20,
+  active: true,
+};
+const checkpoint: Checkpoint = {
+  id: 'c1',
+  siteId: 's1',
+  routeId: 'r1',
+  order: 1,
+  name: '3号楼东侧',
+  position: { x: 300, y: 410 },
+};
 const fence: PerimeterWork = {
-  id: 'w1', siteId: 's1', kind: 'fence', label: '南侧围挡', state: 'done',
-  geometry: { type: 'line', points: [{ x: 0, y: 600 }, { x: 400, y: 600 }, { x: 400, y: 680 }] },
+  id: 'w1',
+  siteId: 's1',
+  kind: 'fence',
+  label: '南侧围挡',
+  state: 'done',
+  geometry: {
+    type: 'line',
+    points: [
+      { x: 0, y: 600 },
+      { x: 400, y: 600 },
+      { x: 400, y: 680 },
+    ],
+  },
 };
-const camera: PerimeterWork = { id: 'w2', siteId: 's1', kind: 'camera', label: '北门摄像头', state: 'checked', geometry: { type: 'point', at: { x: 118, y: 35 } } };
+const camera: PerimeterWork = {
+  id: 'w2',
+  siteId: 's1',
+  kind: 'camera',
+  label: '北门摄像头',
+  state: 'checked',
+  geometry: { type: 'point', at: { x: 118, y: 35 } },
+};
 const fenceItem: UpgradeItem = {
-  id: 'u1', siteId: 's1', title: '南侧围挡加高', workId: 'w1', state: 'under-way', responsible: '后勤组',
-  plannedStart: T0, plannedEnd: T0 + 86_400_000, actualStart: T0, actualEnd: null, checkedBy: '', checkedAt: null, notes: '', updatedAt: T0,
+  id: 'u1',
+  siteId: 's1',
+  title: '南侧围挡加高',
+  workId: 'w1',
+  state: 'under-way',
+  responsible: '后勤组',
+  plannedStart: T0,
+  plannedEnd: T0 + 86_400_000,
+  actualStart: T0,
+  actualEnd: null,
+  checkedBy: '',
+  checkedAt: null,
+  notes: '',
+  updatedAt: T0,
 };
 
 type Ctx = TestContext;
@@ -51,9 +119,11 @@ async function setup(signedIn = true): Promise<Ctx> {
 }
 
 /** Everything a command here could touch, to check that a refused one touched nothing. */
-const snapshot = (ctx: CommandContext) => tableRows(ctx.db, ['entrances', 'posts', 'checkpoints', 'perimeterWorks', 'upgradeItems', 'audit']);
+const snapshot = (ctx: CommandContext) =>
+  tableRows(ctx.db, ['entrances', 'posts', 'checkpoints', 'perimeterWorks', 'upgradeItems', 'audit']);
 
-const auditOf = (ctx: CommandContext, table: string, id: string) => ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
+const auditOf = (ctx: CommandContext, table: string, id: string) =>
+  ctx.db.audit.where('[table+entityId]').equals([table, id]).toArray();
 
 interface MoveCase {
   table: MovableTable;
@@ -63,15 +133,31 @@ interface MoveCase {
 }
 
 const moveCases: MoveCase[] = [
-  { table: 'entrances', move: (ctx, id, to) => movePoint(ctx, 'entrances', id, to), original: gate, read: (ctx) => ctx.db.entrances.get('e1') },
-  { table: 'posts', move: (ctx, id, to) => movePoint(ctx, 'posts', id, to), original: post, read: (ctx) => ctx.db.posts.get('p1') },
-  { table: 'checkpoints', move: (ctx, id, to) => movePoint(ctx, 'checkpoints', id, to), original: checkpoint, read: (ctx) => ctx.db.checkpoints.get('c1') },
+  {
+    table: 'entrances',
+    move: (ctx, id, to) => movePoint(ctx, 'entrances', id, to),
+    original: gate,
+    read: (ctx) => ctx.db.entrances.get('e1'),
+  },
+  {
+    table: 'posts',
+    move: (ctx, id, to) => movePoint(ctx, 'posts', id, to),
+    original: post,
+    read: (ctx) => ctx.db.posts.get('p1'),
+  },
+  {
+    table: 'checkpoints',
+    move: (ctx, id, to) => movePoint(ctx, 'checkpoints', id, to),
+    original: checkpoint,
+    read: (ctx) => ctx.db.checkpoints.get('c1'),
+  },
 ];
 
 describe.each(moveCases)('moving one of $table', ({ table, move, original, read }) => {
   const { id } = original;
   /** The other tables of the snapshot, audit aside. */
-  const others = (s: Awaited<ReturnType<typeof snapshot>>) => Object.entries(s).filter(([name]) => name !== table && name !== 'audit');
+  const others = (s: Awaited<ReturnType<typeof snapshot>>) =>
+    Object.entries(s).filter(([name]) => name !== table && name !== 'audit');
 
   it('stores the new position, audits it, and the undo puts the row back exactly', async () => {
     const ctx = await setup();
@@ -84,7 +170,14 @@ describe.each(moveCases)('moving one of $table', ({ table, move, original, read 
     expect(others(await snapshot(ctx))).toEqual(others(start));
     const rows = await auditOf(ctx, table, id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'update', operator: '陈静', siteId: 's1', at: T0, before: original, after: { ...original, position: to } });
+    expect(rows[0]).toMatchObject({
+      action: 'update',
+      operator: '陈静',
+      siteId: 's1',
+      at: T0,
+      before: original,
+      after: { ...original, position: to },
+    });
     expect(rows[0]?.reason).toBeUndefined();
 
     ctx.tick(60_000);
@@ -92,7 +185,13 @@ describe.each(moveCases)('moving one of $table', ({ table, move, original, read 
     expect(await read(ctx)).toEqual(original);
     const after = await auditOf(ctx, table, id);
     expect(after).toHaveLength(2);
-    expect(after[1]).toMatchObject({ action: 'update', operator: '陈静', at: T0 + 60_000, before: { position: to }, after: original });
+    expect(after[1]).toMatchObject({
+      action: 'update',
+      operator: '陈静',
+      at: T0 + 60_000,
+      before: { position: to },
+      after: original,
+    });
   });
 
   it('refuses a position that is not a finite number and leaves every table as it was', async () => {
@@ -122,7 +221,15 @@ describe.each(moveCases)('moving one of $table', ({ table, move, original, read 
 describe('reshaping and moving perimeter works', () => {
   it('replaces a line, audits it, and the undo brings back the old line point for point', async () => {
     const ctx = await setup();
-    const reshaped: Geometry = { type: 'line', points: [{ x: 0, y: 600 }, { x: 250, y: 620 }, { x: 400, y: 600 }, { x: 400, y: 690 }] };
+    const reshaped: Geometry = {
+      type: 'line',
+      points: [
+        { x: 0, y: 600 },
+        { x: 250, y: 620 },
+        { x: 400, y: 600 },
+        { x: 400, y: 690 },
+      ],
+    };
     const undo = await updateWorkGeometry(ctx, 'w1', reshaped);
     expect(undo).toEqual({ kind: 'geometry', id: 'w1', geometry: fence.geometry });
     expect(await ctx.db.perimeterWorks.get('w1')).toEqual({ ...fence, geometry: reshaped });
@@ -133,14 +240,27 @@ describe('reshaping and moving perimeter works', () => {
 
     await applyUndo(ctx, undo);
     expect(await ctx.db.perimeterWorks.get('w1')).toEqual(fence);
-    expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toMatchObject([{}, { action: 'update', before: { geometry: reshaped }, after: fence }]);
+    expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toMatchObject([
+      {},
+      { action: 'update', before: { geometry: reshaped }, after: fence },
+    ]);
   });
 
   it('refuses a line of one point or with a point that is not a number, leaving every table as it was', async () => {
     const ctx = await setup();
     const start = await snapshot(ctx);
-    await expect(updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 1, y: 1 }] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 1, y: 1 }, { x: Number.NaN, y: 3 }] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 1, y: 1 }] })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      updateWorkGeometry(ctx, 'w1', {
+        type: 'line',
+        points: [
+          { x: 1, y: 1 },
+          { x: Number.NaN, y: 3 },
+        ],
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await expect(moveWork(ctx, 'w2', { x: Number.NaN, y: 3 })).rejects.toBeInstanceOf(ValidationError);
     expect(await snapshot(ctx)).toEqual(start);
   });
@@ -149,8 +269,13 @@ describe('reshaping and moving perimeter works', () => {
     const ctx = await setup();
     const undo = await moveWork(ctx, 'w2', { x: 140.5, y: 20 });
     expect(undo).toEqual({ kind: 'geometry', id: 'w2', geometry: camera.geometry });
-    expect(await ctx.db.perimeterWorks.get('w2')).toEqual({ ...camera, geometry: { type: 'point', at: { x: 140.5, y: 20 } } });
-    expect(await auditOf(ctx, 'perimeterWorks', 'w2')).toMatchObject([{ action: 'update', operator: '陈静', before: camera }]);
+    expect(await ctx.db.perimeterWorks.get('w2')).toEqual({
+      ...camera,
+      geometry: { type: 'point', at: { x: 140.5, y: 20 } },
+    });
+    expect(await auditOf(ctx, 'perimeterWorks', 'w2')).toMatchObject([
+      { action: 'update', operator: '陈静', before: camera },
+    ]);
     await applyUndo(ctx, undo);
     expect(await ctx.db.perimeterWorks.get('w2')).toEqual(camera);
   });
@@ -159,18 +284,39 @@ describe('reshaping and moving perimeter works', () => {
     const ctx = await setup(false);
     const start = await snapshot(ctx);
     await expect(moveWork(ctx, 'w2', { x: 1, y: 1 })).rejects.toBeInstanceOf(NoOperatorError);
-    await expect(updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 1, y: 1 }, { x: 2, y: 2 }] })).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(
+      updateWorkGeometry(ctx, 'w1', {
+        type: 'line',
+        points: [
+          { x: 1, y: 1 },
+          { x: 2, y: 2 },
+        ],
+      }),
+    ).rejects.toBeInstanceOf(NoOperatorError);
     expect(await snapshot(ctx)).toEqual(start);
   });
 });
 
 describe('creating a work', () => {
-  const rail: Geometry = { type: 'line', points: [{ x: 500, y: 0 }, { x: 500, y: 120 }] };
+  const rail: Geometry = {
+    type: 'line',
+    points: [
+      { x: 500, y: 0 },
+      { x: 500, y: 120 },
+    ],
+  };
 
   it('stores a planned, unlabelled work with an audit row, and the undo deletes it again', async () => {
     const ctx = await setup();
     const { work, undo } = await createWork(ctx, { siteId: 's1', kind: 'guard-rail', geometry: rail });
-    expect(work).toEqual({ id: work.id, siteId: 's1', kind: 'guard-rail', label: '', geometry: rail, state: 'planned' });
+    expect(work).toEqual({
+      id: work.id,
+      siteId: 's1',
+      kind: 'guard-rail',
+      label: '',
+      geometry: rail,
+      state: 'planned',
+    });
     expect(work.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await ctx.db.perimeterWorks.get(work.id)).toEqual(work);
     expect(await ctx.db.perimeterWorks.count()).toBe(3);
@@ -182,12 +328,20 @@ describe('creating a work', () => {
     await applyUndo(ctx, undo);
     expect(await ctx.db.perimeterWorks.get(work.id)).toBeUndefined();
     expect(await ctx.db.perimeterWorks.toArray()).toEqual([fence, camera]);
-    expect(await auditOf(ctx, 'perimeterWorks', work.id)).toMatchObject([{ action: 'create' }, { action: 'delete', before: work, after: null }]);
+    expect(await auditOf(ctx, 'perimeterWorks', work.id)).toMatchObject([
+      { action: 'create' },
+      { action: 'delete', before: work, after: null },
+    ]);
   });
 
   it('trims the label it is given, and gives every work its own id', async () => {
     const ctx = await setup();
-    const a = await createWork(ctx, { siteId: 's1', kind: 'sign', geometry: { type: 'point', at: { x: 5, y: 5 } }, label: '  外来车辆禁止入内 ' });
+    const a = await createWork(ctx, {
+      siteId: 's1',
+      kind: 'sign',
+      geometry: { type: 'point', at: { x: 5, y: 5 } },
+      label: '  外来车辆禁止入内 ',
+    });
     const b = await createWork(ctx, { siteId: 's1', kind: 'sign', geometry: { type: 'point', at: { x: 5, y: 5 } } });
     expect((await ctx.db.perimeterWorks.get(a.work.id))?.label).toBe('外来车辆禁止入内');
     expect(a.work.id).not.toBe(b.work.id);
@@ -196,14 +350,27 @@ describe('creating a work', () => {
   it('refuses a line of one point or an over-long label, and when nobody is on duty, leaving every table as it was', async () => {
     const ctx = await setup();
     const start = await snapshot(ctx);
-    await expect(createWork(ctx, { siteId: 's1', kind: 'netting', geometry: { type: 'line', points: [{ x: 1, y: 1 }] } })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createWork(ctx, { siteId: 's1', kind: 'light', geometry: { type: 'point', at: { x: 1, y: 1 } }, label: '灯'.repeat(121) })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createWork(ctx, { siteId: '', kind: 'light', geometry: { type: 'point', at: { x: 1, y: 1 } } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createWork(ctx, { siteId: 's1', kind: 'netting', geometry: { type: 'line', points: [{ x: 1, y: 1 }] } }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createWork(ctx, {
+        siteId: 's1',
+        kind: 'light',
+        geometry: { type: 'point', at: { x: 1, y: 1 } },
+        label: '灯'.repeat(121),
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createWork(ctx, { siteId: '', kind: 'light', geometry: { type: 'point', at: { x: 1, y: 1 } } }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await snapshot(ctx)).toEqual(start);
 
     const offDuty = await setup(false);
     const offStart = await snapshot(offDuty);
-    await expect(createWork(offDuty, { siteId: 's1', kind: 'light', geometry: { type: 'point', at: { x: 1, y: 1 } } })).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(
+      createWork(offDuty, { siteId: 's1', kind: 'light', geometry: { type: 'point', at: { x: 1, y: 1 } } }),
+    ).rejects.toBeInstanceOf(NoOperatorError);
     expect(await snapshot(offDuty)).toEqual(offStart);
   });
 });
@@ -215,7 +382,9 @@ describe('deleting a work', () => {
     expect(undo).toEqual({ kind: 'restore', work: camera });
     expect(await ctx.db.perimeterWorks.get('w2')).toBeUndefined();
     expect(await ctx.db.perimeterWorks.toArray()).toEqual([fence]);
-    expect(await auditOf(ctx, 'perimeterWorks', 'w2')).toMatchObject([{ action: 'delete', operator: '陈静', siteId: 's1', before: camera, after: null }]);
+    expect(await auditOf(ctx, 'perimeterWorks', 'w2')).toMatchObject([
+      { action: 'delete', operator: '陈静', siteId: 's1', before: camera, after: null },
+    ]);
 
     ctx.tick(5_000);
     await applyUndo(ctx, undo);
@@ -267,7 +436,11 @@ describe('deleting a work', () => {
 
   it('undoing a creation is refused once an upgrade item points at the new work', async () => {
     const ctx = await setup();
-    const { work, undo } = await createWork(ctx, { siteId: 's1', kind: 'alarm', geometry: { type: 'point', at: { x: 9, y: 9 } } });
+    const { work, undo } = await createWork(ctx, {
+      siteId: 's1',
+      kind: 'alarm',
+      geometry: { type: 'point', at: { x: 9, y: 9 } },
+    });
     await ctx.db.upgradeItems.add({ ...fenceItem, id: 'u3', workId: work.id });
     const start = await snapshot(ctx);
     await expect(applyUndo(ctx, undo)).rejects.toBeInstanceOf(WorkInUseError);
@@ -283,8 +456,30 @@ describe('undoing', () => {
     stack.push(await movePoint(ctx, 'entrances', 'e1', { x: 1, y: 1 }));
     stack.push(await movePoint(ctx, 'entrances', 'e1', { x: 2, y: 2 }));
     stack.push(await movePoint(ctx, 'posts', 'p1', { x: 3, y: 3 }));
-    stack.push(await updateWorkGeometry(ctx, 'w1', { type: 'line', points: [{ x: 0, y: 0 }, { x: 9, y: 9 }] }));
-    stack.push((await createWork(ctx, { siteId: 's1', kind: 'wall', geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 1, y: 0 }] } })).undo);
+    stack.push(
+      await updateWorkGeometry(ctx, 'w1', {
+        type: 'line',
+        points: [
+          { x: 0, y: 0 },
+          { x: 9, y: 9 },
+        ],
+      }),
+    );
+    stack.push(
+      (
+        await createWork(ctx, {
+          siteId: 's1',
+          kind: 'wall',
+          geometry: {
+            type: 'line',
+            points: [
+              { x: 0, y: 0 },
+              { x: 1, y: 0 },
+            ],
+          },
+        })
+      ).undo,
+    );
     stack.push(await deleteWork(ctx, 'w2'));
     stack.push(await movePoint(ctx, 'checkpoints', 'c1', { x: 4, y: 4 }));
 
@@ -299,28 +494,44 @@ describe('undoing', () => {
   it('takes back a placed post or checkpoint', async () => {
     const ctx = await setup();
     const start = await snapshot(ctx);
-    const placed = await placePost(ctx, { siteId: 's1', name: '南门岗', entranceId: null, minStaff: 1, position: { x: 10, y: 10 } });
+    const placed = await placePost(ctx, {
+      siteId: 's1',
+      name: '南门岗',
+      entranceId: null,
+      minStaff: 1,
+      position: { x: 10, y: 10 },
+    });
     const cp = await placeCheckpoint(ctx, { siteId: 's1', routeId: 'r1', name: '垃圾站', position: { x: 20, y: 20 } });
     await applyUndo(ctx, { kind: 'unplace', table: 'posts', id: placed.id });
     await applyUndo(ctx, { kind: 'unplace', table: 'checkpoints', id: cp.id });
     const end = await snapshot(ctx);
     expect({ ...end, audit: [] }).toEqual({ ...start, audit: [] });
-    expect(await auditOf(ctx, 'posts', placed.id)).toMatchObject([{ action: 'create' }, { action: 'delete', operator: '陈静', before: placed, after: null }]);
-    expect(await auditOf(ctx, 'checkpoints', cp.id)).toMatchObject([{ action: 'create' }, { action: 'delete', before: cp, after: null }]);
+    expect(await auditOf(ctx, 'posts', placed.id)).toMatchObject([
+      { action: 'create' },
+      { action: 'delete', operator: '陈静', before: placed, after: null },
+    ]);
+    expect(await auditOf(ctx, 'checkpoints', cp.id)).toMatchObject([
+      { action: 'create' },
+      { action: 'delete', before: cp, after: null },
+    ]);
   });
 
   it('is refused, like any command, when nobody is on duty', async () => {
     const ctx = await setup(false);
     const start = await snapshot(ctx);
-    await expect(applyUndo(ctx, { kind: 'move', table: 'entrances', id: 'e1', to: { x: 0, y: 0 } })).rejects.toBeInstanceOf(NoOperatorError);
-    await expect(applyUndo(ctx, { kind: 'restore', work: { ...camera, id: 'w9' } })).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(
+      applyUndo(ctx, { kind: 'move', table: 'entrances', id: 'e1', to: { x: 0, y: 0 } }),
+    ).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(applyUndo(ctx, { kind: 'restore', work: { ...camera, id: 'w9' } })).rejects.toBeInstanceOf(
+      NoOperatorError,
+    );
     expect(await snapshot(ctx)).toEqual(start);
   });
 });
 
 describe('a row that is not there', () => {
   // The screen (describeError in hooks/useCommand.ts) tells "not found" apart by this class.
-  it('is refused with the app\'s NotFoundError, carrying the table and id', async () => {
+  it("is refused with the app's NotFoundError, carrying the table and id", async () => {
     const ctx = await setup();
     const refused = movePoint(ctx, 'entrances', 'nope', { x: 1, y: 2 });
     await expect(refused).rejects.toBeInstanceOf(NotFoundError);

@@ -13,7 +13,6 @@ import type { CommandContext } from '../../../db/commandContext';
 import { RefusedError } from '../../../db/errors';
 import { unplace, type PlacedTable } from './places';
 
-
 /**
  * The map's edit commands. Each writes through `runCommand` (schema-checked, audited in
  * one transaction) and returns the edit that undoes it, so the screen can keep an undo
@@ -61,7 +60,8 @@ export async function updateWorkGeometry(ctx: CommandContext, id: string, geomet
   });
 }
 
-export const moveWork = (ctx: CommandContext, id: string, to: Point) => updateWorkGeometry(ctx, id, { type: 'point', at: { x: to.x, y: to.y } });
+export const moveWork = (ctx: CommandContext, id: string, to: Point) =>
+  updateWorkGeometry(ctx, id, { type: 'point', at: { x: to.x, y: to.y } });
 
 /** A new line or symbol, planned, unlabelled; undone by deleting it. */
 export async function createWork(

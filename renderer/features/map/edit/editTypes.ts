@@ -27,4 +27,5 @@ export interface MapEditState {
   onReady: () => void;
 }
 
-export const toolKey = (tool: EditTool | null): string => (tool ? `${tool.type}:${tool.type === 'place' ? tool.what : tool.kind}` : '');
+export const toolKey = (tool: EditTool | null): string =>
+  tool ? `${tool.type}:${tool.type === 'place' ? tool.what : tool.kind}` : '';

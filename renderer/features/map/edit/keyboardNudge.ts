@@ -3,7 +3,12 @@ import type { Point } from '../../../../shared/domain';
 import { toLatLng } from '../planCoords';
 import { fromLatLng } from './coords';
 
-const arrows: Record<string, Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } };
+const arrows: Record<string, Point> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+};
 /** Screen pixels per key press; Shift for bigger steps. */
 const STEP = 4;
 const BIG_STEP = 20;

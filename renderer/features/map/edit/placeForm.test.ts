@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readPlaceForm, type PlaceFormValues } from './placeForm';
 
-const base: PlaceFormValues = { name: '出入口7', number: '7', kind: 'gate', state: 'sealed', entranceId: '', minStaff: '1', routeId: '' };
+const base: PlaceFormValues = {
+  name: '出入口7',
+  number: '7',
+  kind: 'gate',
+  state: 'sealed',
+  entranceId: '',
+  minStaff: '1',
+  routeId: '',
+};
 
 describe('the place form', () => {
   it('reads a filled entrance and post', () => {

@@ -17,7 +17,10 @@ export type PlaceFormErrors = Partial<Record<'name' | 'number' | 'minStaff', Mes
 const wholeNumber = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
 
 /** What a person can get wrong before anything is sent; the command's schema has the last word. */
-export function readPlaceForm(v: PlaceFormValues, what: 'entrances' | 'posts' | 'checkpoints'): { number: number; minStaff: number } | { errors: PlaceFormErrors } {
+export function readPlaceForm(
+  v: PlaceFormValues,
+  what: 'entrances' | 'posts' | 'checkpoints',
+): { number: number; minStaff: number } | { errors: PlaceFormErrors } {
   const errors: PlaceFormErrors = {};
   if (v.name.trim() === '') errors.name = 'mapEdit.error.name';
   const number = wholeNumber(v.number);

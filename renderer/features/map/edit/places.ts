@@ -43,9 +43,18 @@ export async function placeEntrance(
 ): Promise<Entrance> {
   return runCommand(ctx, ['entrances'], async (w) => {
     // A number that is no number is the schema's to refuse; only a valid one can be looked up.
-    const taken = Number.isInteger(input.number) && input.number > 0 ? await ctx.db.entrances.where('[siteId+number]').equals([input.siteId, input.number]).count() : 0;
+    const taken =
+      Number.isInteger(input.number) && input.number > 0
+        ? await ctx.db.entrances.where('[siteId+number]').equals([input.siteId, input.number]).count()
+        : 0;
     if (taken > 0) throw new EntranceNumberTakenError(input.number);
-    return w.create('entrances', entranceSchema, { id: crypto.randomUUID(), ...input, name: input.name.trim(), position: at(input.position), note: '' });
+    return w.create('entrances', entranceSchema, {
+      id: crypto.randomUUID(),
+      ...input,
+      name: input.name.trim(),
+      position: at(input.position),
+      note: '',
+    });
   });
 }
 
@@ -55,9 +64,19 @@ export async function placePost(
 ): Promise<Post> {
   return runCommand(ctx, ['posts', 'entrances'], async (w) => {
     const entrance = input.entranceId === null ? null : await ctx.db.entrances.get(input.entranceId);
-    if (input.entranceId !== null && entrance?.siteId !== input.siteId) throw new NotFoundError('entrances', input.entranceId);
-    const last = await ctx.db.posts.where('[siteId+order]').between([input.siteId, -Infinity], [input.siteId, Infinity]).last();
-    return w.create('posts', postSchema, { id: crypto.randomUUID(), ...input, name: input.name.trim(), position: at(input.position), order: (last?.order ?? -1) + 1 });
+    if (input.entranceId !== null && entrance?.siteId !== input.siteId)
+      throw new NotFoundError('entrances', input.entranceId);
+    const last = await ctx.db.posts
+      .where('[siteId+order]')
+      .between([input.siteId, -Infinity], [input.siteId, Infinity])
+      .last();
+    return w.create('posts', postSchema, {
+      id: crypto.randomUUID(),
+      ...input,
+      name: input.name.trim(),
+      position: at(input.position),
+      order: (last?.order ?? -1) + 1,
+    });
   });
 }
 
@@ -69,8 +88,17 @@ export async function placeCheckpoint(
   return runCommand(ctx, ['checkpoints', 'patrolRoutes'], async (w) => {
     const route = await ctx.db.patrolRoutes.get(input.routeId);
     if (route?.siteId !== input.siteId) throw new NotFoundError('patrolRoutes', input.routeId);
-    const last = await ctx.db.checkpoints.where('[routeId+order]').between([input.routeId, -Infinity], [input.routeId, Infinity]).last();
-    return w.create('checkpoints', checkpointSchema, { id: crypto.randomUUID(), ...input, name: input.name.trim(), position: at(input.position), order: (last?.order ?? 0) + 1 });
+    const last = await ctx.db.checkpoints
+      .where('[routeId+order]')
+      .between([input.routeId, -Infinity], [input.routeId, Infinity])
+      .last();
+    return w.create('checkpoints', checkpointSchema, {
+      id: crypto.randomUUID(),
+      ...input,
+      name: input.name.trim(),
+      position: at(input.position),
+      order: (last?.order ?? 0) + 1,
+    });
   });
 }
 
@@ -78,11 +106,18 @@ export async function placeCheckpoint(
 async function references(ctx: CommandContext, table: PlacedTable, id: string, siteId: string): Promise<number> {
   const { db } = ctx;
   if (table === 'entrances') {
-    const [posts, crossings] = await Promise.all([db.posts.where('entranceId').equals(id).count(), db.entranceLog.where('[entranceId+at]').between([id, -Infinity], [id, Infinity]).count()]);
+    const [posts, crossings] = await Promise.all([
+      db.posts.where('entranceId').equals(id).count(),
+      db.entranceLog.where('[entranceId+at]').between([id, -Infinity], [id, Infinity]).count(),
+    ]);
     return posts + crossings;
   }
   if (table === 'posts') return db.assignments.where('postId').equals(id).count();
-  return db.checkpointVisits.where('siteId').equals(siteId).filter((v) => v.checkpointId === id).count();
+  return db.checkpointVisits
+    .where('siteId')
+    .equals(siteId)
+    .filter((v) => v.checkpointId === id)
+    .count();
 }
 
 /** Removes a placed entrance, post or checkpoint nothing refers to yet. */

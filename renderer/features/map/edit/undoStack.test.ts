@@ -24,7 +24,17 @@ describe('the undo stack', () => {
   });
 
   it('gives edits back newest first, each once, unchanged', () => {
-    const a: UndoEdit = { kind: 'geometry', id: 'w1', geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] } };
+    const a: UndoEdit = {
+      kind: 'geometry',
+      id: 'w1',
+      geometry: {
+        type: 'line',
+        points: [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+        ],
+      },
+    };
     const b: UndoEdit = { kind: 'delete', id: 'w2' };
     const c: UndoEdit = { kind: 'unplace', table: 'entrances', id: 'e3' };
     pushUndo(a);
@@ -48,7 +58,9 @@ describe('the undo stack', () => {
     for (let n = 1; n <= 103; n++) pushUndo(move(n));
     const popped = drain();
     expect(popped).toHaveLength(100);
-    expect(popped.map((e) => (e.kind === 'move' ? e.id : ''))).toEqual(Array.from({ length: 100 }, (_, i) => `p${103 - i}`));
+    expect(popped.map((e) => (e.kind === 'move' ? e.id : ''))).toEqual(
+      Array.from({ length: 100 }, (_, i) => `p${103 - i}`),
+    );
   });
 
   it('makes room again after undoing, without losing what is below', () => {

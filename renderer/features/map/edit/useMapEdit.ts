@@ -10,7 +10,6 @@ import { popUndo, pushUndo, useUndoDepth } from './undoStack';
 
 type Data = typeof import('./data');
 
-
 /**
  * Edit mode of the map screen: on/off (E), the current tool, the commands behind every
  * edit (loaded on first use), and undo of the last edit (Ctrl+Z).
@@ -27,7 +26,8 @@ export function useMapEdit(siteId: string | undefined) {
   const depth = useUndoDepth();
 
   const perform = useCallback(
-    (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> => run(async () => pushUndo(await edit(await import('./data')))),
+    (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> =>
+      run(async () => pushUndo(await edit(await import('./data')))),
     [run],
   );
 
@@ -37,12 +37,17 @@ export function useMapEdit(siteId: string | undefined) {
       moveWork: (id, to) => perform((d) => d.moveWork(services, id, to)),
       reshape: (id, points) => perform((d) => d.updateWorkGeometry(services, id, { type: 'line', points })),
       create: (kind, geometry) =>
-        siteId ? perform(async (d) => (await d.createWork(services, { siteId, kind, geometry })).undo) : Promise.resolve(false),
+        siteId
+          ? perform(async (d) => (await d.createWork(services, { siteId, kind, geometry })).undo)
+          : Promise.resolve(false),
     }),
     [perform, services, siteId],
   );
 
-  const remove = useCallback((work: PerimeterWork) => perform((d) => d.deleteWork(services, work.id)), [perform, services]);
+  const remove = useCallback(
+    (work: PerimeterWork) => perform((d) => d.deleteWork(services, work.id)),
+    [perform, services],
+  );
 
   const undo = useCallback(async (): Promise<boolean> => {
     // A move made with the keys and not saved yet is the last edit: save it, then undo it.

@@ -9,7 +9,11 @@ type Select = (e: Entrance) => void;
 type Move = (id: string, to: Point) => Promise<boolean>;
 
 /** Every entrance by its state and number; clicked to select, moved in edit mode (`onMove`). */
-export function EntranceMarkers({ entrances, onSelect, onMove }: {
+export function EntranceMarkers({
+  entrances,
+  onSelect,
+  onMove,
+}: {
   entrances: readonly Entrance[];
   onSelect?: Select | undefined;
   onMove?: Move | undefined;
@@ -22,7 +26,17 @@ export function EntranceMarkers({ entrances, onSelect, onMove }: {
 }
 
 /** One entrance; re-renders only when it, its size or the language changes. */
-const EntranceMarker = memo(function EntranceMarker({ entrance: e, size, onSelect, onMove }: { entrance: Entrance; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
+const EntranceMarker = memo(function EntranceMarker({
+  entrance: e,
+  size,
+  onSelect,
+  onMove,
+}: {
+  entrance: Entrance;
+  size: number;
+  onSelect: Select | undefined;
+  onMove: Move | undefined;
+}) {
   const { t } = useI18n();
   const click = useCallback(() => onSelect?.(e), [onSelect, e]);
   return (

@@ -15,27 +15,55 @@ type Move = (id: string, to: Point) => Promise<boolean>;
  * the first is not drawn: a straight line would cut across the compound, and the route
  * stores no path for it. In edit mode checkpoints can be dragged (`onMove`).
  */
-export function PatrolRouteLayer({ routes, onMove }: { routes: readonly RouteWithCheckpoints[]; onMove?: Move | undefined }) {
+export function PatrolRouteLayer({
+  routes,
+  onMove,
+}: {
+  routes: readonly RouteWithCheckpoints[];
+  onMove?: Move | undefined;
+}) {
   const rem = useRemScale();
   const size = Math.round(20 * rem);
   return (
     <LayerGroup>
-      {routes.map((r) => <Route key={r.route.id} route={r} size={size} onMove={onMove} />)}
+      {routes.map((r) => (
+        <Route key={r.route.id} route={r} size={size} onMove={onMove} />
+      ))}
     </LayerGroup>
   );
 }
 
-const Route = memo(function Route({ route: { route, checkpoints }, size, onMove }: { route: RouteWithCheckpoints; size: number; onMove: Move | undefined }) {
+const Route = memo(function Route({
+  route: { route, checkpoints },
+  size,
+  onMove,
+}: {
+  route: RouteWithCheckpoints;
+  size: number;
+  onMove: Move | undefined;
+}) {
   const path = useMemo(() => checkpoints.map((c) => toLatLng(c.position)), [checkpoints]);
   return (
     <LayerGroup>
       <Polyline positions={path} pathOptions={routeStyle} />
-      {checkpoints.map((c) => <CheckpointMarker key={c.id} checkpoint={c} routeName={route.name} size={size} onMove={onMove} />)}
+      {checkpoints.map((c) => (
+        <CheckpointMarker key={c.id} checkpoint={c} routeName={route.name} size={size} onMove={onMove} />
+      ))}
     </LayerGroup>
   );
 });
 
-const CheckpointMarker = memo(function CheckpointMarker({ checkpoint: c, routeName, size, onMove }: { checkpoint: Checkpoint; routeName: string; size: number; onMove: Move | undefined }) {
+const CheckpointMarker = memo(function CheckpointMarker({
+  checkpoint: c,
+  routeName,
+  size,
+  onMove,
+}: {
+  checkpoint: Checkpoint;
+  routeName: string;
+  size: number;
+  onMove: Move | undefined;
+}) {
   const { t } = useI18n();
   return (
     <PlanMarker

@@ -16,7 +16,12 @@ type Move = (id: string, to: Point) => Promise<boolean>;
  * A large site has thousands: each is drawn again only when it changes, and the layer not
  * at all when only something else on the map did (an entrance's state, a selection).
  */
-export const PerimeterWorksLayer = memo(function PerimeterWorksLayer({ works, onSelect, onMove, hiddenId }: {
+export const PerimeterWorksLayer = memo(function PerimeterWorksLayer({
+  works,
+  onSelect,
+  onMove,
+  hiddenId,
+}: {
   works: readonly PerimeterWork[];
   onSelect?: Select | undefined;
   onMove?: Move | undefined;
@@ -35,7 +40,19 @@ export const PerimeterWorksLayer = memo(function PerimeterWorksLayer({ works, on
   );
 });
 
-const WorkSymbol = memo(function WorkSymbol({ work, at, size, onSelect, onMove }: { work: PerimeterWork; at: Point; size: number; onSelect: Select | undefined; onMove: Move | undefined }) {
+const WorkSymbol = memo(function WorkSymbol({
+  work,
+  at,
+  size,
+  onSelect,
+  onMove,
+}: {
+  work: PerimeterWork;
+  at: Point;
+  size: number;
+  onSelect: Select | undefined;
+  onMove: Move | undefined;
+}) {
   const { t } = useI18n();
   const click = useCallback(() => onSelect?.(work), [onSelect, work]);
   return (
@@ -45,7 +62,11 @@ const WorkSymbol = memo(function WorkSymbol({ work, at, size, onSelect, onMove }
       className="work-marker"
       html={workSymbolMarkup(work.kind, work.state, size)}
       size={size}
-      title={t('map.workTitle', { label: work.label, kind: t(`workKind.${work.kind}`), state: t(`workState.${work.state}`) })}
+      title={t('map.workTitle', {
+        label: work.label,
+        kind: t(`workKind.${work.kind}`),
+        state: t(`workState.${work.state}`),
+      })}
       onClick={click}
       onMove={onMove}
     />

@@ -17,7 +17,17 @@ import { toLatLng } from '../planCoords';
  * Its title follows its props: Leaflet reads a marker's title only when it makes the
  * icon, and react-leaflet never passes a new one on.
  */
-export function PlanMarker({ id, at, className, html, size, title, zIndexOffset = 0, onClick, onMove }: {
+export function PlanMarker({
+  id,
+  at,
+  className,
+  html,
+  size,
+  title,
+  zIndexOffset = 0,
+  onClick,
+  onMove,
+}: {
   /** What the marker stands for: handed to `onMove`. */
   id: string;
   at: Point;

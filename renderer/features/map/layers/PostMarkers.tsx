@@ -12,13 +12,19 @@ type Move = (id: string, to: Point) => Promise<boolean>;
 export function PostMarkers({ staffing, onMove }: { staffing: readonly PostStaffing[]; onMove?: Move | undefined }) {
   const rem = useRemScale();
   const size = Math.round(16 * rem);
-  return staffing.map((s) => (
-    <PostMarker key={s.post.id} staffing={s} size={size} onMove={onMove} />
-  ));
+  return staffing.map((s) => <PostMarker key={s.post.id} staffing={s} size={size} onMove={onMove} />);
 }
 
 /** One post; re-renders only when it, its staffing, its size or the language changes. */
-const PostMarker = memo(function PostMarker({ staffing: { post, level, people }, size, onMove }: { staffing: PostStaffing; size: number; onMove: Move | undefined }) {
+const PostMarker = memo(function PostMarker({
+  staffing: { post, level, people },
+  size,
+  onMove,
+}: {
+  staffing: PostStaffing;
+  size: number;
+  onMove: Move | undefined;
+}) {
   const { t } = useI18n();
   return (
     <PlanMarker

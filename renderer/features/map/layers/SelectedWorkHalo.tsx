@@ -21,9 +21,12 @@ export function SelectedWorkHalo({ work }: { work: PerimeterWork }) {
   const rem = useRemScale();
   const renderer = useMemo(() => svg({ pane: 'selected-work' }), []);
   // The map keeps a path's renderer as a layer of its own: take it off with the halo.
-  useEffect(() => () => {
-    map.removeLayer(renderer);
-  }, [map, renderer]);
+  useEffect(
+    () => () => {
+      map.removeLayer(renderer);
+    },
+    [map, renderer],
+  );
   const points = useMemo(
     () => (work.geometry.type === 'line' ? work.geometry.points.map(toLatLng) : [toLatLng(work.geometry.at)]),
     [work.geometry],
@@ -41,9 +44,22 @@ export function SelectedWorkHalo({ work }: { work: PerimeterWork }) {
     <Pane name="selected-work" style={{ zIndex: 450, pointerEvents: 'none' }}>
       {work.geometry.type === 'line' ? (
         // Renderer, class and interactivity are set when the path is made: props, not pathOptions.
-        <Polyline positions={points} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={lineStyle} />
+        <Polyline
+          positions={points}
+          renderer={renderer}
+          className="selected-work-halo"
+          interactive={false}
+          pathOptions={lineStyle}
+        />
       ) : (
-        <CircleMarker center={points[0] ?? [0, 0]} radius={20 * rem} renderer={renderer} className="selected-work-halo" interactive={false} pathOptions={pointStyle} />
+        <CircleMarker
+          center={points[0] ?? [0, 0]}
+          radius={20 * rem}
+          renderer={renderer}
+          className="selected-work-halo"
+          interactive={false}
+          pathOptions={pointStyle}
+        />
       )}
     </Pane>
   );

@@ -12,7 +12,11 @@ import { workLineStyle } from './workStyles';
  * its work changes (the live list hands on an unchanged work as the same object).
  * Drawn before the frame is painted, so the lines show with the rest of the map.
  */
-export function WorkLines({ works, onSelect, hiddenId }: {
+export function WorkLines({
+  works,
+  onSelect,
+  hiddenId,
+}: {
   works: readonly PerimeterWork[];
   onSelect: ((w: PerimeterWork) => void) | undefined;
   /** The line being reshaped: the editor draws it meanwhile. */

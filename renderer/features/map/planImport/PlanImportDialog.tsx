@@ -50,7 +50,10 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   const choose = async () => {
     setRefusal(null);
     clearError();
-    const file = await services.bridge.openFile({ filters: [{ name: t('plan.fileFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }], maxBytes: MAX_PLAN_BYTES });
+    const file = await services.bridge.openFile({
+      filters: [{ name: t('plan.fileFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }],
+      maxBytes: MAX_PLAN_BYTES,
+    });
     if (!file.opened) {
       if (file.reason === 'too-large') setRefusal('too-large-file');
       return;
@@ -68,7 +71,10 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   // Plan units per picture unit: 1 unless the picture is fitted to the current plan's units.
   const unitsPerPixel = fitted && picture ? current.width / picture.width : 1;
   const { units, drawn } = scaleFromLine(points, metres, unitsPerPixel);
-  const size = fitted || !picture ? { width: current.width, height: current.height } : { width: picture.width, height: picture.height };
+  const size =
+    fitted || !picture
+      ? { width: current.width, height: current.height }
+      : { width: picture.width, height: picture.height };
   const factor = rescaleFactor(current, size);
   const keepsPositions = factor === 1;
   // Without a new line, the scale goes with the positions: the same metres, in the new units.
@@ -80,7 +86,12 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     e?.preventDefault();
     if (!picture || busy) return;
     const saved = await run(async () =>
-      (await import('./data')).replacePlan(services, site.id, { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit }, t('plan.rescaleReason')),
+      (await import('./data')).replacePlan(
+        services,
+        site.id,
+        { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit },
+        t('plan.rescaleReason'),
+      ),
     );
     // The map's earlier edits would put things back in the old plan's units.
     if (saved && !keepsPositions) clearUndo();
@@ -92,7 +103,13 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     <Dialog title={current.kind === 'image' ? t('plan.replace') : t('plan.import')} open={open} onClose={close}>
       <form className="plan-import" onSubmit={(e) => void save(e)}>
         <p className="plan-note">{t('plan.intro')}</p>
-        <button type="button" className={picture ? 'button-quiet' : 'button-primary'} data-autofocus disabled={reading} onClick={() => void choose()}>
+        <button
+          type="button"
+          className={picture ? 'button-quiet' : 'button-primary'}
+          data-autofocus
+          disabled={reading}
+          onClick={() => void choose()}
+        >
           {reading ? t('plan.reading') : picture ? t('plan.chooseOther') : t('plan.choose')}
         </button>
         {refusal && <ErrorMessage message={t(`plan.error.${refusal}`)} onDismiss={() => setRefusal(null)} />}
@@ -101,15 +118,29 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
             <p className="plan-note" data-testid="plan-chosen">
               {t('plan.chosen', { name: picture.name, width: fmt(picture.width, 0), height: fmt(picture.height, 0) })}
             </p>
-            {picture.removed.length > 0 && <p className="plan-note" role="status">{t('plan.sanitized')}</p>}
-            <p className="plan-note" data-testid="plan-positions">{keepsPositions ? t('plan.keepPositions') : t('plan.rescalePositions')}</p>
+            {picture.removed.length > 0 && (
+              <p className="plan-note" role="status">
+                {t('plan.sanitized')}
+              </p>
+            )}
+            <p className="plan-note" data-testid="plan-positions">
+              {keepsPositions ? t('plan.keepPositions') : t('plan.rescalePositions')}
+            </p>
             {canFit && (
               <label className="field inline">
                 <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />
                 <span>{t('plan.fit', { width: fmt(current.width, 0), height: fmt(current.height, 0) })}</span>
               </label>
             )}
-            <ScaleLine url={picture.url} width={picture.width} height={picture.height} points={points} onPoints={setPoints} metres={metres} onMetres={setMetres} />
+            <ScaleLine
+              url={picture.url}
+              width={picture.width}
+              height={picture.height}
+              points={points}
+              onPoints={setPoints}
+              metres={metres}
+              onMetres={setMetres}
+            />
             <p className="plan-note" data-testid="plan-scale" role="status">
               {drawn
                 ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) })
@@ -122,7 +153,12 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
           </>
         )}
         <ErrorMessage message={saveError} onDismiss={clearError} />
-        <DialogActions cancel={t('plan.cancel')} onCancel={close} confirm={t('plan.save')} disabled={!picture || busy} />
+        <DialogActions
+          cancel={t('plan.cancel')}
+          onCancel={close}
+          confirm={t('plan.save')}
+          disabled={!picture || busy}
+        />
       </form>
     </Dialog>
   );

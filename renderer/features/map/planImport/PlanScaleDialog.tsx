@@ -48,9 +48,20 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
         {plan.metresPerUnit ? t('plan.scaleCurrent', { metres: fmt(plan.metresPerUnit, 4) }) : t('plan.scaleUnset')}
       </p>
       {url ? (
-        <ScaleLine url={url} width={plan.width} height={plan.height} points={points} onPoints={setPoints} metres={metres} onMetres={setMetres} focusLength />
+        <ScaleLine
+          url={url}
+          width={plan.width}
+          height={plan.height}
+          points={points}
+          onPoints={setPoints}
+          metres={metres}
+          onMetres={setMetres}
+          focusLength
+        />
       ) : (
-        <p className="plan-note" role="status">{t('plan.reading')}</p>
+        <p className="plan-note" role="status">
+          {t('plan.reading')}
+        </p>
       )}
       <p className="plan-note" data-testid="plan-scale" role="status">
         {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}

@@ -6,7 +6,16 @@ import { ScalePicker } from './ScalePicker';
  * The scale line on a picture and the real length it stands for: the same two steps
  * when a picture is imported and when the scale of the plan in place is set.
  */
-export function ScaleLine({ url, width, height, points, onPoints, metres, onMetres, focusLength = false }: {
+export function ScaleLine({
+  url,
+  width,
+  height,
+  points,
+  onPoints,
+  metres,
+  onMetres,
+  focusLength = false,
+}: {
   url: string;
   width: number;
   height: number;
@@ -26,7 +35,12 @@ export function ScaleLine({ url, width, height, points, onPoints, metres, onMetr
         <label className="field">
           <span>{t('plan.scaleLength')}</span>
           {/* autoFocus, not the dialog's data-autofocus: an imported picture is read after the dialog opens. */}
-          <input inputMode="decimal" value={metres} onChange={(e) => onMetres(e.target.value)} autoFocus={focusLength} />
+          <input
+            inputMode="decimal"
+            value={metres}
+            onChange={(e) => onMetres(e.target.value)}
+            autoFocus={focusLength}
+          />
         </label>
         {points.length > 0 && (
           <button type="button" className="button-quiet" onClick={() => onPoints([])}>

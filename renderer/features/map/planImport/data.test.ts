@@ -7,7 +7,13 @@ import { tableRows, testContext } from '../../../db/testing/commandTesting';
 import { replacePlan, setPlanScale } from './data';
 
 const site: Site = {
-  id: 's1', name: '香樟苑', town: '', timeZone: 'Asia/Shanghai', residents: 0, closureStartedAt: null, createdAt: 0,
+  id: 's1',
+  name: '香樟苑',
+  town: '',
+  timeZone: 'Asia/Shanghai',
+  residents: 0,
+  closureStartedAt: null,
+  createdAt: 0,
   plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
 };
 
@@ -18,13 +24,25 @@ async function setup(): Promise<CommandContext> {
   return testContext(db, Date.UTC(2021, 10, 27, 6, 5));
 }
 
-const picture = (bytes: string) => ({ blob: new Blob([bytes], { type: 'image/png' }), mimeType: 'image/png', width: 500, height: 350, metresPerUnit: 0.5 });
+const picture = (bytes: string) => ({
+  blob: new Blob([bytes], { type: 'image/png' }),
+  mimeType: 'image/png',
+  width: 500,
+  height: 350,
+  metresPerUnit: 0.5,
+});
 
 describe('plan commands', () => {
   it('replace the picture and the plan together, with an audit row, and drop the old picture', async () => {
     const ctx = await setup();
     const first = await replacePlan(ctx, 's1', picture('one'));
-    expect(first.plan).toMatchObject({ kind: 'image', width: 500, height: 350, metresPerUnit: 0.5, mimeType: 'image/png' });
+    expect(first.plan).toMatchObject({
+      kind: 'image',
+      width: 500,
+      height: 350,
+      metresPerUnit: 0.5,
+      mimeType: 'image/png',
+    });
     const second = await replacePlan(ctx, 's1', picture('two'));
     const keys = await ctx.db.planAssets.toCollection().primaryKeys();
     expect(keys).toEqual([second.plan.kind === 'image' ? second.plan.blobKey : '']);
@@ -49,13 +67,56 @@ describe('plan commands', () => {
 });
 
 describe('replacing the plan with one of another size', () => {
-  const entrance: Entrance = { id: 'e1', siteId: 's1', number: 1, name: '北大门', kind: 'gate', state: 'sealed', position: { x: 100, y: 70 }, note: '' };
-  const post: Post = { id: 'p1', siteId: 's1', name: '北门岗', entranceId: 'e1', position: { x: 250.5, y: 699 }, minStaff: 2, order: 0 };
-  const checkpoint: Checkpoint = { id: 'c1', siteId: 's1', routeId: 'r1', order: 1, name: '3号楼', position: { x: 999, y: 1 } };
-  const fence: PerimeterWork = {
-    id: 'w1', siteId: 's1', kind: 'fence', label: '南侧围挡', state: 'done', geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 1000, y: 700 }, { x: 333, y: 10 }] },
+  const entrance: Entrance = {
+    id: 'e1',
+    siteId: 's1',
+    number: 1,
+    name: '北大门',
+    kind: 'gate',
+    state: 'sealed',
+    position: { x: 100, y: 70 },
+    note: '',
   };
-  const camera: PerimeterWork = { id: 'w2', siteId: 's1', kind: 'camera', label: '', state: 'planned', geometry: { type: 'point', at: { x: 333, y: 333 } } };
+  const post: Post = {
+    id: 'p1',
+    siteId: 's1',
+    name: '北门岗',
+    entranceId: 'e1',
+    position: { x: 250.5, y: 699 },
+    minStaff: 2,
+    order: 0,
+  };
+  const checkpoint: Checkpoint = {
+    id: 'c1',
+    siteId: 's1',
+    routeId: 'r1',
+    order: 1,
+    name: '3号楼',
+    position: { x: 999, y: 1 },
+  };
+  const fence: PerimeterWork = {
+    id: 'w1',
+    siteId: 's1',
+    kind: 'fence',
+    label: '南侧围挡',
+    state: 'done',
+    geometry: {
+      type: 'line',
+      points: [
+        { x: 0, y: 0 },
+        { x: 1000, y: 700 },
+        { x: 333, y: 10 },
+      ],
+    },
+  };
+  const camera: PerimeterWork = {
+    id: 'w2',
+    siteId: 's1',
+    kind: 'camera',
+    label: '',
+    state: 'planned',
+    geometry: { type: 'point', at: { x: 333, y: 333 } },
+  };
   // Another site's things stay where they are, whatever happens to this site's plan.
   const elsewhere: Entrance = { ...entrance, id: 'e9', siteId: 's2' };
   const elsewhereWork: PerimeterWork = { ...camera, id: 'w9', siteId: 's2' };
@@ -70,10 +131,12 @@ describe('replacing the plan with one of another size', () => {
     return ctx;
   }
 
-  const snapshot = (ctx: CommandContext) => tableRows(ctx.db, ['sites', 'planAssets', 'entrances', 'posts', 'checkpoints', 'perimeterWorks', 'audit']);
+  const snapshot = (ctx: CommandContext) =>
+    tableRows(ctx.db, ['sites', 'planAssets', 'entrances', 'posts', 'checkpoints', 'perimeterWorks', 'audit']);
 
   const sized = (width: number, height: number) => ({ ...picture('big'), width, height });
-  const placedAudit = async (ctx: CommandContext) => (await ctx.db.audit.toArray()).filter((a) => placedTables.includes(a.table));
+  const placedAudit = async (ctx: CommandContext) =>
+    (await ctx.db.audit.toArray()).filter((a) => placedTables.includes(a.table));
 
   it('carry everything placed by the smaller ratio, each move audited with the reason', async () => {
     const ctx = await placed();
@@ -83,19 +146,41 @@ describe('replacing the plan with one of another size', () => {
     expect(await ctx.db.posts.get('p1')).toEqual({ ...post, position: { x: 501, y: 1398 } });
     expect(await ctx.db.checkpoints.get('c1')).toEqual({ ...checkpoint, position: { x: 1998, y: 2 } });
     expect(await ctx.db.perimeterWorks.get('w1')).toEqual({
-      ...fence, geometry: { type: 'line', points: [{ x: 0, y: 0 }, { x: 2000, y: 1400 }, { x: 666, y: 20 }] },
+      ...fence,
+      geometry: {
+        type: 'line',
+        points: [
+          { x: 0, y: 0 },
+          { x: 2000, y: 1400 },
+          { x: 666, y: 20 },
+        ],
+      },
     });
-    expect(await ctx.db.perimeterWorks.get('w2')).toEqual({ ...camera, geometry: { type: 'point', at: { x: 666, y: 666 } } });
+    expect(await ctx.db.perimeterWorks.get('w2')).toEqual({
+      ...camera,
+      geometry: { type: 'point', at: { x: 666, y: 666 } },
+    });
     expect(await ctx.db.entrances.get('e9')).toEqual(elsewhere);
     expect(await ctx.db.perimeterWorks.get('w9')).toEqual(elsewhereWork);
 
     const rows = await placedAudit(ctx);
     expect(rows.map((a) => [a.table, a.entityId]).sort()).toEqual([
-      ['checkpoints', 'c1'], ['entrances', 'e1'], ['perimeterWorks', 'w1'], ['perimeterWorks', 'w2'], ['posts', 'p1'],
+      ['checkpoints', 'c1'],
+      ['entrances', 'e1'],
+      ['perimeterWorks', 'w1'],
+      ['perimeterWorks', 'w2'],
+      ['posts', 'p1'],
     ]);
-    for (const row of rows) expect(row).toMatchObject({ action: 'update', operator: '陈静', siteId: 's1', reason: '换上街道办测绘图' });
-    expect(rows.find((a) => a.entityId === 'e1')).toMatchObject({ before: entrance, after: { ...entrance, position: { x: 200, y: 140 } } });
-    expect(rows.find((a) => a.entityId === 'w2')).toMatchObject({ before: camera, after: { geometry: { type: 'point', at: { x: 666, y: 666 } } } });
+    for (const row of rows)
+      expect(row).toMatchObject({ action: 'update', operator: '陈静', siteId: 's1', reason: '换上街道办测绘图' });
+    expect(rows.find((a) => a.entityId === 'e1')).toMatchObject({
+      before: entrance,
+      after: { ...entrance, position: { x: 200, y: 140 } },
+    });
+    expect(rows.find((a) => a.entityId === 'w2')).toMatchObject({
+      before: camera,
+      after: { geometry: { type: 'point', at: { x: 666, y: 666 } } },
+    });
   });
 
   it('shrink to two decimals when the ratio is not a round one', async () => {
@@ -115,7 +200,12 @@ describe('replacing the plan with one of another size', () => {
     // Scaled from the picture now under the site, not from the first grid.
     await replacePlan(ctx, 's1', sized(1000, 700));
     const end = await snapshot(ctx);
-    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([start.entrances, start.posts, start.checkpoints, start.perimeterWorks]);
+    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([
+      start.entrances,
+      start.posts,
+      start.checkpoints,
+      start.perimeterWorks,
+    ]);
   });
 
   it('leave no reason on the audit rows when none was given', async () => {
@@ -132,7 +222,12 @@ describe('replacing the plan with one of another size', () => {
     await replacePlan(ctx, 's1', { ...sized(1000, 700), metresPerUnit: 0.3 }, '照片替换网格');
     await replacePlan(ctx, 's1', sized(1000.004, 699.996), '同尺寸');
     const end = await snapshot(ctx);
-    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([start.entrances, start.posts, start.checkpoints, start.perimeterWorks]);
+    expect([end.entrances, end.posts, end.checkpoints, end.perimeterWorks]).toEqual([
+      start.entrances,
+      start.posts,
+      start.checkpoints,
+      start.perimeterWorks,
+    ]);
     expect(await placedAudit(ctx)).toEqual([]);
     expect(end.audit.slice(start.audit.length).map((a) => a.table)).toEqual(['sites', 'sites']);
   });

@@ -1,4 +1,11 @@
-import { checkpointSchema, entranceSchema, perimeterWorkSchema, postSchema, siteSchema, type Site } from '../../../../shared/domain';
+import {
+  checkpointSchema,
+  entranceSchema,
+  perimeterWorkSchema,
+  postSchema,
+  siteSchema,
+  type Site,
+} from '../../../../shared/domain';
 import { rescaleFactor, scaleGeometry, scalePoint } from '../../../../shared/rules/planRescale';
 import { runCommand } from '../../../db/command';
 import type { CommandContext } from '../../../db/commandContext';
@@ -22,10 +29,21 @@ export interface NewPlanPicture {
  * The old picture is deleted in the same transaction; nothing else refers to it.
  * `reason` (in the operator's language) goes on the audit rows of what moved.
  */
-export async function replacePlan(ctx: CommandContext, siteId: string, picture: NewPlanPicture, reason = ''): Promise<Site> {
+export async function replacePlan(
+  ctx: CommandContext,
+  siteId: string,
+  picture: NewPlanPicture,
+  reason = '',
+): Promise<Site> {
   return runCommand(ctx, ['sites', 'planAssets', 'entrances', 'posts', 'checkpoints', 'perimeterWorks'], async (w) => {
     const blobKey = `plan:${siteId}:${crypto.randomUUID()}`;
-    await ctx.db.planAssets.put({ key: blobKey, siteId, mimeType: picture.mimeType, data: picture.blob, createdAt: w.at });
+    await ctx.db.planAssets.put({
+      key: blobKey,
+      siteId,
+      mimeType: picture.mimeType,
+      data: picture.blob,
+      createdAt: w.at,
+    });
     const { before, after } = await w.update('sites', siteSchema, siteId, () => ({
       plan: {
         kind: 'image' as const,
@@ -36,7 +54,8 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
         metresPerUnit: picture.metresPerUnit,
       },
     }));
-    if (before.plan.kind === 'image' && before.plan.blobKey !== blobKey) await ctx.db.planAssets.delete(before.plan.blobKey);
+    if (before.plan.kind === 'image' && before.plan.blobKey !== blobKey)
+      await ctx.db.planAssets.delete(before.plan.blobKey);
     const s = rescaleFactor(before.plan, after.plan);
     if (s !== 1) {
       const [entrances, posts, checkpoints, works] = await Promise.all([
@@ -45,10 +64,28 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
         ctx.db.checkpoints.where('siteId').equals(siteId).toArray(),
         readSiteWorks(ctx.db, siteId),
       ]);
-      await w.updateMany('entrances', entranceSchema, entrances, (e) => ({ position: scalePoint(e.position, s) }), reason);
+      await w.updateMany(
+        'entrances',
+        entranceSchema,
+        entrances,
+        (e) => ({ position: scalePoint(e.position, s) }),
+        reason,
+      );
       await w.updateMany('posts', postSchema, posts, (p) => ({ position: scalePoint(p.position, s) }), reason);
-      await w.updateMany('checkpoints', checkpointSchema, checkpoints, (c) => ({ position: scalePoint(c.position, s) }), reason);
-      await w.updateMany('perimeterWorks', perimeterWorkSchema, works, (k) => ({ geometry: scaleGeometry(k.geometry, s) }), reason);
+      await w.updateMany(
+        'checkpoints',
+        checkpointSchema,
+        checkpoints,
+        (c) => ({ position: scalePoint(c.position, s) }),
+        reason,
+      );
+      await w.updateMany(
+        'perimeterWorks',
+        perimeterWorkSchema,
+        works,
+        (k) => ({ geometry: scaleGeometry(k.geometry, s) }),
+        reason,
+      );
     }
     return after;
   });
@@ -57,7 +94,9 @@ export async function replacePlan(ctx: CommandContext, siteId: string, picture: 
 /** Sets or corrects the scale of the site's plan, from a line of known length. The site schema refuses a scale that is not positive. */
 export async function setPlanScale(ctx: CommandContext, siteId: string, metresPerUnit: number): Promise<Site> {
   return runCommand(ctx, ['sites'], async (w) => {
-    const { after } = await w.update('sites', siteSchema, siteId, (site) => ({ plan: { ...site.plan, metresPerUnit } }));
+    const { after } = await w.update('sites', siteSchema, siteId, (site) => ({
+      plan: { ...site.plan, metresPerUnit },
+    }));
     return after;
   });
 }

@@ -19,10 +19,13 @@ function decodes(blob: Blob): Promise<boolean> {
   const url = URL.createObjectURL(blob);
   const img = new Image();
   img.src = url;
-  return img.decode().then(
-    () => true,
-    () => false,
-  ).finally(() => URL.revokeObjectURL(url));
+  return img
+    .decode()
+    .then(
+      () => true,
+      () => false,
+    )
+    .finally(() => URL.revokeObjectURL(url));
 }
 
 /**
@@ -40,12 +43,20 @@ export async function loadPlanPicture(name: string, bytes: Uint8Array): Promise<
     const refusal = checkPixels(clean.width, clean.height);
     if (refusal) return { ok: false, reason: refusal };
     const blob = new Blob([clean.svg], { type: check.mimeType });
-    picture = { name, blob, mimeType: check.mimeType, width: clean.width, height: clean.height, removed: clean.removed };
+    picture = {
+      name,
+      blob,
+      mimeType: check.mimeType,
+      width: clean.width,
+      height: clean.height,
+      removed: clean.removed,
+    };
   } else {
     // A copy: the blob must not share a buffer the host may reuse.
     const blob = new Blob([bytes.slice()], { type: check.mimeType });
     picture = { name, blob, mimeType: check.mimeType, width: check.width, height: check.height, removed: [] };
   }
-  if (!(await decodes(picture.blob))) return { ok: false, reason: check.kind === 'svg' ? 'broken-svg' : 'broken-image' };
+  if (!(await decodes(picture.blob)))
+    return { ok: false, reason: check.kind === 'svg' ? 'broken-svg' : 'broken-image' };
   return { ok: true, picture };
 }

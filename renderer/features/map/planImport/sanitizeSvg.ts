@@ -49,7 +49,11 @@ function cleanElement(el: Element, removed: Set<SvgRemoval>): void {
 
 /** Size in plan units: the viewBox if there is one, else width and height (in px or bare numbers). */
 function sizeOf(root: Element): { width: number; height: number } | null {
-  const box = root.getAttribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = root
+    .getAttribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4) {
     const [, , w = 0, h = 0] = box;
     if (w > 0 && h > 0) return { width: w, height: h };
