@@ -1,4 +1,5 @@
 import type { Language, Operator } from './settings';
+import { cleanName } from './text';
 
 /**
  * Reading settings back from the store, by hand rather than with zod: it runs at every
@@ -15,9 +16,12 @@ export type SettingValue<K extends SettingKey> = SettingValues[K];
 
 export function readOperatorValue(value: unknown): Operator | null {
   if (typeof value !== 'object' || value === null) return null;
-  const name: unknown = Reflect.get(value, 'name');
+  const raw: unknown = Reflect.get(value, 'name');
   const personId: unknown = Reflect.get(value, 'personId');
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 120) return null;
+  if (typeof raw !== 'string') return null;
+  // Cleaned as nameSchema cleans, so a name of invisible characters never shows as a blank operator.
+  const name = cleanName(raw);
+  if (name === '' || name.length > 120) return null;
   return { name, personId: typeof personId === 'string' ? personId : null };
 }
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, nameSchema } from './common';
 
 export const languages = ['zh-CN', 'en'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
 export const operatorSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: nameSchema,
   personId: idSchema.nullable(),
 });
 export type Operator = z.infer<typeof operatorSchema>;
