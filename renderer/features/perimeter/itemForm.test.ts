@@ -51,4 +51,10 @@ describe('the upgrade item form', () => {
       errors: { plannedStart: 'perimeter.error.badDate' },
     });
   });
+
+  it('asks for a title when the one typed is only invisible characters', () => {
+    const blank = readForm({ ...formValuesOf(null, SH), title: '\u200B\u200B\u200B' }, SH);
+    expect(blank).toEqual({ errors: { title: 'perimeter.error.titleRequired' } });
+    expect(readForm({ ...formValuesOf(null, SH), title: '\u2060 \u3164' }, SH)).toEqual(blank);
+  });
 });

@@ -1,4 +1,5 @@
 import type { UpgradeItem } from '../../../shared/domain';
+import { cleanName } from '../../../shared/domain/text';
 import type { MessageKey } from '../../i18n/translate';
 import type { UpgradeItemFields } from './data';
 import { fromInputValue, toInputValue } from './dates';
@@ -35,7 +36,8 @@ export function readForm(
   timeZone: string,
 ): { fields: UpgradeItemFields } | { errors: ItemFormErrors } {
   const errors: ItemFormErrors = {};
-  if (v.title.trim() === '') errors.title = 'perimeter.error.titleRequired';
+  // Cleaned as the schema cleans, so a title of invisible characters is asked for here, beside the field.
+  if (cleanName(v.title) === '') errors.title = 'perimeter.error.titleRequired';
   const plannedStart = fromInputValue(v.plannedStart, timeZone);
   const plannedEnd = fromInputValue(v.plannedEnd, timeZone);
   if (Number.isNaN(plannedStart)) errors.plannedStart = 'perimeter.error.badDate';
