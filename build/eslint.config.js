@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import cordon from './eslint/layers.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 // Module names are matched exactly (`paths`), folders by glob (`patterns`): a glob of the
@@ -19,6 +20,18 @@ const restrict = (modules, folders, message, more = []) => ({
     },
   ],
 });
+
+// Writes to the store outside the command layer: a table's write methods, and read-write
+// transactions. Each command writes through EntityWriter, which audits in the same transaction.
+const writeMethods = '/^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify)$/';
+const writeSelectors = [
+  `CallExpression[callee.property.name=${writeMethods}][callee.object.object.name='db']`,
+  `CallExpression[callee.property.name=${writeMethods}][callee.object.object.property.name='db']`,
+  `CallExpression[callee.property.name=${writeMethods}][callee.object.callee.property.name='table']`,
+  "CallExpression[callee.property.name='transaction'][arguments.0.value=/w/]",
+];
+const writeMessage =
+  'Writes go through a command (renderer/db/command.ts, defineCommands): it parses the input and writes the audit row in the same transaction.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.artifacts/**'] },
@@ -59,7 +72,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, cordon },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -70,13 +83,29 @@ export default tseslint.config(
         [
           {
             name: 'dexie-react-hooks',
-            importNames: ['useLiveQuery'],
             message:
-              'Live reads go through useLive (renderer/db/useLive.ts), which starts from a held screen snapshot and watches after the first paint.',
+              "Live reads go through useLive (renderer/db/live/useLive.ts): one read path, shared with the route's first read.",
+          },
+          {
+            name: 'dexie',
+            importNames: ['liveQuery'],
+            message:
+              "Live reads go through useLive (renderer/db/live/useLive.ts): one read path, shared with the route's first read.",
           },
         ],
       ),
+      'cordon/layers': 'error',
+      'no-restricted-syntax': ['error', ...writeSelectors.map((selector) => ({ selector, message: writeMessage }))],
     },
+  },
+  {
+    // The one place a live query is made, and the places that write for the command layer.
+    files: ['renderer/db/live/LiveReads.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/db/entityWriter.ts', 'renderer/db/siteData.ts', 'renderer/db/command.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Playwright fixtures and tests take their options as `({}, testInfo)`.
@@ -85,8 +114,9 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['renderer/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    // Tests set up their stores directly; their imports between layers are checked like any file's.
+    files: ['renderer/**/*.test.ts', 'renderer/db/testing/**'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     files: ['electron/**/*.ts', 'electron/**/*.cts'],

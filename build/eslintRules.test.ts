@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: 'build/eslint.config.js' });
 
-async function restrictedImports(file: string, code: string): Promise<string[]> {
+async function messagesOf(rule: string, file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${file}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
+const restrictedImports = (file: string, code: string) => messagesOf('no-restricted-imports', file, code);
+const layerBreaks = (file: string, code: string) => messagesOf('cordon/layers', file, code);
+const writesOutsideCommands = (file: string, code: string) => messagesOf('no-restricted-syntax', file, code);
 
 // The first lint builds the TypeScript program for type-aware rules: slow on a cold machine.
 describe('import rules', { timeout: 120_000 }, () => {
@@ -26,12 +29,86 @@ describe('import rules', { timeout: 120_000 }, () => {
     expect(await restrictedImports('renderer/db/openDb.ts', code)).toHaveLength(4);
   });
 
-  it('renderer/ reads live through useLive, not useLiveQuery directly', async () => {
+  it('renderer/ reads live through useLive, not dexie-react-hooks or liveQuery directly', async () => {
     const code =
-      "import { useLiveQuery } from 'dexie-react-hooks';\nimport { useObservable } from 'dexie-react-hooks';\n";
-    expect(await restrictedImports('renderer/features/home/usePostStaffing.ts', code)).toEqual([
-      expect.stringContaining('useLive (renderer/db/useLive.ts)'),
+      "import { useLiveQuery } from 'dexie-react-hooks';\nimport { useObservable } from 'dexie-react-hooks';\nimport { liveQuery, Dexie } from 'dexie';\n";
+    const found = await restrictedImports('renderer/features/home/HomeScreen.tsx', code);
+    expect(found).toHaveLength(3);
+    expect(found.every((m) => m.includes('useLive (renderer/db/live/useLive.ts)'))).toBe(true);
+    // The one place a live query is made.
+    expect(await restrictedImports('renderer/db/live/LiveReads.ts', "import { liveQuery } from 'dexie';\n")).toEqual(
+      [],
+    );
+  });
+
+  it('a feature never imports another feature, by whatever path it is spelled', async () => {
+    const code = [
+      "import '../map/MapScreen';", // another feature, next door
+      "import '../../features/perimeter/commands';", // another feature, from the top
+      "import './EntranceTile';", // its own
+      "import '../../plan/SitePlanMap';",
+      "import '../../db/queries/entrances';",
+      "import '../../ui/Dialog';",
+      "import '../../services/SharedDialogs';",
+      "import '../../../shared/domain';",
+    ].join('\n');
+    const found = await layerBreaks('renderer/features/home/HomeScreen.tsx', code);
+    expect(found).toEqual([
+      expect.stringContaining('features/home imports features/map: a feature never imports another feature'),
+      expect.stringContaining('features/home imports features/perimeter'),
     ]);
+    // A feature's own subfolders are the feature.
+    expect(
+      await layerBreaks('renderer/features/map/edit/MapEditor.tsx', "import '../layers/x';\nimport '../MapScreen';"),
+    ).toEqual([]);
+    // Dynamic imports too.
+    expect(
+      await layerBreaks('renderer/features/map/MapScreen.tsx', "void import('../perimeter/commands');"),
+    ).toHaveLength(1);
+  });
+
+  it('db/, ui/ and the other lower layers import no feature, no plan and no app; plan/ imports no feature', async () => {
+    const up = "import '../features/map/MapScreen';\nimport '../plan/SitePlanMap';\nimport '../app/Shell';\n";
+    expect(await layerBreaks('renderer/db/command.ts', up)).toHaveLength(3);
+    expect(await layerBreaks('renderer/ui/Dialog.tsx', up)).toHaveLength(3);
+    expect(await layerBreaks('renderer/hooks/useMinute.ts', up)).toHaveLength(3);
+    expect(
+      await layerBreaks(
+        'renderer/plan/SitePlanMap.tsx',
+        "import '../features/map/edit/LazyMapEditor';\nimport '../app/Shell';\nimport '../db/queries/patrolRoutes';\n",
+      ),
+    ).toHaveLength(2);
+    // Tests keep the layers too: a test of db/ does not reach into a feature.
+    expect(await layerBreaks('renderer/db/command.test.ts', "import '../features/entrances/commands';\n")).toHaveLength(
+      1,
+    );
+    // app/ composes features.
+    expect(
+      await layerBreaks(
+        'renderer/app/screens.ts',
+        "import '../features/map/reads';\nimport '../features/home/HomeScreen';\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('nothing writes to the store but the command layer', async () => {
+    const code = [
+      "db.settings.put({ key: 'language', value: 'en' });",
+      "ctx.db.entrances.update('e1', { state: 'sealed' });",
+      'w.db.audit.add(row);',
+      "db.table('posts').clear();",
+      "db.transaction('rw', ['entrances'], async () => {});",
+      // Reads are anyone's.
+      "db.entrances.get('e1');",
+      "db.transaction('r', ['entrances'], async () => {});",
+    ].join('\n');
+    const found = await writesOutsideCommands(
+      'renderer/features/entrances/EntrancesScreen.tsx',
+      `declare const db: any, ctx: any, w: any, row: any;\n${code}`,
+    );
+    expect(found).toHaveLength(5);
+    expect(found[0]).toContain('Writes go through a command');
+    expect(await writesOutsideCommands('renderer/db/entityWriter.ts', `declare const db: any;\n${code}`)).toEqual([]);
   });
 
   it('electron/ never imports renderer/', async () => {

@@ -1,22 +1,25 @@
 import 'leaflet/dist/leaflet.css';
 import './ui/theme.css';
-// Evaluated before the imports below: see startEarly.
-import { early, showBootFailure, startedOnMap } from './app/startEarly';
+import { early, showBootFailure } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
-import { mapScreenModule } from './app/screenModules';
+import { openScreen } from './app/openScreen';
+import { readRoute } from './app/routes';
+import { screens } from './app/screens';
 import { startApp } from './app/startApp';
-import { readAndHoldSnapshot } from './db/screenSnapshot';
+import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
+import { session } from './db/queries/session';
 import { seedOnFirstStart, type SeedKind } from './db/seed';
-import { preloadPlan } from './features/map/drawnPlanUrl';
+import { getBridge } from './host/bridge';
+import { preloadPlan } from './plan/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
+import type { Services } from './services/ServicesContext';
 import { whenIdleAfterPaint } from './ui/whenIdleAfterPaint';
-import type { Language, Site } from '../shared/domain';
 
 /**
- * One script, so the browser fetches all of the start's code at once (the page preloads
- * every chunk it imports). The store opens while that code evaluates (startEarly), then
- * the first screen's data is read in one transaction and React mounts with it.
+ * The start, after startEarly (the page's first script) has begun opening the store: the
+ * demo site is seeded on a first start, the shell's session and the first screen's
+ * queries are started and answered, and React mounts with the screen whole.
  * The performance marks let the benchmark say where start-up time goes.
  */
 performance.mark('cordon:app-code');
@@ -31,26 +34,32 @@ function seedKind(): SeedKind {
 async function boot(root: HTMLElement): Promise<void> {
   await early.dbOpen;
   const db = getDb();
-  const now = systemClock.now();
-  // Once the site is known, while the store answers the rest: its plan picture decodes,
-  // and the header's date formatters are built after the next reads are on their way.
-  const prepare = (site: Site, language: Language) => {
-    preloadPlan(site.plan);
-    setTimeout(() => warmDateFormats(language, site.timeZone, now), 0);
+  const services: Services = {
+    db,
+    live: new LiveReads(db),
+    clock: systemClock,
+    bridge: getBridge(),
+    persistence: requestPersistence(),
   };
-  // Started on the map: its layers are read with the rest.
-  let snapshot = await readAndHoldSnapshot(db, now, startedOnMap, prepare);
-  if (!snapshot.site && (await seedOnFirstStart(db, now, snapshot.language, seedKind()))) {
-    snapshot = await readAndHoldSnapshot(db, systemClock.now(), startedOnMap, prepare);
+  await seedOnFirstStart(services, seedKind());
+  await services.live.answered(session, []);
+  const start = services.live.peek(session, []);
+  if (start?.site) {
+    // While the store answers the first screen's queries: the plan picture decodes, and the
+    // header's date formatters are built.
+    preloadPlan(start.site.plan);
+    const { language, site } = start;
+    setTimeout(() => warmDateFormats(language, site.timeZone, services.clock.now()), 0);
   }
-  performance.mark('cordon:snapshot');
-  // Its code started loading in startEarly; the first render then draws the map, not a fallback.
-  if (early.mapCode) await early.mapCode.catch(() => undefined);
+  const route = readRoute();
+  const screen = await openScreen(services, route);
+  performance.mark('cordon:first-read');
+  if (!screen) return;
   root.textContent = '';
   root.className = '';
-  startApp(root, { db, clock: systemClock, persistence: requestPersistence() }, snapshot.language);
+  startApp(root, services, { route, screen }, start?.language ?? 'zh-CN');
   // The map is the screen the operator opens most: its code is there before the first click.
-  if (!early.mapCode) whenIdleAfterPaint(() => void mapScreenModule.load().catch(() => undefined));
+  whenIdleAfterPaint(() => void screens['/map'].load());
 }
 
 const { root } = early;

@@ -368,7 +368,7 @@ async function main(): Promise<void> {
         "?seed=year start (generate + write a year, then ready). app_dcl_ms: DOMContentLoaded of the app's warm start " +
         '(the rest up to ready is opening IndexedDB, its queries, rendering and the plan image); app_stages_ms: median of ' +
         "the app's own marks (app-code = all start-up code evaluated, db-open = store open, begun before React and " +
-        "Leaflet evaluate, snapshot = first screen's data read, " +
+        "Leaflet evaluate, first-read = the shell's session and the first screen's live queries answered (and its code loaded), " +
         'home-mounted, plan-loaded, ready). heap_mb is usedJSHeapSize ' +
         "after ready + forced GC (median). bundle_js_kb: all .js in each build's assets (the app's includes its lazy seed chunks).",
       startup: {

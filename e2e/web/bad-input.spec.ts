@@ -28,6 +28,31 @@ test('signing in with no name says so and stays on the question', async ({ page 
   await expect(page.getByTestId('operator-name')).toHaveText('未登记');
 });
 
+test('a refused name is not shown as refused again when 换人 is asked the next time', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.openOverview();
+  const dialog = app.signInDialog();
+  const again = () => page.getByRole('banner').getByRole('button', { name: '换人' }).click();
+  const refusals: [string, string][] = [
+    ['\u200B\u200B\u200B', '请选择或输入姓名。'],
+    ['长'.repeat(121), '输入有误，请检查：值班操作员姓名'],
+  ];
+  for (const [name, message] of refusals) {
+    await again();
+    await dialog.getByRole('textbox').fill(name);
+    await dialog.getByRole('button', { name: '开始值班' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(message);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+    await again();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(dialog.getByRole('textbox')).toHaveValue('');
+    await dialog.getByRole('button', { name: '取消' }).click();
+  }
+  await expect(page.getByTestId('operator-name')).toHaveText('陈静');
+});
+
 test('picking oneself from the people list signs in with that person', async ({ page }) => {
   const app = new CordonApp(page);
   await app.open();

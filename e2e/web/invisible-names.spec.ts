@@ -12,8 +12,8 @@ test('signing on with a name of zero-width spaces is refused with a message; one
   const dialog = app.signInDialog();
   await dialog.getByRole('textbox').fill(BLANK);
   await dialog.getByRole('button', { name: '开始值班' }).click();
-  // The command's refusal, as the dialog shows any refused input.
-  await expect(dialog.getByRole('alert')).toContainText('输入有误，请检查：名称');
+  // Said as for an empty name: what shows of it is nothing.
+  await expect(dialog.getByRole('alert')).toHaveText('请选择或输入姓名。');
   await expect(dialog).toBeVisible();
   await expect(page.getByTestId('operator-name')).toHaveText('未登记');
 

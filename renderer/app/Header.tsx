@@ -1,6 +1,6 @@
 import type { Operator, Site } from '../../shared/domain';
-import { useShiftSlotName } from '../features/shifts/useShiftSlotName';
-import { useCurrentShift } from '../features/shifts/useCurrentShift';
+import { useLive } from '../db/live/useLive';
+import { shiftNow } from '../db/queries/currentShift';
 import { shiftRangeText } from '../../shared/rules/shiftTimes';
 import { formatClock, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
@@ -21,8 +21,7 @@ export function Header({
   const now = useNow(1000);
   const tz = site?.timeZone ?? 'Asia/Shanghai';
   const minute = useMinute();
-  const shift = useCurrentShift(site?.id, minute);
-  const slotName = useShiftSlotName(shift);
+  const current = useLive(shiftNow, site?.id ?? null, minute).data;
 
   return (
     <header className="header">
@@ -33,8 +32,11 @@ export function Header({
       <div className="header-shift" aria-label={t('header.currentShift')}>
         <span className="header-caption">{t('header.currentShift')}</span>
         <strong data-testid="current-shift">
-          {shift
-            ? t('header.shiftRange', { name: slotName ?? '', ...shiftRangeText(shift.startsAt, shift.endsAt, tz) })
+          {current
+            ? t('header.shiftRange', {
+                name: current.slotName ?? '',
+                ...shiftRangeText(current.shift.startsAt, current.shift.endsAt, tz),
+              })
             : t('header.noShift')}
         </strong>
       </div>

@@ -5,8 +5,8 @@ import { useI18n } from '../i18n/useI18n';
  * Keeps one screen's failure to that screen: its code not loading (a file missing after
  * an update) or an error while it draws. The header and navigation stay usable, and the
  * store is untouched; without it React would take the whole window down to a blank page.
- * Opening another screen clears it (the parent keys it by screen); a screen whose code
- * failed to load fails again when opened until the app is reloaded (React keeps the failure).
+ * Opening another screen clears it (the parent keys it by screen), and a screen whose code
+ * failed to load has it fetched again when it is next opened (app/openScreen).
  */
 export class ScreenErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };

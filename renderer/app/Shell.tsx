@@ -1,25 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
-import { useActiveSite } from '../hooks/useActiveSite';
-import { useHashRoute } from '../hooks/useHashRoute';
-import { useSetting } from '../hooks/useSetting';
+import type { Session } from '../db/queries/session';
+import { useServices } from '../services/useServices';
 import { Header } from './Header';
-import { keepMapSnapshot } from './keepMapSnapshot';
 import { NavBar } from './NavBar';
-import { prepareRoute } from './prepareRoute';
+import { openScreen } from './openScreen';
 import { RouteView } from './RouteView';
-import { areaOf } from './routes';
-import { useServices } from './ServicesContext';
+import { SharedDialogsHost } from './SharedDialogsHost';
+import type { ScreenComponent } from './screens';
+import { useHashRoute } from './useHashRoute';
 
-export function Shell() {
+export function Shell({ first, session }: { first: { route: string; screen: ScreenComponent }; session: Session }) {
   const services = useServices();
-  const prepare = useCallback((next: string, signal: AbortSignal) => prepareRoute(services, next, signal), [services]);
-  const { route, pending } = useHashRoute(prepare);
-  // On the map its own live queries keep it current; elsewhere its snapshot is kept ready.
-  const onMap = areaOf(route) === '/map';
-  useEffect(() => (onMap ? undefined : keepMapSnapshot(services)), [services, onMap]);
-  const site = useActiveSite();
-  const operator = useSetting('operator');
+  const open = useCallback((next: string, signal: AbortSignal) => openScreen(services, next, signal), [services]);
+  const { route, screen, pending } = useHashRoute(open, first);
+  const { site, operator } = session;
   const [changing, setChanging] = useState(false);
   // Asked at every start: the laptop may have changed hands since the last one (a
   // handover, a crash, a power cut). Nothing can be changed until it is answered.
@@ -28,16 +23,18 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <Header site={site ?? null} operator={operator ?? null} onChangeOperator={() => setChanging(true)} />
+      <Header site={site} operator={operator} onChangeOperator={() => setChanging(true)} />
       <NavBar route={route} />
-      {/* Busy while the next screen's data is read or its code loads: the current one stays until then. */}
+      {/* Busy while the next screen's code loads or its first read answers: the current one stays until then. */}
       <main className="main" id="main" aria-busy={pending || undefined}>
-        {site !== undefined && <RouteView route={route} site={site} />}
+        <SharedDialogsHost site={site}>
+          <RouteView route={route} Screen={screen} site={site} />
+        </SharedDialogsHost>
       </main>
       <OperatorDialog
-        open={operator !== undefined && (mustSignIn || changing)}
+        open={mustSignIn || changing}
         siteId={site?.id}
-        last={operator ?? null}
+        last={operator}
         canCancel={!mustSignIn}
         onDone={() => {
           setSignedIn(true);

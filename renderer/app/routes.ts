@@ -22,3 +22,9 @@ export function areaOf(route: string): AreaPath {
   const match = areas.filter((a) => a.path !== '/' && (route === a.path || route.startsWith(`${a.path}/`)));
   return match[0]?.path ?? '/';
 }
+
+/** The route in the window's address (`#/map` → `/map`). */
+export function readRoute(): string {
+  const path = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
+  return path === '' ? '/' : path;
+}

@@ -1,16 +1,16 @@
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../../shared/domain';
-import type { Clock } from '../../shared/time/clock';
-import type { CordonDb } from '../db/CordonDb';
-import { getBridge } from '../host/bridge';
+import type { Services } from '../services/ServicesContext';
 import { App } from './App';
+import type { ScreenComponent } from './screens';
 
-/** Mounts the app once the store is open and the first screen's data is at hand. */
+/** Mounts the app once the store is open and the first screen's code and data are at hand. */
 export function startApp(
   root: HTMLElement,
-  base: { db: CordonDb; clock: Clock; persistence: Promise<boolean> },
+  services: Services,
+  first: { route: string; screen: ScreenComponent },
   language: Language,
 ): void {
   document.documentElement.lang = language;
-  createRoot(root).render(<App services={{ ...base, bridge: getBridge() }} />);
+  createRoot(root).render(<App services={services} first={first} />);
 }

@@ -1,12 +1,14 @@
 import { getDb } from '../db/openDb';
 import { translate } from '../i18n/translate';
-import { mapScreenModule } from './screenModules';
+import { areaOf, readRoute } from './routes';
+import { isLazyArea, screenCode } from './screenCode';
 
 /**
- * The first thing the entry script evaluates, before React and Leaflet: the store starts
- * opening, and a start on the map (a reload there, the wall screen) starts loading the map
- * screen's code, while the rest of the app's code is still evaluating. The page says it is
- * loading meanwhile; the language is not known until the store is read, so in both.
+ * The start's first script (index.html loads it before main.tsx): small, so it runs while
+ * React and Leaflet are still being fetched and evaluated. It says the app is loading,
+ * starts opening the store, and starts fetching the code of the screen the app starts on
+ * when that screen loads on demand (a reload on the map). The language is not known
+ * until the store is read, so the loading line is in both.
  */
 const root = document.getElementById('root');
 if (root) {
@@ -26,20 +28,24 @@ export function showBootFailure(message: string): void {
 }
 
 // An exception while the rest of the start's code evaluates would otherwise leave the page
-// saying "loading" for ever: the entry script (which reports its own failures) never runs.
+// saying "loading" for ever: main.tsx (which reports its own failures) never runs.
 const onEvaluationError = (e: ErrorEvent) => showBootFailure(e.message);
 window.addEventListener('error', onEvaluationError);
 
-export const startedOnMap = /^#\/map\b/.test(window.location.hash);
+const startArea = areaOf(readRoute());
+if (isLazyArea(startArea)) {
+  // Fetched now; opening the screen asks for it again and gets the same module. A
+  // failure here is met again, and shown, when the screen opens.
+  screenCode[startArea]().catch(() => undefined);
+}
 
 export const early = {
   root,
-  /** The entry script is running: from here on it reports failures itself. */
+  /** main.tsx is running: from here on it reports failures itself. */
   evaluated: () => window.removeEventListener('error', onEvaluationError),
-  // Caught here so an early failure is not reported as unhandled; boot() awaits it again and shows it.
   dbOpen: getDb()
     .open()
     .then(() => performance.mark('cordon:db-open')),
-  mapCode: startedOnMap ? mapScreenModule.load() : null,
 };
+// Caught here so an early failure is not reported as unhandled; main.tsx awaits it again and shows it.
 void early.dbOpen.catch(() => undefined);

@@ -1,10 +1,9 @@
+import { sessionCommands } from './session';
 import { describe, expect, it } from 'vitest';
 import { entranceSchema, type Entrance } from '../../shared/domain';
-import { setEntranceState, type DescribeStateChange } from '../features/entrances/data';
-import { setOperator } from '../features/operator/data';
-import { runCommand } from './command';
+import { inCommand } from './testing/commandTesting';
 import type { CommandContext } from './commandContext';
-import { NoOperatorError, ValidationError } from './errors';
+import { ChangedSinceError, ValidationError } from './errors';
 import { makeTestDb } from './testing/makeTestDb';
 
 const entrance: Entrance = {
@@ -18,9 +17,6 @@ const entrance: Entrance = {
   note: '',
 };
 
-const describeChange: DescribeStateChange = ({ before, after, reason, operator }) =>
-  `${after.name} ${before.state} → ${after.state}${reason ? `，原因：${reason}` : ''}，操作员 ${operator}`;
-
 async function setup(): Promise<CommandContext> {
   const db = makeTestDb();
   await db.open();
@@ -30,47 +26,10 @@ async function setup(): Promise<CommandContext> {
 }
 
 describe('commands', () => {
-  it('refuse to write anything when nobody is on duty', async () => {
-    const ctx = await setup();
-    await expect(setEntranceState(ctx, 'e3', 'controlled-open', '', describeChange)).rejects.toBeInstanceOf(
-      NoOperatorError,
-    );
-    expect((await ctx.db.entrances.get('e3'))?.state).toBe('sealed');
-    expect(await ctx.db.audit.count()).toBe(0);
-  });
-
-  it('write the change and its audit row, attributed to the operator, in one go', async () => {
-    const ctx = await setup();
-    await setOperator(ctx, { name: '王伟', personId: null });
-    await setEntranceState(ctx, 'e3', 'controlled-open', '救护车接送透析病人', describeChange);
-    const stored = await ctx.db.entrances.get('e3');
-    expect(stored?.state).toBe('controlled-open');
-    expect(stored?.note).toBe('');
-    const rows = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      operator: '王伟',
-      action: 'update',
-      siteId: 's1',
-      reason: '救护车接送透析病人',
-      before: { state: 'sealed' },
-      after: { state: 'controlled-open' },
-    });
-    await setEntranceState(ctx, 'e3', 'sealed', '  ', describeChange);
-    const again = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
-    expect(again[1]?.reason).toBeUndefined();
-    // Each change also went into the post's activity log, in order, in the same transactions.
-    const log = await ctx.db.activityLog.where('[siteId+at]').between(['s1', 0], ['s1', Infinity]).toArray();
-    expect(log.map((e) => [e.kind, e.text, e.operator])).toEqual([
-      ['entrance-state', '沿街门洞3 sealed → controlled-open，原因：救护车接送透析病人，操作员 王伟', '王伟'],
-      ['entrance-state', '沿街门洞3 controlled-open → sealed，操作员 王伟', '王伟'],
-    ]);
-  });
-
   it('signing on is itself audited, by the one coming on duty', async () => {
     const ctx = await setup();
-    await setOperator(ctx, { name: '王伟', personId: null });
-    await setOperator(ctx, { name: 'Li Na', personId: 'p2' });
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    await sessionCommands.signOn(ctx, { name: 'Li Na', personId: 'p2' });
     const rows = await ctx.db.audit.where('[table+entityId]').equals(['operator', 'p2']).toArray();
     expect(rows[0]).toMatchObject({
       operator: 'Li Na',
@@ -81,13 +40,13 @@ describe('commands', () => {
 
   it('leave nothing behind when the input is invalid or a later step fails', async () => {
     const ctx = await setup();
-    await setOperator(ctx, { name: '王伟', personId: null });
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
     const before = await ctx.db.audit.count();
     await expect(
-      runCommand(ctx, ['entrances'], (w) => w.update('entrances', entranceSchema, 'e3', () => ({ number: -1 }))),
+      inCommand(ctx, ['entrances'], (w) => w.update('entrances', entranceSchema, 'e3', () => ({ number: -1 }))),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      runCommand(ctx, ['entrances'], async (w) => {
+      inCommand(ctx, ['entrances'], async (w) => {
         await w.update('entrances', entranceSchema, 'e3', () => ({ state: 'closed' as const }));
         throw new Error('power cut');
       }),
@@ -98,7 +57,7 @@ describe('commands', () => {
 
   it('change many rows at once with one audit row each, or none of them when one is invalid', async () => {
     const ctx = await setup();
-    await setOperator(ctx, { name: '王伟', personId: null });
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
     const more: Entrance[] = [1, 2, 3].map((n) => ({
       ...entrance,
       id: `e${n + 10}`,
@@ -109,7 +68,7 @@ describe('commands', () => {
     const rows = await ctx.db.entrances.where('siteId').equals('s1').toArray();
     const auditBefore = await ctx.db.audit.count();
 
-    const after = await runCommand(ctx, ['entrances'], (w) =>
+    const after = await inCommand(ctx, ['entrances'], (w) =>
       w.updateMany(
         'entrances',
         entranceSchema,
@@ -137,7 +96,7 @@ describe('commands', () => {
     const stored = await ctx.db.entrances.toArray();
     const auditCount = await ctx.db.audit.count();
     await expect(
-      runCommand(ctx, ['entrances'], (w) =>
+      inCommand(ctx, ['entrances'], (w) =>
         w.updateMany('entrances', entranceSchema, stored, (e) =>
           e.id === 'e13' ? { number: -1 } : { position: { x: 0, y: 0 } },
         ),
@@ -149,11 +108,86 @@ describe('commands', () => {
 
   it('store names with markup exactly as typed', async () => {
     const ctx = await setup();
-    await setOperator(ctx, { name: '<script>alert(1)</script>', personId: null });
-    await runCommand(ctx, ['entrances'], (w) =>
+    await sessionCommands.signOn(ctx, { name: '<script>alert(1)</script>', personId: null });
+    await inCommand(ctx, ['entrances'], (w) =>
       w.update('entrances', entranceSchema, 'e3', () => ({ name: '<img src=x onerror=alert(1)>' })),
     );
     expect((await ctx.db.entrances.get('e3'))?.name).toBe('<img src=x onerror=alert(1)>');
     expect((await ctx.db.audit.toCollection().last())?.operator).toBe('<script>alert(1)</script>');
+  });
+
+  it('refuse an edit opened on a row that has changed since, saying who changed it and when', async () => {
+    const ctx = await setup();
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    const opened = await ctx.db.entrances.get('e3');
+    if (!opened) throw new Error('no e3');
+    // Saved from the row it was opened on: lands.
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ note: '东侧加装护栏' }), { expected: opened }),
+    );
+    // Another window saved first (李娜, a minute later); this form still holds the row it opened.
+    await sessionCommands.signOn(ctx, { name: '李娜', personId: null });
+    const savedAt = Date.UTC(2021, 10, 27, 6, 5) + 60_000;
+    const other = { db: ctx.db, clock: { now: () => savedAt } };
+    await inCommand(other, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ name: '门洞三' })),
+    );
+    const stale = { ...opened, note: '东侧加装护栏' };
+    const before = await ctx.db.audit.count();
+    const refused = inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ note: '西侧也要' }), { expected: stale }),
+    );
+    await expect(refused).rejects.toBeInstanceOf(ChangedSinceError);
+    await expect(refused).rejects.toMatchObject({ by: '李娜', at: savedAt });
+    expect(await ctx.db.entrances.get('e3')).toMatchObject({ name: '门洞三', note: '东侧加装护栏' });
+    expect(await ctx.db.audit.count()).toBe(before);
+  });
+
+  it('write nothing, audit row included, for an update that changes nothing', async () => {
+    const ctx = await setup();
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    const before = await ctx.db.audit.count();
+    const same = await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ state: 'sealed' as const, note: '  ' }), {
+        reason: '无变化',
+      }),
+    );
+    expect(same.changed).toBe(false);
+    expect(same.after).toBe(same.before);
+    const many = await inCommand(ctx, ['entrances'], (w) =>
+      w.updateMany('entrances', entranceSchema, [entrance], (e) => ({ position: { ...e.position } })),
+    );
+    expect(many).toEqual([entrance]);
+    expect(await ctx.db.audit.count()).toBe(before);
+  });
+
+  it('refuse a reason over 500 characters on any update, naming the reason', async () => {
+    const ctx = await setup();
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    const refused = inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ state: 'closed' as const }), { reason: 'x'.repeat(501) }),
+    );
+    await expect(refused).rejects.toMatchObject({ issues: [{ path: ['reason'] }] });
+    expect(await ctx.db.entrances.get('e3')).toEqual(entrance);
+  });
+
+  it('refuse to sign on without a name that shows, naming the operator field, and write nothing', async () => {
+    const ctx = await setup();
+    for (const name of ['', '   ', '\u200b\u200b\u200b', 'x'.repeat(121)]) {
+      await expect(sessionCommands.signOn(ctx, { name, personId: null })).rejects.toMatchObject({
+        issues: [{ path: ['operatorName'] }],
+      });
+    }
+    expect(await ctx.db.settings.get('operator')).toBeUndefined();
+    expect(await ctx.db.audit.count()).toBe(0);
+  });
+
+  it('set the language and theme with nobody on duty, as laptop preferences with no audit row', async () => {
+    const ctx = await setup();
+    await sessionCommands.setLanguage(ctx, 'en');
+    await sessionCommands.setTheme(ctx, 'dark');
+    expect((await ctx.db.settings.get('language'))?.value).toBe('en');
+    expect((await ctx.db.settings.get('theme'))?.value).toBe('dark');
+    expect(await ctx.db.audit.count()).toBe(0);
   });
 });

@@ -1,156 +1,82 @@
-import type { Table } from 'dexie';
-import type { z } from 'zod';
-import type { AuditEntry, Operator } from '../../shared/domain';
+import type { Operator } from '../../shared/domain';
 import type { CommandContext } from './commandContext';
-import type { CordonDb } from './CordonDb';
-import { NoOperatorError, NotFoundError, ValidationError } from './errors';
+import { EntityWriter, type Actor } from './entityWriter';
+import { NoOperatorError } from './errors';
 import { currentOperator } from './operator';
+import type { TableName } from './tables';
 
-type EntityTable = {
-  [K in keyof CordonDb]: CordonDb[K] extends Table<infer T, string> ? (T extends { id: string } ? K : never) : never;
-}[keyof CordonDb];
-type Row<K extends EntityTable> = CordonDb[K] extends Table<infer T, string> ? T & { id: string } : never;
+export { parseOrThrow } from './parseOrThrow';
 
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(result.error.issues);
-  return result.data;
-}
+/** The name audit rows carry for what the app does by itself (first-start seeding); `system` marks them. */
+export const SYSTEM_OPERATOR = 'Cordon';
 
 /**
- * Writes entities inside a command's transaction. Every write is parsed with the
- * entity's schema and leaves an audit row (who, when, what, before, after) in the same
- * transaction, so a change and its trail land together or not at all.
+ * One thing the app can change, as an area lists it: the tables it touches, who answers
+ * for it, and the function that does it. Its input is parsed inside, with the entity's
+ * schema, by the writer.
  */
-export class EntityWriter {
-  constructor(
-    private readonly db: CordonDb,
-    readonly operator: Operator,
-    readonly at: number,
-  ) {}
-
-  private table<K extends EntityTable>(name: K): Table<Row<K>, string> {
-    return this.db.table(name);
-  }
-
-  /** An audit row as this command writes it: at the command's time, by the operator on duty. */
-  private stamped(entry: Omit<AuditEntry, 'at' | 'operator' | 'seq'>): Omit<AuditEntry, 'seq'> {
-    return { ...entry, at: this.at, operator: this.operator.name };
-  }
-
-  private async audit(entry: Omit<AuditEntry, 'at' | 'operator' | 'seq'>): Promise<void> {
-    await this.db.audit.add(this.stamped(entry));
-  }
-
-  async create<K extends EntityTable>(name: K, schema: z.ZodType<Row<K>>, value: unknown): Promise<Row<K>> {
-    const row = parseOrThrow(schema, value);
-    await this.table(name).add(row);
-    await this.audit({
-      action: 'create',
-      table: name,
-      entityId: row.id,
-      siteId: siteOf(row),
-      before: null,
-      after: row,
-    });
-    return row;
-  }
-
-  async update<K extends EntityTable>(
-    name: K,
-    schema: z.ZodType<Row<K>>,
-    id: string,
-    change: (current: Row<K>) => Partial<Row<K>>,
-    reason = '',
-  ): Promise<{ before: Row<K>; after: Row<K> }> {
-    const before = await this.table(name).get(id);
-    if (!before) throw new NotFoundError(name, id);
-    const after = parseOrThrow(schema, { ...before, ...change(before), id });
-    await this.table(name).put(after);
-    await this.audit(updateEntry(name, before, after, reason));
-    return { before, after };
-  }
-
+export interface CommandDef<I, O> {
+  /** Tables it reads or writes, besides the audit trail and the settings, which every command has. */
+  readonly tables: readonly TableName[];
   /**
-   * The same change to many rows already read in this transaction (carrying everything
-   * placed on a plan onto a new one): each parsed and audited as `update` does, written
-   * in two bulk requests instead of three round trips a row.
+   * Who answers for it in the audit trail: the operator on duty (the default; refused
+   * when nobody is signed on), the app itself (first-start seeding), or nobody (a
+   * preference of this laptop, which writes no audit row; signing on names the operator
+   * coming on itself).
    */
-  async updateMany<K extends EntityTable>(
-    name: K,
-    schema: z.ZodType<Row<K>>,
-    rows: readonly Row<K>[],
-    change: (current: Row<K>) => Partial<Row<K>>,
-    reason = '',
-  ): Promise<Row<K>[]> {
-    const afters = rows.map((before) => parseOrThrow(schema, { ...before, ...change(before), id: before.id }));
-    await this.table(name).bulkPut(afters);
-    await this.db.audit.bulkAdd(
-      afters.map((after, i) => this.stamped(updateEntry(name, rows[i] ?? null, after, reason))),
-    );
-    return afters;
-  }
-
-  async remove<K extends EntityTable>(name: K, id: string): Promise<Row<K>> {
-    const before = await this.table(name).get(id);
-    if (!before) throw new NotFoundError(name, id);
-    await this.table(name).delete(id);
-    await this.audit({ action: 'delete', table: name, entityId: id, siteId: siteOf(before), before, after: null });
-    return before;
-  }
-
-  /** One audit row for a bulk operation (seeding a site, clearing one) instead of one per row. */
-  async note(
-    action: 'seed' | 'reset',
-    table: string,
-    entityId: string,
-    siteId: string | null,
-    after: unknown,
-  ): Promise<void> {
-    await this.audit({ action, table, entityId, siteId, before: null, after });
-  }
+  readonly by?: 'operator' | 'system' | 'anyone';
+  readonly run: (w: EntityWriter, input: I) => Promise<O>;
 }
 
-function siteOf(row: object): string | null {
-  return 'siteId' in row && typeof row.siteId === 'string'
-    ? row.siteId
-    : 'id' in row && typeof row.id === 'string' && 'timeZone' in row
-      ? row.id
-      : null;
+/** A command ready to run: `command(ctx, input)`, and what it is, for lists and tests. */
+export interface Command<I, O> {
+  (ctx: CommandContext, input: I): Promise<O>;
+  readonly area: string;
+  readonly commandName: string;
+  readonly tables: readonly TableName[];
+}
+
+type Commands<D> = { [K in keyof D]: D[K] extends CommandDef<infer I, infer O> ? Command<I, O> : never };
+
+/**
+ * An area's commands, in one typed list (like Actual Budget's handler map): the list is
+ * the answer to "what can this area change?". Each becomes a function that runs it in
+ * one transaction (runCommand).
+ */
+export function defineCommands<D extends Record<string, CommandDef<never, unknown>>>(
+  area: string,
+  defs: D,
+): Commands<D> {
+  const out: Record<string, unknown> = {};
+  for (const [commandName, def] of Object.entries(defs)) {
+    const command = (ctx: CommandContext, input: never) => runCommand(ctx, def, input);
+    out[commandName] = Object.assign(command, { area, commandName, tables: def.tables });
+  }
+  // Built key by key from `defs` above, each entry the command of the def of that name.
+  return out as Commands<D>;
 }
 
 /**
  * Runs a command: one read-write transaction over the tables it names plus the audit
- * and settings tables. Refuses to write anything when no operator is on duty.
+ * and settings tables, so a change and its audit row land together or not at all.
+ * Refuses to write anything when the command needs an operator and nobody is on duty.
  */
-export async function runCommand<T>(
-  ctx: CommandContext,
-  tables: readonly string[],
-  body: (w: EntityWriter) => Promise<T>,
-): Promise<T> {
+export async function runCommand<I, O>(ctx: CommandContext, def: CommandDef<I, O>, input: I): Promise<O> {
   const { db } = ctx;
-  return db.transaction('rw', [...new Set([...tables, 'audit', 'settings'])], async () => {
-    const operator = await currentOperator(db);
-    if (!operator) throw new NoOperatorError();
-    return body(new EntityWriter(db, operator, ctx.clock.now()));
+  const tables: TableName[] = [...new Set<TableName>([...def.tables, 'audit', 'settings'])];
+  return db.transaction('rw', tables, async () => {
+    const actor = await actorOf(def.by ?? 'operator', () => currentOperator(db));
+    return def.run(new EntityWriter(db, actor, ctx.clock.now()), input);
   });
 }
 
-/** The audit row of an update: the row before and after, and the reason when one was given. */
-function updateEntry<K extends EntityTable>(
-  name: K,
-  before: Row<K> | null,
-  after: Row<K>,
-  reason: string,
-): Omit<AuditEntry, 'at' | 'operator' | 'seq'> {
-  const why = reason.trim();
-  return {
-    action: 'update',
-    table: name,
-    entityId: after.id,
-    siteId: siteOf(after),
-    before,
-    after,
-    ...(why ? { reason: why } : {}),
-  };
+async function actorOf(
+  by: 'operator' | 'system' | 'anyone',
+  onDuty: () => Promise<Operator | null>,
+): Promise<Actor | null> {
+  if (by === 'system') return { name: SYSTEM_OPERATOR, system: true };
+  if (by === 'anyone') return null;
+  const operator = await onDuty();
+  if (!operator) throw new NoOperatorError();
+  return { name: operator.name };
 }

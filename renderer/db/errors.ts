@@ -42,3 +42,19 @@ export class RefusedError extends Error {
     super(message);
   }
 }
+
+/**
+ * An edit opened on a row that someone has changed since: saving it would write over
+ * their change. Says who and when (from the audit trail), so the form can offer to reload.
+ */
+export class ChangedSinceError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly by: string | null,
+    readonly at: number | null,
+  ) {
+    super(`${table} ${id} was changed${by ? ` by ${by}` : ''} after the edit was opened`);
+    this.name = 'ChangedSinceError';
+  }
+}

@@ -1,12 +1,9 @@
 import type { Language } from '../../shared/domain';
+import { readSetting } from '../../shared/domain/settingValues';
 import type { SiteDataset } from '../../shared/demo/dataset';
-import { currentOperator } from './operator';
-import type { CordonDb } from './CordonDb';
-import { NoOperatorError } from './errors';
-import { clearSites, siteTableNames, writeDataset } from './siteData';
-
-/** The name audit rows carry for what the app does by itself (first-start seeding); `system` marks them. */
-export const SYSTEM_OPERATOR = 'Cordon';
+import { defineCommands } from './command';
+import type { CommandContext } from './commandContext';
+import { siteTableNames } from './siteData';
 
 export type SeedKind = 'demo' | 'year' | 'large-site';
 
@@ -24,58 +21,31 @@ export async function buildSeed(kind: SeedKind, now: number, language: Language)
   return buildDemoSite({ now, language, idSalt: crypto.randomUUID() });
 }
 
-/**
- * Replaces whatever site is stored with the given one, in one transaction, and records
- * it in the audit. Used on first start and by "reset to demo site".
- */
-export async function replaceSite(db: CordonDb, data: SiteDataset, at: number): Promise<void> {
-  const site = data.sites[0];
-  if (!site) throw new Error('dataset has no site');
-  await db.transaction('rw', [...siteTableNames, 'settings', 'audit'], async () => {
-    // Checked inside the transaction: nothing is deleted unless someone is on duty to answer for it.
-    const operator = (await currentOperator(db))?.name;
-    if (!operator) throw new NoOperatorError();
-    await clearSites(db);
-    await installSite(db, data, site, { at, operator, action: 'reset' });
-  });
-}
-
-/** Writes a site, makes it the active one and records it, in the caller's transaction. */
-async function installSite(
-  db: CordonDb,
-  data: SiteDataset,
-  site: SiteDataset['sites'][number],
-  audit: { at: number; operator: string; action: 'seed' | 'reset'; system?: true },
-): Promise<void> {
-  await writeDataset(db, data);
-  await db.settings.put({ key: 'activeSiteId', value: site.id });
-  await db.audit.add({
-    ...audit,
-    table: 'sites',
-    entityId: site.id,
-    siteId: site.id,
-    before: null,
-    after: { name: site.name },
-  });
-}
+/** What the app writes by itself, answered for by the app (`system` in the audit trail). */
+export const seedCommands = defineCommands('seed', {
+  /**
+   * The first site, on a store that has none. Checked again inside the write
+   * transaction, so two windows starting at once seed once.
+   */
+  seedFirstSite: {
+    tables: siteTableNames,
+    by: 'system',
+    run: async (w, data: SiteDataset) => {
+      if ((await w.db.sites.count()) > 0) return false;
+      await w.installSite(data, 'seed');
+      return true;
+    },
+  },
+});
 
 /**
- * On the very first start (no site, never chosen an empty one) the demo site is seeded.
- * Checked inside the write transaction so two windows starting at once seed once.
+ * On the very first start (no site, never chosen an empty one) the demo site is seeded,
+ * in the language of the screen. The dataset is built before the transaction: an
+ * IndexedDB transaction cannot wait for other work.
  */
-export async function seedOnFirstStart(
-  db: CordonDb,
-  now: number,
-  language: Language,
-  kind: SeedKind = 'demo',
-): Promise<boolean> {
-  if ((await db.sites.count()) > 0) return false;
-  const data = await buildSeed(kind, now, language);
-  const site = data.sites[0];
-  if (!site) return false;
-  return db.transaction('rw', [...siteTableNames, 'settings', 'audit'], async () => {
-    if ((await db.sites.count()) > 0) return false;
-    await installSite(db, data, site, { at: now, operator: SYSTEM_OPERATOR, action: 'seed', system: true });
-    return true;
-  });
+export async function seedOnFirstStart(ctx: CommandContext, kind: SeedKind = 'demo'): Promise<boolean> {
+  if ((await ctx.db.sites.count()) > 0) return false;
+  const language = readSetting('language', (await ctx.db.settings.get('language'))?.value) ?? 'zh-CN';
+  const data = await buildSeed(kind, ctx.clock.now(), language);
+  return seedCommands.seedFirstSite(ctx, data);
 }

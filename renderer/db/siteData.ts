@@ -1,12 +1,14 @@
 import { siteTables, type SiteDataset } from '../../shared/demo/dataset';
 import type { CordonDb } from './CordonDb';
+import type { TableName } from './tables';
 
 /** Tables that hold one site's rows, plus its plan pictures. */
-export const siteTableNames = [...siteTables, 'planAssets'] as const;
+export const siteTableNames: readonly TableName[] = [...siteTables, 'planAssets'];
 
 /**
- * Writes a whole site in the caller's transaction. bulkAdd, not bulkPut: a clash of ids
- * means something is wrong and must abort the transaction rather than overwrite.
+ * Writes a whole site in the caller's transaction (EntityWriter.installSite). bulkAdd,
+ * not bulkPut: a clash of ids means something is wrong and must abort the transaction
+ * rather than overwrite.
  */
 export async function writeDataset(db: CordonDb, data: SiteDataset): Promise<void> {
   for (const name of siteTables) {

@@ -1,19 +1,29 @@
 import { useCallback, useState } from 'react';
-import { NoOperatorError, NotFoundError, RefusedError, ValidationError } from '../db/errors';
+import { ChangedSinceError, NoOperatorError, NotFoundError, RefusedError, ValidationError } from '../db/errors';
+import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 import type { I18n } from '../i18n/I18nContext';
 import { isMessageKey } from '../i18n/translate';
 
-/** Turns a failed command into a sentence in the user's language. */
-export function describeError(err: unknown, t: I18n['t']): string {
+/**
+ * Turns a failed command into a sentence in the user's language. A refused field is
+ * named as its form labels it (`field.<name>`); a change saved over is said with who
+ * made it and when, in the site's time zone.
+ */
+export function describeError(err: unknown, { t, locale }: Pick<I18n, 't' | 'locale'>, timeZone: string): string {
   if (err instanceof NoOperatorError) return t('error.noOperator');
   if (err instanceof NotFoundError) return t('error.notFound');
+  if (err instanceof ChangedSinceError) {
+    return err.by !== null && err.at !== null
+      ? t('error.changedSince', { operator: err.by, time: formatDateTime(err.at, locale, timeZone) })
+      : t('error.changedSinceUnknown');
+  }
   if (err instanceof RefusedError) return t(err.messageKey, err.params);
   if (err instanceof ValidationError) {
     const fields = err.issues.map((i) => {
       const name = String(i.path[0] ?? '');
       const key = `field.${name}`;
-      return isMessageKey(key) ? t(key) : name || i.message;
+      return isMessageKey(key) ? t(key) : t('field.unknown');
     });
     return t('error.validation', { fields: [...new Set(fields)].join(t('common.listSeparator')) });
   }
@@ -21,28 +31,28 @@ export function describeError(err: unknown, t: I18n['t']): string {
 }
 
 /**
- * Runs a command from a screen: remembers the error to show, and reports success so
- * the form can close. Never throws into React.
+ * Runs a command from a screen: remembers the error to show (and the error itself, for
+ * a form that offers a way out), and reports success so the form can close. Never
+ * throws into React. `timeZone`: the site's, for times in the messages.
  */
-export function useCommand() {
-  const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+export function useCommand(timeZone = 'Asia/Shanghai') {
+  const i18n = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const run = useCallback(
-    async (action: () => Promise<unknown>): Promise<boolean> => {
-      setBusy(true);
-      setError(null);
-      try {
-        await action();
-        return true;
-      } catch (err) {
-        setError(describeError(err, t));
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [t],
-  );
-  return { run, error, busy, clearError: () => setError(null) };
+  const run = useCallback(async (action: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      setFailure(err ?? new Error('unknown'));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const error = failure === null ? null : describeError(failure, i18n, timeZone);
+  const clearError = useCallback(() => setFailure(null), []);
+  return { run, error, failure, busy, clearError };
 }

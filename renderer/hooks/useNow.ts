@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/ServicesContext';
+import { useServices } from '../services/useServices';
 
 /** The injected clock's time, re-read every `intervalMs` so clocks and "now" views move. */
 export function useNow(intervalMs = 1000): number {

@@ -138,6 +138,14 @@ export const en: Record<MessageKey, string> = {
   'field.geometry': 'shape and place',
   'field.position': 'position',
   'field.minStaff': 'minimum staff',
+  'field.reason': 'reason',
+  'field.operatorName': "operator's name",
+  'field.label': 'name',
+  'field.entranceId': 'entrance',
+  'field.routeId': 'patrol route',
+  'field.metresPerUnit': 'scale',
+  'field.plan': 'plan',
+  'field.unknown': 'what was entered',
   'auditAction.create': 'Created',
   'auditAction.update': 'Changed',
   'auditAction.delete': 'Deleted',
@@ -217,6 +225,11 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'The record no longer exists (perhaps deleted in another window).',
   'error.saveFailed': 'Not saved, nothing was changed: {message}',
   'error.dismiss': 'OK',
+  'error.changedSince':
+    'Not saved: {operator} changed this record at {time}, after you opened it. Reload it and make your change on what is there now.',
+  'error.changedSinceUnknown':
+    'Not saved: this record was changed after you opened it. Reload it and make your change on what is there now.',
+  'error.reloadEdit': 'Reload',
 
   'common.listSeparator': ', ',
   'common.people': '{count} people',

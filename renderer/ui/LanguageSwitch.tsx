@@ -1,11 +1,11 @@
-import { useServices } from '../app/ServicesContext';
-import { setLanguage } from '../features/settings/preferences';
+import { useServices } from '../services/useServices';
+import { sessionCommands } from '../db/session';
 import { useI18n } from '../i18n/useI18n';
 
 /** One click to the other language; labelled in that language, so it can be found. */
 export function LanguageSwitch() {
   const { t, language } = useI18n();
-  const { db } = useServices();
+  const services = useServices();
   const other = language === 'zh-CN' ? 'en' : 'zh-CN';
   return (
     <button
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
       className="button-language"
       lang={other}
       title={t('header.switchLanguageLabel')}
-      onClick={() => void setLanguage(db, other)}
+      onClick={() => void sessionCommands.setLanguage(services, other)}
     >
       {t('header.switchLanguage')}
     </button>

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './common';
+import { idSchema, textSchema, timestampSchema } from './common';
+
+/** Why a change was made, as the person typed it (an entrance opened for an ambulance). */
+export const reasonSchema = textSchema(500);
 
 export const auditActions = ['create', 'update', 'delete', 'seed', 'reset'] as const;
 export const auditEntrySchema = z.object({
@@ -14,7 +17,7 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   /** Why, when the person gave a reason (an entrance opened for an ambulance). */
-  reason: z.string().max(500).optional(),
+  reason: reasonSchema.optional(),
   /** Written by the app itself (first-start seeding), not by a person. */
   system: z.boolean().optional(),
 });

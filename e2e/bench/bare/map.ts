@@ -12,9 +12,9 @@
 import { CRS, divIcon, imageOverlay, layerGroup, map, marker, polyline } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './mapMarkers.css';
-import { drawnPlanUrl } from '../../../renderer/features/map/drawnPlanUrl';
-import { routeStyle, workLineStyle, workSymbolMarkup } from '../../../renderer/features/map/layers/workStyles';
-import { planBounds, toLatLng } from '../../../renderer/features/map/planCoords';
+import { drawnPlanUrl } from '../../../renderer/plan/drawnPlanUrl';
+import { routeStyle, workLineStyle, workSymbolMarkup } from '../../../renderer/plan/layers/workStyles';
+import { planBounds, toLatLng } from '../../../renderer/plan/planCoords';
 import { entranceSymbolMarkup } from '../../../renderer/ui/entranceSymbols';
 import { postSymbolMarkup } from '../../../renderer/ui/postSymbols';
 import type { BareMapData } from '../bareMapData';

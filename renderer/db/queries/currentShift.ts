@@ -1,6 +1,7 @@
-import type { Shift } from '../../../shared/domain';
+import type { Person, Shift } from '../../../shared/domain';
 import { pickCurrentShift } from '../../../shared/rules/staffing';
 import type { CordonDb } from '../CordonDb';
+import { defineQuery } from '../live/query';
 
 /** Longest shift we look back for: a 24-hour shift that started just under a day ago. */
 const LOOKBACK_MS = 24 * 3600_000;
@@ -13,3 +14,28 @@ export async function readCurrentShift(db: CordonDb, siteId: string, minute: num
     .toArray();
   return pickCurrentShift(recent, minute);
 }
+
+export interface ShiftNow {
+  shift: Shift;
+  /** The name of the shift's slot in its pattern ("夜班", "Day"), as stored. */
+  slotName: string | null;
+  /** The person leading the shift; null when it has none (or the person is gone). */
+  leader: Person | null;
+}
+
+/**
+ * The shift running at `minute` with its slot's name and its leader, live; null when no
+ * shift is running. `minute` is a whole minute (useMinute), so the query is asked again
+ * once a minute, not every tick: the header and the overview turn over together.
+ */
+export const shiftNow = defineQuery('shiftNow', async (db, siteId: string | null, minute: number) => {
+  if (siteId === null) return null;
+  const shift = await readCurrentShift(db, siteId, minute);
+  if (!shift) return null;
+  const [pattern, leader] = await Promise.all([
+    db.shiftPatterns.get(shift.patternId),
+    shift.leaderId ? db.people.get(shift.leaderId) : undefined,
+  ]);
+  const now: ShiftNow = { shift, slotName: pattern?.slots[shift.slotIndex]?.name ?? null, leader: leader ?? null };
+  return now;
+});

@@ -1,8 +1,10 @@
+import { sessionCommands } from '../session';
 import type { Table } from 'dexie';
+import { runCommand } from '../command';
 import type { CommandContext } from '../commandContext';
+import type { EntityWriter } from '../entityWriter';
+import type { TableName } from '../tables';
 import type { CordonDb } from '../CordonDb';
-// The operator command is a feature's; tests need someone on duty like the app does.
-import { setOperator } from '../../features/operator/data';
 
 /** Each table's rows, by the table's name on the store. */
 type TableRows = {
@@ -21,7 +23,7 @@ export async function testContext(db: CordonDb, start: number, signedIn = true):
       t += ms;
     },
   };
-  if (signedIn) await setOperator(ctx, { name: '陈静', personId: null });
+  if (signedIn) await sessionCommands.signOn(ctx, { name: '陈静', personId: null });
   return ctx;
 }
 
@@ -33,4 +35,13 @@ export async function tableRows<K extends keyof TableRows>(
   const rows: Partial<Record<K, unknown[]>> = {};
   for (const name of tables) rows[name] = await db.table(name).toArray();
   return rows as Pick<TableRows, K>;
+}
+
+/** Runs `body` as a command of its own over `tables`: for tests of the writer itself. */
+export function inCommand<T>(
+  ctx: CommandContext,
+  tables: readonly TableName[],
+  body: (w: EntityWriter) => Promise<T>,
+): Promise<T> {
+  return runCommand(ctx, { tables, run: (w) => body(w) }, undefined);
 }

@@ -5,14 +5,15 @@ import { formatDateTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
 import { describeChanges, objectLabel } from './changeText';
-import { useAuditPage } from './useAuditPage';
+import { useLive } from '../../db/live/useLive';
+import { auditPage } from './queries';
 
 /** The audit trail, newest first, a page at a time. */
 export function AuditScreen({ site }: { site: Site | null }) {
   const { t, locale } = useI18n();
   const [cursors, setCursors] = useState<number[]>([]);
   const before = cursors.at(-1) ?? null;
-  const page = useAuditPage(before);
+  const page = useLive(auditPage, before).data;
   const tz = site?.timeZone ?? 'Asia/Shanghai';
   const oldest = page?.rows.at(-1)?.seq;
 

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Entrance } from '../../../shared/domain';
 import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { formatTime } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
-import type { DescribeStateChange } from './data';
-import { noteWritten } from './justWritten';
+import type { DescribeStateChange } from './commands';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { DialogActions } from '../../ui/DialogActions';
@@ -48,12 +47,14 @@ export function EntranceStateDialog({
         reason: why,
         operator,
       });
-    const saved = await run(async () => {
-      const { before, after } = await (
-        await import('./data')
-      ).setEntranceState(services, entrance.id, state, reason, describe);
-      noteWritten(before, after);
-    });
+    const saved = await run(async () =>
+      (await import('./commands')).entranceCommands.setEntranceState(services, {
+        entranceId: entrance.id,
+        state,
+        reason,
+        describe,
+      }),
+    );
     if (saved) close();
   };
 

@@ -1,15 +1,14 @@
-import { useState } from 'react';
-import type { Entrance, Site } from '../../../shared/domain';
+import type { Site } from '../../../shared/domain';
+import { useLive } from '../../db/live/useLive';
+import { entrancesOfSite } from '../../db/queries/entrances';
 import { useI18n } from '../../i18n/useI18n';
+import { useSharedDialogs } from '../../services/SharedDialogs';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
-import { EntranceStateDialog } from './EntranceStateDialog';
-import { useEntrances } from './useEntrances';
 
 export function EntrancesScreen({ site }: { site: Site | null }) {
   const { t } = useI18n();
-  const entrances = useEntrances(site?.id);
-  const [changing, setChanging] = useState<Entrance | null>(null);
-  const current = changing && entrances?.find((e) => e.id === changing.id);
+  const entrances = useLive(entrancesOfSite, site?.id ?? null).data;
+  const dialogs = useSharedDialogs();
   return (
     <section className="screen">
       <h2>{t('entrance.listTitle')}</h2>
@@ -35,7 +34,7 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
                 <EntranceStateLabel state={e.state} />
               </td>
               <td>
-                <button type="button" className="button-secondary" onClick={() => setChanging(e)}>
+                <button type="button" className="button-secondary" onClick={() => dialogs.changeEntranceState(e)}>
                   {t('entrance.changeState')}
                 </button>
               </td>
@@ -43,11 +42,6 @@ export function EntrancesScreen({ site }: { site: Site | null }) {
           ))}
         </tbody>
       </table>
-      <EntranceStateDialog
-        entrance={current ?? null}
-        timeZone={site?.timeZone ?? 'Asia/Shanghai'}
-        onClose={() => setChanging(null)}
-      />
     </section>
   );
 }

@@ -1,31 +1,32 @@
 import { useEffect, useState } from 'react';
-import type { Entrance, Site } from '../../../shared/domain';
+import type { Site } from '../../../shared/domain';
 import { closureDay } from '../../../shared/rules/closureDay';
+import { useLive } from '../../db/live/useLive';
+import { shiftNow } from '../../db/queries/currentShift';
+import { entrancesOfSite } from '../../db/queries/entrances';
+import { postStaffing } from '../../db/queries/postStaffing';
+import { useMinute } from '../../hooks/useMinute';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
-import { useMinute } from '../../hooks/useMinute';
-import { EntranceStateDialog } from '../entrances/EntranceStateDialog';
-import { useEntrances } from '../entrances/useEntrances';
-import { SitePlanMap } from '../map/SitePlanMap';
-import { useCurrentShift } from '../shifts/useCurrentShift';
-import { useShiftLeader } from '../shifts/useShiftLeader';
+import { SitePlanMap } from '../../plan/SitePlanMap';
+import { useSharedDialogs } from '../../services/SharedDialogs';
 import { EntranceTile } from './EntranceTile';
 import { PostRoster } from './PostRoster';
-import { usePostStaffing } from './usePostStaffing';
 
 /**
  * The first screen: every entrance with its state, every post with who is on it now,
- * and the plan. Marks itself ready (data-ready, a performance mark) once all three show.
+ * and the plan. Its first read is listed in ./reads.ts. Marks itself ready (data-ready,
+ * a performance mark) once all three show.
  */
 export function HomeScreen({ site }: { site: Site | null }) {
   const { t, locale } = useI18n();
   const minute = useMinute();
-  const entrances = useEntrances(site?.id);
-  const shift = useCurrentShift(site?.id, minute);
-  const staffing = usePostStaffing(site?.id, shift);
-  const leader = useShiftLeader(shift);
+  const siteId = site?.id ?? null;
+  const entrances = useLive(entrancesOfSite, siteId).data;
+  const now = useLive(shiftNow, siteId, minute);
+  const staffing = useLive(postStaffing, siteId, minute).data;
+  const dialogs = useSharedDialogs();
   const [planLoaded, setPlanLoaded] = useState(false);
-  const [changing, setChanging] = useState<Entrance | null>(null);
   const ready = entrances !== undefined && staffing !== undefined && planLoaded;
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function HomeScreen({ site }: { site: Site | null }) {
   if (!site) return null;
   const day = closureDay(site, minute);
   const byEntrance = new Map(staffing?.flatMap((s) => (s.post.entranceId ? [[s.post.entranceId, s] as const] : [])));
-  const current = changing && entrances?.find((e) => e.id === changing.id);
+  const leader = now.data?.leader ?? null;
 
   return (
     <section className="screen home" data-ready={ready ? 'true' : 'false'} aria-labelledby="home-title">
@@ -62,7 +63,7 @@ export function HomeScreen({ site }: { site: Site | null }) {
             entrances={entrances ?? []}
             staffing={staffing ?? []}
             onPlanLoaded={() => setPlanLoaded(true)}
-            onSelectEntrance={setChanging}
+            onSelectEntrance={dialogs.changeEntranceState}
           />
         </div>
         <section className="home-entrances" aria-labelledby="entrances-title">
@@ -74,14 +75,14 @@ export function HomeScreen({ site }: { site: Site | null }) {
                 key={e.id}
                 entrance={e}
                 staffing={byEntrance.get(e.id)}
-                onChangeState={() => setChanging(e)}
+                onChangeState={() => dialogs.changeEntranceState(e)}
               />
             ))}
           </ul>
         </section>
         <section className="home-posts" aria-labelledby="posts-title">
           <h2 id="posts-title">{t('home.posts')}</h2>
-          {shift === null && <p className="hint">{t('home.noShiftNow')}</p>}
+          {now.data === null && <p className="hint">{t('home.noShiftNow')}</p>}
           {leader && (
             <p className="shift-leader" data-testid="shift-leader">
               {t('home.shiftLeader', { name: leader.name })} <span className="person-phone">{leader.phone}</span>
@@ -90,7 +91,6 @@ export function HomeScreen({ site }: { site: Site | null }) {
           {staffing && <PostRoster staffing={staffing} />}
         </section>
       </div>
-      <EntranceStateDialog entrance={current ?? null} timeZone={site.timeZone} onClose={() => setChanging(null)} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { useI18n } from '../../i18n/useI18n';
-import { PostPeopleList } from './PostPeopleList';
+import { PostPeopleList } from '../../ui/PostPeopleList';
 
 /** Who stands at each post now, with the post's staffing against its minimum. */
 export function PostRoster({ staffing }: { staffing: readonly PostStaffing[] }) {

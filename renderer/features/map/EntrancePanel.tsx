@@ -1,12 +1,13 @@
 import { useRef } from 'react';
 import type { Entrance, Site } from '../../../shared/domain';
 import { entranceStates, type EntranceState } from '../../../shared/domain/entranceValues';
-import { PostPeopleList } from '../home/PostPeopleList';
+import { PostPeopleList } from '../../ui/PostPeopleList';
 import type { PostStaffing } from '../../../shared/rules/staffing';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { EntranceStateLabel } from '../../ui/EntranceStateLabel';
-import { useEntranceHistory } from '../entrances/useEntranceHistory';
+import { useLive } from '../../db/live/useLive';
+import { entranceHistory } from '../../db/queries/entranceHistory';
 import { useFocusOnRequest } from '../../ui/useFocusOnRequest';
 
 const stateOf = (v: unknown): EntranceState | null => {
@@ -35,7 +36,7 @@ export function EntrancePanel({
   focusRequest?: number;
 }) {
   const { t, locale } = useI18n();
-  const history = useEntranceHistory(entrance.id);
+  const history = useLive(entranceHistory, entrance.id, 8).data;
   const changeButton = useRef<HTMLButtonElement>(null);
   useFocusOnRequest(changeButton, focusRequest, entrance.id);
   return (

@@ -1,41 +1,44 @@
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
-import { UpgradeItemDialog } from '../perimeter/UpgradeItemDialog';
-import { usePatrolRoutes } from './layers/usePatrolRoutes';
-import { usePerimeterWorks } from '../perimeter/usePerimeterWorks';
+import { useLive } from '../../db/live/useLive';
+import { entrancesOfSite } from '../../db/queries/entrances';
+import { patrolRoutesOfSite } from '../../db/queries/patrolRoutes';
+import { postStaffing } from '../../db/queries/postStaffing';
+import { worksOfSite } from '../../db/queries/siteWorks';
+import { useSharedDialogs } from '../../services/SharedDialogs';
 import { WorkPanel } from './WorkPanel';
 import { useI18n } from '../../i18n/useI18n';
 import { useMinute } from '../../hooks/useMinute';
-import { EntranceStateDialog } from '../entrances/EntranceStateDialog';
-import { useEntrances } from '../entrances/useEntrances';
-import { usePostStaffing } from '../home/usePostStaffing';
-import { useCurrentShift } from '../shifts/useCurrentShift';
+import { LazyMapEditor } from './edit/LazyMapEditor';
 import { EntrancePanel } from './EntrancePanel';
-import { MapLegend } from './MapLegend';
+import { MapLegend } from '../../plan/MapLegend';
 import { PlanImportButton } from './planImport/PlanImportButton';
-import { SitePlanMap } from './SitePlanMap';
+import { SitePlanMap } from '../../plan/SitePlanMap';
 import { EditHint, EditToolbar } from './edit/EditToolbar';
 import { useMapEdit } from './edit/useMapEdit';
 import { PlaceDialog, type Placing } from './edit/PlaceDialog';
 import { MapKeysHelp } from './MapKeysHelp';
 import { useMapKeys } from './useMapKeys';
-import { orderWorks, stepThroughWorks } from './workOrder';
-import { workName } from '../perimeter/workName';
+import { orderWorks, stepThroughWorks } from '../../../shared/rules/workOrder';
+import { workName } from '../../ui/workName';
 
-/** The plan at full size: every layer, a legend, and a side panel for what is selected. */
+/**
+ * The plan at full size: every layer, a legend, and a side panel for what is selected.
+ * Its first read (every layer) is listed in ./reads.ts.
+ */
 export function MapScreen({ site }: { site: Site | null }) {
   const { t } = useI18n();
   const minute = useMinute();
-  const entrances = useEntrances(site?.id);
-  const shift = useCurrentShift(site?.id, minute);
-  const staffing = usePostStaffing(site?.id, shift);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [changing, setChanging] = useState(false);
-  const [selectedWorkId, setSelectedWorkId] = useState<string | null>(null);
-  const [addingTo, setAddingTo] = useState<string | null>(null);
+  const siteId = site?.id ?? null;
   // One read of each layer for the map, the panels and the dialogs.
-  const { list: workList, byId: works } = usePerimeterWorks(site?.id);
-  const routes = usePatrolRoutes(site?.id);
+  const entrances = useLive(entrancesOfSite, siteId).data;
+  const staffing = useLive(postStaffing, siteId, minute).data;
+  const workList = useLive(worksOfSite, siteId).data;
+  const routes = useLive(patrolRoutesOfSite, siteId).data;
+  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
+  const dialogs = useSharedDialogs();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedWorkId, setSelectedWorkId] = useState<string | null>(null);
   const edit = useMapEdit(site?.id);
   const [placing, setPlacing] = useState<Placing | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -81,6 +84,8 @@ export function MapScreen({ site }: { site: Site | null }) {
   // The work too is looked up live, so its state follows changes made from its items.
   const currentWork = selectedWorkId ? (works?.get(selectedWorkId) ?? null) : null;
   const selectedStaffing = selected && staffing?.find((s) => s.post.entranceId === selected.id);
+  // In edit mode a selected line is reshaped in the editor, which draws it meanwhile.
+  const reshaping = edit.editing && currentWork?.geometry.type === 'line' ? currentWork : null;
   return (
     <section className="screen map-screen">
       <div className="plan-title-row">
@@ -92,17 +97,8 @@ export function MapScreen({ site }: { site: Site | null }) {
         <EditHint edit={edit} selectedWork={currentWork} />
         <SitePlanMap
           full
-          edit={
-            edit.editing
-              ? {
-                  handlers: edit.handlers,
-                  tool: edit.tool,
-                  onToolDone: () => edit.setTool(null),
-                  onPlace: (what, at) => setPlacing({ what, at }),
-                  onReady: edit.markEditorReady,
-                }
-              : undefined
-          }
+          moves={edit.editing ? edit.handlers : undefined}
+          hiddenWorkId={reshaping?.id}
           selectedWork={currentWork}
           works={workList}
           routes={routes}
@@ -111,21 +107,36 @@ export function MapScreen({ site }: { site: Site | null }) {
           staffing={staffing ?? []}
           onSelectEntrance={selectEntrance}
           onSelectWork={selectWork}
-        />
+        >
+          {edit.editing && (
+            <Suspense fallback={null}>
+              <LazyMapEditor
+                edit={{
+                  handlers: edit.handlers,
+                  tool: edit.tool,
+                  onToolDone: () => edit.setTool(null),
+                  onPlace: (what, at) => setPlacing({ what, at }),
+                  onReady: edit.markEditorReady,
+                }}
+                reshaping={reshaping}
+              />
+            </Suspense>
+          )}
+        </SitePlanMap>
         <aside className="legend" aria-label={selected ? selected.name : t('map.legend')}>
           {selected ? (
             <EntrancePanel
               site={site}
               entrance={selected}
               staffing={selectedStaffing}
-              onChangeState={() => setChanging(true)}
+              onChangeState={() => dialogs.changeEntranceState(selected)}
               onClose={() => setSelectedId(null)}
               focusRequest={focusRequest}
             />
           ) : currentWork ? (
             <WorkPanel
               work={currentWork}
-              onAddUpgrade={() => setAddingTo(currentWork.id)}
+              onAddUpgrade={() => dialogs.addUpgrade(currentWork)}
               onClose={() => setSelectedWorkId(null)}
               focusRequest={focusRequest}
             />
@@ -137,27 +148,14 @@ export function MapScreen({ site }: { site: Site | null }) {
           )}
         </aside>
       </div>
-      <UpgradeItemDialog
-        siteId={site.id}
-        editing={addingTo ? 'new' : null}
-        presetWorkId={addingTo ?? undefined}
-        works={works ?? new Map<string, PerimeterWork>()}
-        timeZone={site.timeZone}
-        onClose={() => setAddingTo(null)}
-      />
       <PlaceDialog
         siteId={site.id}
         plan={site.plan}
         placing={placing}
         entrances={entrances ?? []}
-        routes={routes}
+        routes={routes ?? []}
         postCount={staffing?.length ?? 0}
         onClose={() => setPlacing(null)}
-      />
-      <EntranceStateDialog
-        entrance={changing ? (selected ?? null) : null}
-        timeZone={site.timeZone}
-        onClose={() => setChanging(false)}
       />
     </section>
   );

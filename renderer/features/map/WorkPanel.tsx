@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import type { PerimeterWork } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
-import { useItemsOfWork } from '../perimeter/useItemsOfWork';
-import { WorkStateLabel } from '../perimeter/WorkStateLabel';
+import { useLive } from '../../db/live/useLive';
+import { itemsOfWork } from '../../db/queries/itemsOfWork';
+import { WorkStateLabel } from '../../ui/WorkStateLabel';
 import { useFocusOnRequest } from '../../ui/useFocusOnRequest';
-import { workName } from '../perimeter/workName';
+import { workName } from '../../ui/workName';
 
 /**
  * A selected piece of perimeter work (a wall segment, the netting, a camera): its state,
@@ -23,7 +24,7 @@ export function WorkPanel({
   focusRequest?: number;
 }) {
   const { t } = useI18n();
-  const items = useItemsOfWork(work.id);
+  const items = useLive(itemsOfWork, work.id).data;
   const addButton = useRef<HTMLButtonElement>(null);
   useFocusOnRequest(addButton, focusRequest, work.id);
   return (

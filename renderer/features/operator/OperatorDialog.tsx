@@ -1,59 +1,64 @@
 import { useState, type SyntheticEvent } from 'react';
-import { useServices } from '../../app/ServicesContext';
+import { cleanName } from '../../../shared/domain/text';
+import type { Operator } from '../../../shared/domain';
+import { useLive } from '../../db/live/useLive';
+import { sessionCommands } from '../../db/session';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
+import { useServices } from '../../services/useServices';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import type { Operator } from '../../../shared/domain';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { setOperator } from './data';
-import { usePeopleMatching } from './usePeopleMatching';
 import { DialogActions } from '../../ui/DialogActions';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { peopleMatching } from './queries';
 
-/**
- * "Who is on duty?": asked at every start (the last operator is offered for one click)
- * and whenever someone takes over. Pick yourself from the people list or type a name.
- */
-export function OperatorDialog({
-  open,
-  siteId,
-  last,
-  onDone,
-  canCancel,
-}: {
+type Props = {
   open: boolean;
   siteId: string | undefined;
   last: Operator | null;
   onDone: () => void;
   canCancel: boolean;
-}) {
+};
+
+/**
+ * "Who is on duty?": asked at every start (the last operator is offered for one click)
+ * and whenever someone takes over. Pick yourself from the people list or type a name.
+ */
+export function OperatorDialog({ open, onDone, canCancel, ...form }: Props) {
+  const { t } = useI18n();
+  return (
+    <Dialog title={t('operator.title')} open={open} onClose={() => (canCancel ? onDone() : undefined)}>
+      {/* Made afresh each time the question is asked: nothing typed or refused last time is left in it. */}
+      <SignOnForm {...form} canCancel={canCancel} onDone={onDone} />
+    </Dialog>
+  );
+}
+
+function SignOnForm({ siteId, last, onDone, canCancel }: Omit<Props, 'open'>) {
   const { t } = useI18n();
   const services = useServices();
   const [text, setText] = useState('');
   const [required, setRequired] = useState(false);
-  const matching = usePeopleMatching(siteId, text);
+  const matching = useLive(peopleMatching, siteId ?? null, text).data;
   const { run, error, clearError } = useCommand();
 
   const sign = async (name: string, personId: string | null) => {
-    if (name.trim() === '') {
+    // What shows of the name: a name made of invisible characters is no name.
+    if (cleanName(name) === '') {
       setRequired(true);
       return;
     }
-    if (await run(() => setOperator(services, { name, personId }))) {
-      setText('');
-      setRequired(false);
-      onDone();
-    }
+    if (await run(() => sessionCommands.signOn(services, { name, personId }))) onDone();
   };
 
   const onSubmit = (e: SyntheticEvent) => {
     e.preventDefault();
-    const exact = matching?.people.find((p) => p.name === text.trim());
-    void sign(text.trim(), exact?.id ?? null);
+    const exact = matching?.people.find((p) => p.name === cleanName(text));
+    void sign(text, exact?.id ?? null);
   };
 
   return (
-    <Dialog title={t('operator.title')} open={open} onClose={() => (canCancel ? onDone() : undefined)}>
+    <>
       <div className="dialog-corner">
         <LanguageSwitch />
       </div>
@@ -78,6 +83,7 @@ export function OperatorDialog({
             onChange={(e) => {
               setText(e.target.value);
               setRequired(false);
+              clearError();
             }}
           />
         </label>
@@ -107,6 +113,6 @@ export function OperatorDialog({
           confirm={t('operator.confirm')}
         />
       </form>
-    </Dialog>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { UpgradeItem } from '../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
@@ -17,7 +17,10 @@ export function DeleteUpgradeDialog({ item, onClose }: { item: UpgradeItem | nul
   };
   const remove = async () => {
     if (!item) return;
-    if (await run(async () => (await import('./data')).deleteUpgradeItem(services, item.id))) close();
+    if (
+      await run(async () => (await import('./commands')).perimeterCommands.deleteUpgradeItem(services, { id: item.id }))
+    )
+      close();
   };
   return (
     <Dialog title={t('perimeter.deleteTitle')} open={item !== null} onClose={close}>

@@ -1,10 +1,10 @@
 import type { UpgradeItem } from '../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { previousState } from './stateMove';
-import { WorkStateLabel } from './WorkStateLabel';
+import { WorkStateLabel } from '../../ui/WorkStateLabel';
 
 /**
  * Undoing a step (a check that found a fault, a click on the wrong row) is kept in the
@@ -17,7 +17,12 @@ export function MoveBack({ item, onMoved }: { item: UpgradeItem; onMoved: () => 
   const back = previousState(item.state);
   const move = async () => {
     if (!back) return;
-    if (await run(async () => (await import('./data')).advanceUpgradeItem(services, item.id, back))) onMoved();
+    if (
+      await run(async () =>
+        (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, { id: item.id, to: back }),
+      )
+    )
+      onMoved();
   };
   return (
     <div className="upgrade-move-back">

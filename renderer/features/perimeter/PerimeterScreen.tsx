@@ -8,9 +8,11 @@ import { ProgressSection } from './ProgressSection';
 import { UpgradeFilterBar } from './UpgradeFilterBar';
 import { UpgradeItemDialog } from './UpgradeItemDialog';
 import { UpgradeTable } from './UpgradeTable';
-import { usePerimeterWorks } from './usePerimeterWorks';
 import { useSummaryText } from './useSummaryText';
-import { filterUpgradeItems, useUpgradeItems, type UpgradeFilter } from './useUpgradeItems';
+import { filterUpgradeItems, type UpgradeFilter } from './upgradeFilter';
+import { upgradeItemsOfSite } from './queries';
+import { useLive } from '../../db/live/useLive';
+import { worksOfSite } from '../../db/queries/siteWorks';
 import { useUpgradeProgress } from './useUpgradeProgress';
 import './perimeter.css';
 
@@ -24,10 +26,11 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
   const [filter, setFilter] = useState<UpgradeFilter>({ state: null, text: '' });
   const [editing, setEditing] = useState<UpgradeItem | 'new' | null>(null);
   const [deleting, setDeleting] = useState<UpgradeItem | null>(null);
-  const allItems = useUpgradeItems(site?.id);
+  const allItems = useLive(upgradeItemsOfSite, site?.id ?? null).data;
   const items = useMemo(() => allItems && filterUpgradeItems(allItems, filter), [allItems, filter]);
   const progress = useUpgradeProgress(site, allItems, now);
-  const { byId: works } = usePerimeterWorks(site?.id);
+  const workList = useLive(worksOfSite, site?.id ?? null).data;
+  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
   const summary = useSummaryText();
   const timeZone = site?.timeZone ?? 'Asia/Shanghai';
   const ready = items !== undefined && progress !== undefined && works !== undefined;
@@ -76,14 +79,8 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
           </section>
         </>
       )}
-      {site && works && (
-        <UpgradeItemDialog
-          siteId={site.id}
-          editing={editing}
-          works={works}
-          timeZone={timeZone}
-          onClose={() => setEditing(null)}
-        />
+      {site && (
+        <UpgradeItemDialog siteId={site.id} editing={editing} timeZone={timeZone} onClose={() => setEditing(null)} />
       )}
       <DeleteUpgradeDialog item={deleting} onClose={() => setDeleting(null)} />
     </section>

@@ -2,8 +2,8 @@ import type { WorkState } from '../../../shared/domain';
 import { workStates } from '../../../shared/domain/perimeterValues';
 import type { StateCounts } from '../../../shared/rules/upgradeProgress';
 import { useI18n } from '../../i18n/useI18n';
-import type { UpgradeFilter } from './useUpgradeItems';
-import { WorkStateSymbol } from './WorkStateLabel';
+import type { UpgradeFilter } from './upgradeFilter';
+import { WorkStateSymbol } from '../../ui/WorkStateLabel';
 
 /** State as a row of toggle buttons (each with its count, one click), and a search box. */
 export function UpgradeFilterBar({

@@ -1,4 +1,4 @@
-import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
+import type { UpgradeItem } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { UpgradeItemForm } from './UpgradeItemForm';
@@ -7,7 +7,6 @@ import { UpgradeItemForm } from './UpgradeItemForm';
 export function UpgradeItemDialog({
   siteId,
   editing,
-  works,
   timeZone,
   onClose,
   presetWorkId,
@@ -15,7 +14,6 @@ export function UpgradeItemDialog({
   siteId: string;
   presetWorkId?: string | undefined;
   editing: UpgradeItem | 'new' | null;
-  works: Map<string, PerimeterWork>;
   timeZone: string;
   onClose: () => void;
 }) {
@@ -30,7 +28,6 @@ export function UpgradeItemDialog({
         key={item?.id ?? 'new'}
         siteId={siteId}
         item={item}
-        works={works}
         timeZone={timeZone}
         onDone={onClose}
         presetWorkId={presetWorkId}

@@ -1,13 +1,17 @@
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
+import { useLive } from '../../db/live/useLive';
+import { worksOfSite } from '../../db/queries/siteWorks';
+import { ChangedSinceError } from '../../db/errors';
+import { upgradeItem } from './queries';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formValuesOf, readForm, type ItemFormErrors, type ItemFormValues } from './itemForm';
 import { MoveBack } from './MoveBack';
-import { workName } from './workName';
-import { orderWorks } from '../map/workOrder';
+import { workName } from '../../ui/workName';
+import { orderWorks } from '../../../shared/rules/workOrder';
 import { DialogActions } from '../../ui/DialogActions';
 import { fieldErrors } from '../../ui/fieldErrors';
 
@@ -18,7 +22,6 @@ import { fieldErrors } from '../../ui/fieldErrors';
 export function UpgradeItemForm({
   siteId,
   item,
-  works,
   timeZone,
   onDone,
   presetWorkId,
@@ -27,18 +30,21 @@ export function UpgradeItemForm({
   item: UpgradeItem | null;
   /** A new item started from a feature on the map comes already linked to it. */
   presetWorkId?: string | undefined;
-  works: Map<string, PerimeterWork>;
   timeZone: string;
   onDone: () => void;
 }) {
   const { t } = useI18n();
   const services = useServices();
+  const works = useLive(worksOfSite, siteId).data;
   const [values, setValues] = useState<ItemFormValues>(() => ({
     ...formValuesOf(item, timeZone),
     ...(item === null && presetWorkId ? { workId: presetWorkId } : {}),
   }));
   const [errors, setErrors] = useState<ItemFormErrors>({});
-  const { run, error, busy, clearError } = useCommand();
+  const { run, error, failure, busy, clearError } = useCommand(timeZone);
+  // The item as the form's values came from it: an edit saved over a later change is refused.
+  const [opened, setOpened] = useState(item);
+  const stored = useLive(upgradeItem, item?.id ?? null).data;
   const set = (k: keyof ItemFormValues) => (e: { target: { value: string } }) =>
     setValues({ ...values, [k]: e.target.value });
 
@@ -48,17 +54,25 @@ export function UpgradeItemForm({
     if ('errors' in read) return setErrors(read.errors);
     setErrors({});
     const ok = await run(async () => {
-      const data = await import('./data');
-      return item
-        ? data.updateUpgradeItem(services, item.id, read.fields)
-        : data.createUpgradeItem(services, siteId, read.fields);
+      const { perimeterCommands } = await import('./commands');
+      return opened
+        ? perimeterCommands.updateUpgradeItem(services, { opened, fields: read.fields })
+        : perimeterCommands.createUpgradeItem(services, { siteId, fields: read.fields });
     });
     if (ok) onDone();
+  };
+  // Saved over by someone else since the form opened: start again from the item as it is now.
+  const reload = () => {
+    if (!stored) return;
+    setOpened(stored);
+    setValues(formValuesOf(stored, timeZone));
+    setErrors({});
+    clearError();
   };
 
   const { fieldError, invalid } = fieldErrors('upgrade', errors, t);
   // In the order W steps through them on the map; an unnamed work goes by its kind alone.
-  const sortedWorks = useMemo(() => orderWorks([...works.values()], (w) => workName(w, t)), [works, t]);
+  const sortedWorks = useMemo(() => orderWorks(works ?? [], (w) => workName(w, t)), [works, t]);
   const optionText = (w: PerimeterWork) =>
     w.label ? t('perimeter.workOption', { name: w.label, kind: t(`workKind.${w.kind}`) }) : workName(w, t);
 
@@ -110,8 +124,14 @@ export function UpgradeItemForm({
         <span>{t('field.notes')}</span>
         <textarea value={values.notes} onChange={set('notes')} maxLength={2000} rows={3} />
       </label>
-      {item && <MoveBack item={item} onMoved={onDone} />}
-      <ErrorMessage message={error} onDismiss={clearError} />
+      {opened && <MoveBack item={stored ?? opened} onMoved={onDone} />}
+      <ErrorMessage message={error} onDismiss={clearError}>
+        {failure instanceof ChangedSinceError && stored && (
+          <button type="button" className="button-secondary" onClick={reload}>
+            {t('error.reloadEdit')}
+          </button>
+        )}
+      </ErrorMessage>
       <DialogActions cancel={t('perimeter.cancel')} onCancel={onDone} confirm={t('perimeter.save')} disabled={busy} />
     </form>
   );

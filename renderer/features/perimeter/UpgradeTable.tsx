@@ -1,5 +1,5 @@
 import type { PerimeterWork, UpgradeItem, WorkState } from '../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { formatDateTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/translate';
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatSpan } from './dates';
 import { nextState } from './stateMove';
-import { WorkStateLabel } from './WorkStateLabel';
+import { WorkStateLabel } from '../../ui/WorkStateLabel';
 
 interface Props {
   items: UpgradeItem[];
@@ -34,7 +34,9 @@ export function UpgradeTable({ items, works, timeZone, onEdit, onDelete }: Props
     const to = nextState(item.state);
     if (!to) return;
     // The command (and zod with it) loads on first use, not at start.
-    void run(async () => (await import('./data')).advanceUpgradeItem(services, item.id, to));
+    void run(async () =>
+      (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, { id: item.id, to }),
+    );
   };
   return (
     <>

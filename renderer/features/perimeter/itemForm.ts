@@ -1,7 +1,7 @@
 import type { UpgradeItem } from '../../../shared/domain';
 import { cleanName } from '../../../shared/domain/text';
 import type { MessageKey } from '../../i18n/translate';
-import type { UpgradeItemFields } from './data';
+import type { UpgradeItemFields } from './commands';
 import { fromInputValue, toInputValue } from './dates';
 
 /** The form as typed: strings, so a half-filled or wrong form keeps exactly what was entered. */

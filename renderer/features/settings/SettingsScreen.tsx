@@ -1,17 +1,18 @@
 import type { Site } from '../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
-import { useSetting } from '../../hooks/useSetting';
+import { useServices } from '../../services/useServices';
+import { useLive } from '../../db/live/useLive';
+import { session } from '../../db/queries/session';
 import { useI18n } from '../../i18n/useI18n';
-import { setLanguage, setTheme } from './preferences';
+import { sessionCommands } from '../../db/session';
 import { SiteResetPanel } from './SiteResetPanel';
 import { useAppInfo } from './useAppInfo';
 import { usePersistence } from './usePersistence';
 
 export function SettingsScreen({ site }: { site: Site | null }) {
   const { t, language } = useI18n();
-  const { db } = useServices();
+  const services = useServices();
   const persistent = usePersistence();
-  const theme = useSetting('theme') ?? 'light';
+  const theme = useLive(session).data?.theme ?? 'light';
   const info = useAppInfo();
   return (
     <section className="screen settings">
@@ -20,7 +21,10 @@ export function SettingsScreen({ site }: { site: Site | null }) {
         <h3>{t('settings.display')}</h3>
         <label className="field inline">
           <span>{t('settings.language')}</span>
-          <select value={language} onChange={(e) => void setLanguage(db, e.target.value === 'en' ? 'en' : 'zh-CN')}>
+          <select
+            value={language}
+            onChange={(e) => void sessionCommands.setLanguage(services, e.target.value === 'en' ? 'en' : 'zh-CN')}
+          >
             <option value="zh-CN" lang="zh-CN">
               中文（简体）
             </option>
@@ -31,7 +35,10 @@ export function SettingsScreen({ site }: { site: Site | null }) {
         </label>
         <label className="field inline">
           <span>{t('settings.theme')}</span>
-          <select value={theme} onChange={(e) => void setTheme(db, e.target.value === 'dark' ? 'dark' : 'light')}>
+          <select
+            value={theme}
+            onChange={(e) => void sessionCommands.setTheme(services, e.target.value === 'dark' ? 'dark' : 'light')}
+          >
             <option value="light">{t('settings.theme.light')}</option>
             <option value="dark">{t('settings.theme.dark')}</option>
           </select>

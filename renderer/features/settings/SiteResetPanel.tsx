@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
@@ -24,8 +24,8 @@ export function SiteResetPanel() {
   };
   const confirm = async () => {
     const ok = await run(async () => {
-      const { resetToDemo, startEmptySite } = await import('./data');
-      return pending === 'demo' ? resetToDemo(services, language) : startEmptySite(services, name);
+      const { resetToDemo, settingsCommands } = await import('./commands');
+      return pending === 'demo' ? resetToDemo(services, language) : settingsCommands.startEmptySite(services, { name });
     });
     if (ok) {
       setDone(true);

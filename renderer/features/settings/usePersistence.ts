@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/useServices';
 
 /** Whether the data is kept persistently; false until the browser has answered. */
 export function usePersistence(): boolean {

@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import './mapEdit.css';
 import type { useMapEdit } from './useMapEdit';
 import { DialogActions } from '../../../ui/DialogActions';
-import { workName } from '../../perimeter/workName';
+import { workName } from '../../../ui/workName';
 
 type MapEdit = ReturnType<typeof useMapEdit>;
 

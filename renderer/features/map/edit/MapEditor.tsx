@@ -5,9 +5,9 @@ import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PerimeterWork } from '../../../../shared/domain';
-import { toLatLng } from '../planCoords';
-import { workLineStyle } from '../layers/workStyles';
-import { fromLatLng } from './coords';
+import { toLatLng } from '../../../plan/planCoords';
+import { workLineStyle } from '../../../plan/layers/workStyles';
+import { fromLatLng } from '../../../plan/move/coords';
 import { toolKey, type MapEditState } from './editTypes';
 import type { Point } from '../../../../shared/domain';
 

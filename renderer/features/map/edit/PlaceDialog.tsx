@@ -1,14 +1,14 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { Entrance, Point } from '../../../../shared/domain';
 import { entranceKinds, entranceStates } from '../../../../shared/domain/entranceValues';
-import { useServices } from '../../../app/ServicesContext';
+import { useServices } from '../../../services/useServices';
 import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import type { RouteWithCheckpoints } from '../layers/usePatrolRoutes';
+import type { RouteWithCheckpoints } from '../../../db/queries/patrolRoutes';
 import { readPlaceForm, type PlaceFormErrors, type PlaceFormValues } from './placeForm';
-import type { PlacedTable } from './places';
+import type { PlacedTable } from './placeCommands';
 import { pushUndo } from './undoStack';
 import { DialogActions } from '../../../ui/DialogActions';
 import { fieldErrors } from '../../../ui/fieldErrors';
@@ -126,7 +126,7 @@ function PlaceForm({
     if ('errors' in read) return setErrors(read.errors);
     setErrors({});
     const saved = await run(async () => {
-      const p = await import('./places');
+      const p = (await import('./commands')).mapEditCommands;
       const placed =
         what === 'entrances'
           ? await p.placeEntrance(services, {

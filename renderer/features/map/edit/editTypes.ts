@@ -1,6 +1,6 @@
 import type { Geometry, PerimeterWorkKind, Point } from '../../../../shared/domain';
-import type { MovableTable } from './data';
-import type { PlacedTable } from './places';
+import type { PlacedTable } from './placeCommands';
+import type { MovableTable } from './workCommands';
 
 /** What a click on the map does in edit mode: draw a line of a kind, place a symbol, or place an entrance, post or checkpoint. */
 export type EditTool =

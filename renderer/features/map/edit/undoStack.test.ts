@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { UndoEdit } from './data';
+import type { UndoEdit } from './workCommands';
 import { popUndo, pushUndo } from './undoStack';
 
 /** The stack lives in the module: empty it so each test starts afresh. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { UndoEdit } from './data';
+import type { UndoEdit } from './workCommands';
 
 /**
  * The edits made on the map in this window, newest last, as the edits that undo them.

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PerimeterWork } from '../../../../shared/domain';
-import { useServices } from '../../../app/ServicesContext';
+import { useServices } from '../../../services/useServices';
 import { useCommand } from '../../../hooks/useCommand';
 import { typingIn } from '../../../ui/typingIn';
-import type { UndoEdit } from './data';
+import type { UndoEdit } from './workCommands';
 import type { EditTool, MapEditHandlers } from './editTypes';
-import { flushNudges } from './keyboardNudge';
+import { flushNudges } from '../../../plan/move/keyboardNudge';
 import { popUndo, pushUndo, useUndoDepth } from './undoStack';
 
-type Data = typeof import('./data');
+type Commands = typeof import('./commands');
 
 /**
  * Edit mode of the map screen: on/off (E), the current tool, the commands behind every
@@ -26,26 +26,27 @@ export function useMapEdit(siteId: string | undefined) {
   const depth = useUndoDepth();
 
   const perform = useCallback(
-    (edit: (d: Data) => Promise<UndoEdit>): Promise<boolean> =>
-      run(async () => pushUndo(await edit(await import('./data')))),
+    (edit: (c: Commands['mapEditCommands']) => Promise<UndoEdit>): Promise<boolean> =>
+      run(async () => pushUndo(await edit((await import('./commands')).mapEditCommands))),
     [run],
   );
 
   const handlers = useMemo<MapEditHandlers>(
     () => ({
-      move: (table, id, to) => perform((d) => d.movePoint(services, table, id, to)),
-      moveWork: (id, to) => perform((d) => d.moveWork(services, id, to)),
-      reshape: (id, points) => perform((d) => d.updateWorkGeometry(services, id, { type: 'line', points })),
+      move: (table, id, to) => perform((c) => c.movePoint(services, { table, id, to })),
+      moveWork: (id, to) => perform((c) => c.moveWorkSymbol(services, { id, to })),
+      reshape: (id, points) =>
+        perform((c) => c.updateWorkGeometry(services, { id, geometry: { type: 'line', points } })),
       create: (kind, geometry) =>
         siteId
-          ? perform(async (d) => (await d.createWork(services, { siteId, kind, geometry })).undo)
+          ? perform(async (c) => (await c.createWork(services, { siteId, kind, geometry })).undo)
           : Promise.resolve(false),
     }),
     [perform, services, siteId],
   );
 
   const remove = useCallback(
-    (work: PerimeterWork) => perform((d) => d.deleteWork(services, work.id)),
+    (work: PerimeterWork) => perform((c) => c.deleteWork(services, { id: work.id })),
     [perform, services],
   );
 
@@ -55,13 +56,13 @@ export function useMapEdit(siteId: string | undefined) {
     const edit = popUndo();
     if (!edit) return false;
     // A refused undo (records point at it now) stays off the stack: it would be refused again.
-    return run(async () => (await import('./data')).applyUndo(services, edit));
+    return run(async () => (await import('./commands')).applyUndo(services, edit));
   }, [run, services]);
 
   // The commands' code is fetched as edit mode comes on, not at the first drag's release: a
   // move is saved only once it is there, and a window closed meanwhile would lose it.
   useEffect(() => {
-    if (editing) void import('./data').catch(() => undefined);
+    if (editing) void import('./commands').catch(() => undefined);
   }, [editing]);
 
   const toggle = useCallback(() => {

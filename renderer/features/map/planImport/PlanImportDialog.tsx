@@ -3,12 +3,13 @@ import type { Point, Site } from '../../../../shared/domain';
 import { MAX_PLAN_BYTES } from '../../../../shared/rules/planImage';
 import { rescaleFactor } from '../../../../shared/rules/planRescale';
 import { clearUndo } from '../edit/undoStack';
-import { useServices } from '../../../app/ServicesContext';
+import { useServices } from '../../../services/useServices';
 import { useCommand } from '../../../hooks/useCommand';
 import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { ChangedSinceError } from '../../../db/errors';
 import { loadPlanPicture, type PlanPicture, type PlanPictureRefusal } from './loadPlanPicture';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
@@ -27,7 +28,10 @@ const sameShape = (a: { width: number; height: number }, b: { width: number; hei
 export function PlanImportDialog({ site, open, onClose }: { site: Site; open: boolean; onClose: () => void }) {
   const { t, locale } = useI18n();
   const services = useServices();
-  const { run, error: saveError, busy, clearError } = useCommand();
+  const { run, error: saveError, failure, busy, clearError } = useCommand(site.timeZone);
+  // The site as it was when the picture was chosen: what is fitted and carried is worked out
+  // on its plan, and a plan changed since (another window) is not replaced unseen.
+  const [opened, setOpened] = useState<Site | null>(null);
   const [refusal, setRefusal] = useState<PlanPictureRefusal | 'cancelled' | null>(null);
   const [reading, setReading] = useState(false);
   const [points, setPoints] = useState<Point[]>([]);
@@ -39,6 +43,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
 
   const close = () => {
     setPicture(null);
+    setOpened(null);
     setRefusal(null);
     setPoints([]);
     setMetres('');
@@ -62,10 +67,12 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     const loaded = await loadPlanPicture(file.name, file.data).finally(() => setReading(false));
     if (!loaded.ok) return setRefusal(loaded.reason);
     setPicture({ ...loaded.picture, url: URL.createObjectURL(loaded.picture.blob) });
+    setOpened(site);
     setPoints([]);
   };
 
-  const current = site.plan;
+  const base = opened ?? site;
+  const current = base.plan;
   const canFit = picture !== null && current.kind !== 'grid' && sameShape(picture, current);
   const fitted = canFit && fit;
   // Plan units per picture unit: 1 unless the picture is fitted to the current plan's units.
@@ -86,12 +93,11 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     e?.preventDefault();
     if (!picture || busy) return;
     const saved = await run(async () =>
-      (await import('./data')).replacePlan(
-        services,
-        site.id,
-        { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit },
-        t('plan.rescaleReason'),
-      ),
+      (await import('./commands')).planCommands.replacePlan(services, {
+        opened: base,
+        picture: { blob: picture.blob, mimeType: picture.mimeType, ...size, metresPerUnit },
+        reason: t('plan.rescaleReason'),
+      }),
     );
     // The map's earlier edits would put things back in the old plan's units.
     if (saved && !keepsPositions) clearUndo();
@@ -152,7 +158,21 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
             </p>
           </>
         )}
-        <ErrorMessage message={saveError} onDismiss={clearError} />
+        <ErrorMessage message={saveError} onDismiss={clearError}>
+          {failure instanceof ChangedSinceError && (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setOpened(site);
+                setPoints([]);
+                clearError();
+              }}
+            >
+              {t('error.reloadEdit')}
+            </button>
+          )}
+        </ErrorMessage>
         <DialogActions
           cancel={t('plan.cancel')}
           onCancel={close}

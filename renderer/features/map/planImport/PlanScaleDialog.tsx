@@ -1,12 +1,13 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { Point, Site } from '../../../../shared/domain';
-import { useServices } from '../../../app/ServicesContext';
+import { useServices } from '../../../services/useServices';
 import { useCommand } from '../../../hooks/useCommand';
 import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { usePlanUrl } from '../usePlanUrl';
+import { ChangedSinceError } from '../../../db/errors';
+import { usePlanUrl } from '../../../plan/usePlanUrl';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
 import { DialogActions } from '../../../ui/DialogActions';
@@ -28,18 +29,28 @@ export function PlanScaleDialog({ site, open, onClose }: { site: Site; open: boo
 function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
   const { t, locale } = useI18n();
   const services = useServices();
-  const url = usePlanUrl(site.plan);
-  const { run, error, busy, clearError } = useCommand();
+  // The site as the line is drawn on it: a scale for a plan replaced since is refused.
+  const [opened, setOpened] = useState(site);
+  const url = usePlanUrl(opened.plan);
+  const { run, error, failure, busy, clearError } = useCommand(site.timeZone);
   const [points, setPoints] = useState<Point[]>([]);
   const [metres, setMetres] = useState('');
-  const { plan } = site;
+  const { plan } = opened;
   const { units, drawn } = scaleFromLine(points, metres);
   const fmt = (n: number, digits: number) => formatRounded(n, digits, locale);
 
   const save = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (!drawn || busy) return;
-    if (await run(async () => (await import('./data')).setPlanScale(services, site.id, drawn))) onDone();
+    const saved = await run(async () =>
+      (await import('./commands')).planCommands.setPlanScale(services, { opened, metresPerUnit: drawn }),
+    );
+    if (saved) onDone();
+  };
+  const reload = () => {
+    setOpened(site);
+    setPoints([]);
+    clearError();
   };
 
   return (
@@ -66,7 +77,13 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
       <p className="plan-note" data-testid="plan-scale" role="status">
         {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}
       </p>
-      <ErrorMessage message={error} onDismiss={clearError} />
+      <ErrorMessage message={error} onDismiss={clearError}>
+        {failure instanceof ChangedSinceError && (
+          <button type="button" className="button-secondary" onClick={reload}>
+            {t('error.reloadEdit')}
+          </button>
+        )}
+      </ErrorMessage>
       <DialogActions cancel={t('plan.cancel')} onCancel={onDone} confirm={t('plan.save')} disabled={!drawn || busy} />
     </form>
   );

@@ -1,0 +1,16 @@
+/**
+ * The code of each screen that loads when first opened. Free of React and the store, so
+ * the start's first script (startEarly) can begin fetching the screen the app starts on
+ * (a reload on the map, the wall screen) while the rest of the start's code evaluates.
+ */
+export const screenCode = {
+  '/map': () => import('../features/map/MapScreen').then((m) => m.MapScreen),
+  '/entrances': () => import('../features/entrances/EntrancesScreen').then((m) => m.EntrancesScreen),
+  '/perimeter': () => import('../features/perimeter/PerimeterScreen').then((m) => m.PerimeterScreen),
+  '/settings': () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  '/audit': () => import('../features/audit/AuditScreen').then((m) => m.AuditScreen),
+} as const;
+
+export type LazyArea = keyof typeof screenCode;
+
+export const isLazyArea = (area: string): area is LazyArea => area in screenCode;

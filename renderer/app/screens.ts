@@ -1,0 +1,51 @@
+import type { ComponentType } from 'react';
+import type { Site } from '../../shared/domain';
+import type { QueryCall } from '../db/live/query';
+import type { ReadContext } from '../db/live/readContext';
+import { auditReads } from '../features/audit/reads';
+import { entranceReads } from '../features/entrances/reads';
+import { homeReads } from '../features/home/reads';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { mapReads } from '../features/map/reads';
+import { perimeterReads } from '../features/perimeter/reads';
+import { placeholderReads, placeholderScreen } from '../features/placeholders/placeholderScreen';
+import type { AreaPath } from './routes';
+import { screenCode } from './screenCode';
+
+export type ScreenProps = { site: Site | null };
+export type ScreenComponent = ComponentType<ScreenProps>;
+
+/**
+ * Every screen: where its code comes from and which queries it reads first. Opening a
+ * screen (openScreen) starts those queries and loads the code side by side, in the route
+ * change's transition, so the screen replaces the one before whole, with its data.
+ * `reads` must name the same queries with the same arguments as the screen's useLive
+ * calls: they are the same live queries, started a little earlier.
+ *
+ * The overview is in the start's own code; every other screen loads when first opened.
+ */
+export interface ScreenDef {
+  load: () => Promise<ScreenComponent>;
+  reads?: (at: ReadContext) => QueryCall[];
+}
+
+export const screens: Record<AreaPath, ScreenDef> = {
+  '/': { load: async () => HomeScreen, reads: homeReads },
+  '/map': { load: screenCode['/map'], reads: mapReads },
+  '/entrances': { load: screenCode['/entrances'], reads: entranceReads },
+  '/perimeter': { load: screenCode['/perimeter'], reads: perimeterReads },
+  '/settings': { load: screenCode['/settings'] },
+  '/audit': { load: screenCode['/audit'], reads: auditReads },
+  // Areas whose screens are not built yet: what the store holds for each.
+  '/shifts': placeholder('nav.shifts', ['people', 'groups', 'shiftPatterns', 'shifts', 'assignments', 'handoverNotes']),
+  '/patrols': placeholder('nav.patrols', ['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']),
+  '/log': placeholder('nav.log', ['activityLog', 'entranceLog']),
+  '/requests': placeholder('nav.requests', ['serviceRequests']),
+  '/sheets': placeholder('nav.sheets', ['shifts', 'handoverNotes']),
+  '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),
+};
+
+function placeholder(...args: Parameters<typeof placeholderScreen>): ScreenDef {
+  const Screen = placeholderScreen(...args);
+  return { load: async () => Screen, reads: placeholderReads(args[1]) };
+}
