@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { brokenSvg, hugePng, notAnImage, planPng, scriptedSvg } from '../fixtures/plans/makePlans';
+import { brokenSvg, damagedPngs, hugePng, notAnImage, planPng, scriptedSvg } from '../fixtures/plans/makePlans';
 import { CordonApp } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -88,6 +88,10 @@ test('bad files are refused with a clear message and the plan stays as it was (E
     [{ name: 'plan.png', mimeType: 'image/png', buffer: Buffer.from(notAnImage) }, /not a picture/],
     [{ name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(brokenSvg) }, /SVG file is damaged/],
     [{ name: 'huge.png', mimeType: 'image/png', buffer: hugePng() }, /too many pixels/],
+    ...damagedPngs().map(({ name, buffer }): [File, RegExp] => [
+      { name, mimeType: 'image/png', buffer },
+      /^The picture is damaged and cannot be read\./,
+    ]),
   ];
   for (const [file, message] of cases) {
     await chooseFile(page, 'Import plan picture', 'Choose a file…', file);
@@ -116,6 +120,20 @@ test('a not-an-image file is refused in Chinese too', async ({ page }) => {
     buffer: Buffer.from(notAnImage),
   });
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('这不是图片文件');
+});
+
+test('a damaged PNG is refused in Chinese too, and cannot be saved', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.openMap();
+  await page.getByRole('button', { name: '导入平面图' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入平面图' });
+  for (const { name, buffer } of damagedPngs()) {
+    await chooseFile(page, '导入平面图', '选择文件…', { name, mimeType: 'image/png', buffer });
+    await expect(dialog.getByRole('alert')).toContainText('图片已损坏，无法读取。');
+    await expect(dialog.getByTestId('plan-preview')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
+  }
+  await keepScreenshot(page, 'plan-import-damaged-zh');
 });
 
 test('an SVG with scripts is accepted sanitised, and nothing in it runs', async ({ page }) => {

@@ -10,11 +10,14 @@ import {
   pngSize,
   sniffPlanImage,
 } from './planImage';
+import { crc32 } from './crc32';
 
 const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
 const be16 = (n: number) => [(n >>> 8) & 0xff, n & 0xff];
+const le16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
 const ascii = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 const text = (s: string) => new TextEncoder().encode(s);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** The signature and an IHDR chunk: all a header reader needs (the CRC is not checked). */
 const png = (width: number, height: number) =>
@@ -41,6 +44,53 @@ const png = (width: number, height: number) =>
     0,
     0,
   ]);
+
+/** A PNG chunk: length, type, data and the CRC-32 of type and data. */
+function pngChunk(type: string, data: Uint8Array): number[] {
+  const body = new Uint8Array([...ascii(type), ...data]);
+  return [...be32(data.length), ...body, ...be32(crc32(body))];
+}
+
+const adler32 = (data: Uint8Array) => {
+  let a = 1;
+  let b = 0;
+  for (const x of data) {
+    a = (a + x) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+};
+
+/** A zlib stream of stored (uncompressed) deflate blocks: valid, and made without a compressor. */
+function zlibStored(data: Uint8Array): Uint8Array {
+  const parts: number[][] = [[0x78, 0x01]];
+  for (let at = 0; at < data.length; at += 0xffff) {
+    const block = data.subarray(at, at + 0xffff);
+    const last = at + 0xffff >= data.length ? 1 : 0;
+    parts.push([last, ...le16(block.length), ...le16(~block.length & 0xffff)], Array.from(block));
+  }
+  parts.push(be32(adler32(data)));
+  return new Uint8Array(parts.flat());
+}
+
+/** A complete, decodable 8-bit RGB PNG: a pale plan with a dark border and a 50 px grid. */
+function planPng(width = 400, height = 300): Uint8Array {
+  const raw = new Uint8Array((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const edge = x < 6 || y < 6 || x >= width - 6 || y >= height - 6;
+      const grid = x % 50 === 0 || y % 50 === 0;
+      raw.set(edge ? [30, 60, 120] : grid ? [200, 170, 120] : [250, 236, 200], y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const header = new Uint8Array([...be32(width), ...be32(height), 8, 2, 0, 0, 0]);
+  return new Uint8Array([
+    ...PNG_SIGNATURE,
+    ...pngChunk('IHDR', header),
+    ...pngChunk('IDAT', zlibStored(raw)),
+    ...pngChunk('IEND', new Uint8Array()),
+  ]);
+}
 
 /** SOI, an APP0 segment to skip, then a start-of-frame with the given marker. */
 const jpeg = (width: number, height: number, sof = 0xc0) =>
@@ -136,12 +186,12 @@ describe('header sizes', () => {
 
 describe('checkPlanImage', () => {
   it('accepts a PNG and a JPEG with their sizes and types', () => {
-    expect(checkPlanImage(png(1000, 700))).toEqual({
+    expect(checkPlanImage(planPng(400, 300))).toEqual({
       ok: true,
       kind: 'png',
       mimeType: 'image/png',
-      width: 1000,
-      height: 700,
+      width: 400,
+      height: 300,
     });
     expect(checkPlanImage(jpeg(4032, 3024))).toEqual({
       ok: true,
@@ -179,6 +229,45 @@ describe('checkPlanImage', () => {
     expect(checkPixels(12_001, 10)).toBe('too-many-pixels');
     expect(checkPixels(9_000, 9_000)).toBe('too-many-pixels');
     expect(checkPixels(Number.NaN, 5)).toBe('broken-image');
+  });
+});
+
+describe('checkPlanImage on a damaged PNG', () => {
+  const whole = planPng(400, 300);
+  const damaged = { ok: false, reason: 'broken-image' };
+  /** Where the first IDAT chunk's data starts: after the signature (8) and IHDR (12 + 13), past its own length and type. */
+  const idatData = 8 + 25 + 8;
+
+  it('accepts the whole picture, also with bytes after its end', () => {
+    expect(checkPlanImage(whole)).toMatchObject({ ok: true, kind: 'png', width: 400, height: 300 });
+    expect(checkPlanImage(new Uint8Array([...whole, 0, 0, 0, 0]))).toMatchObject({ ok: true });
+  });
+
+  it('refuses it cut off at 600 bytes or at half', () => {
+    expect(checkPlanImage(whole.subarray(0, 600))).toEqual(damaged);
+    expect(checkPlanImage(whole.subarray(0, Math.floor(whole.length / 2)))).toEqual(damaged);
+    // Cut just before the last byte: only IEND's CRC is short.
+    expect(checkPlanImage(whole.subarray(0, whole.length - 1))).toEqual(damaged);
+  });
+
+  it('refuses it without its IEND chunk', () => {
+    expect(checkPlanImage(whole.subarray(0, whole.length - 12))).toEqual(damaged);
+  });
+
+  it('refuses it with one byte of its picture data flipped', () => {
+    const flipped = whole.slice();
+    const at = idatData + 1000;
+    flipped[at] = (flipped[at] ?? 0) ^ 0xff;
+    expect(checkPlanImage(flipped)).toEqual(damaged);
+  });
+
+  it('refuses a header with no picture data, or chunks out of order', () => {
+    expect(checkPlanImage(png(400, 300))).toEqual(damaged);
+    const iend = whole.subarray(whole.length - 12);
+    const withoutIdat = new Uint8Array([...whole.subarray(0, idatData - 8), ...iend]);
+    expect(checkPlanImage(withoutIdat)).toEqual(damaged);
+    const iendFirst = new Uint8Array([...PNG_SIGNATURE, ...iend, ...whole.subarray(8)]);
+    expect(checkPlanImage(iendFirst)).toEqual(damaged);
   });
 });
 

@@ -4,6 +4,8 @@
  * content itself is sanitised in the renderer, where a real XML parser exists.
  */
 
+import { crc32 } from './crc32';
+
 /** A phone photo of a drawing is a few MB; 20 MB leaves room for big scans. */
 export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
 /** Limits that keep a decoded picture within what a laptop's GPU texture and memory take. */
@@ -61,6 +63,33 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return { width: u32(bytes, 16), height: u32(bytes, 20) };
 }
 
+/**
+ * Whether a PNG is whole: every chunk complete and its CRC right, IHDR first, at least
+ * one IDAT, and IEND closing it. Browsers draw a cut-off or corrupted PNG in part without
+ * an error, so damage is caught here. Bytes after IEND are not part of the picture and
+ * some tools leave them: they are let be.
+ */
+export function pngIntact(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, PNG_SIGNATURE)) return false;
+  let at = PNG_SIGNATURE.length;
+  let sawData = false;
+  for (let first = true; ; first = false) {
+    // Length, type and CRC take 12 bytes around the data.
+    if (at + 12 > bytes.length) return false;
+    const length = u32(bytes, at);
+    const dataEnd = at + 8 + length;
+    if (length > 0x7fffffff || dataEnd + 4 > bytes.length) return false;
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (!/^[A-Za-z]{4}$/.test(type)) return false;
+    if (crc32(bytes, at + 4, dataEnd) !== u32(bytes, dataEnd)) return false;
+    // IHDR comes first and only first.
+    if (first !== (type === 'IHDR') || (type === 'IHDR' && length !== 13)) return false;
+    if (type === 'IDAT') sawData = true;
+    if (type === 'IEND') return sawData;
+    at = dataEnd + 4;
+  }
+}
+
 /** Start-of-frame markers that carry the picture's size (baseline, extended, progressive, lossless...). */
 const SOF_MARKERS = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
@@ -111,8 +140,10 @@ export function checkPlanImage(bytes: Uint8Array): PlanImageCheck {
   if (kind === 'svg') return { ok: true, kind, mimeType: mimeTypes.svg, width: 0, height: 0 };
   const size = kind === 'png' ? pngSize(bytes) : jpegSize(bytes);
   if (!size) return { ok: false, reason: 'broken-image' };
+  // Pixels first: a header claiming too many is refused as such, whatever follows it.
   const refusal = checkPixels(size.width, size.height);
   if (refusal) return { ok: false, reason: refusal };
+  if (kind === 'png' && !pngIntact(bytes)) return { ok: false, reason: 'broken-image' };
   return { ok: true, kind, mimeType: mimeTypes[kind], ...size };
 }
 
