@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { brokenSvg, damagedPngs, hugePng, notAnImage, planPng, scriptedSvg } from '../fixtures/plans/makePlans';
+import {
+  brokenSvg,
+  cutOffJpeg,
+  damagedPngs,
+  hugePng,
+  jpegWithTrailer,
+  notAnImage,
+  planPng,
+  scriptedSvg,
+} from '../fixtures/plans/makePlans';
 import { CordonApp } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -92,6 +101,7 @@ test('bad files are refused with a clear message and the plan stays as it was (E
       { name, mimeType: 'image/png', buffer },
       /^The picture is damaged and cannot be read\./,
     ]),
+    [{ name: 'cut-off.jpg', mimeType: 'image/jpeg', buffer: cutOffJpeg() }, /^The picture is damaged/],
   ];
   for (const [file, message] of cases) {
     await chooseFile(page, 'Import plan picture', 'Choose a file…', file);
@@ -134,6 +144,24 @@ test('a damaged PNG is refused in Chinese too, and cannot be saved', async ({ pa
     await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
   }
   await keepScreenshot(page, 'plan-import-damaged-zh');
+});
+
+test('a JPEG with more after its end is accepted, and the same JPEG cut off is refused', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.openMap();
+  await page.getByRole('button', { name: '导入平面图' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入平面图' });
+  await chooseFile(page, '导入平面图', '选择文件…', { name: '截断.jpg', mimeType: 'image/jpeg', buffer: cutOffJpeg() });
+  await expect(dialog.getByRole('alert')).toContainText('图片已损坏，无法读取。');
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: '手机照片.jpg',
+    mimeType: 'image/jpeg',
+    buffer: jpegWithTrailer(),
+  });
+  await expect(dialog.getByTestId('plan-chosen')).toHaveText('手机照片.jpg · 400 × 300');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeEnabled();
 });
 
 test('an SVG with scripts is accepted sanitised, and nothing in it runs', async ({ page }) => {

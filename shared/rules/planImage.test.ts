@@ -92,7 +92,17 @@ function planPng(width = 400, height = 300): Uint8Array {
   ]);
 }
 
-/** SOI, an APP0 segment to skip, then a start-of-frame with the given marker. */
+/**
+ * A scan header for three components, then entropy-coded data holding a stuffed 0xFF00
+ * and a restart marker (neither ends the data), and the end-of-image marker.
+ */
+const scanToEnd = [
+  ...[0xff, 0xda, ...be16(12), 3, 1, 0x00, 2, 0x11, 3, 0x11, 0, 0x3f, 0],
+  ...[0x12, 0xff, 0x00, 0x34, 0xff, 0xd0, 0x56, 0x78],
+  ...[0xff, 0xd9],
+];
+
+/** SOI, an APP0 segment to skip, a start-of-frame with the given marker, one scan and EOI. */
 const jpeg = (width: number, height: number, sof = 0xc0) =>
   new Uint8Array([
     0xff,
@@ -127,8 +137,7 @@ const jpeg = (width: number, height: number, sof = 0xc0) =>
     3,
     0x11,
     1,
-    0xff,
-    0xd9,
+    ...scanToEnd,
   ]);
 
 describe('sniffPlanImage', () => {
@@ -268,6 +277,46 @@ describe('checkPlanImage on a damaged PNG', () => {
     expect(checkPlanImage(withoutIdat)).toEqual(damaged);
     const iendFirst = new Uint8Array([...PNG_SIGNATURE, ...iend, ...whole.subarray(8)]);
     expect(checkPlanImage(iendFirst)).toEqual(damaged);
+  });
+});
+
+describe('checkPlanImage on a cut-off JPEG', () => {
+  const whole = jpeg(640, 480);
+  const damaged = { ok: false, reason: 'broken-image' };
+
+  it('accepts a whole JPEG, also with what phones append after its end', () => {
+    expect(checkPlanImage(whole)).toMatchObject({ ok: true, kind: 'jpeg', width: 640, height: 480 });
+    // A second picture (as in a phone's multi-picture file) and padding after EOI.
+    expect(checkPlanImage(new Uint8Array([...whole, ...jpeg(160, 120), 0, 0, 0]))).toMatchObject({ ok: true });
+    expect(checkPlanImage(new Uint8Array([...whole, ...text('trailer without markers')]))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('accepts a progressive JPEG: tables between its scans', () => {
+    const dht = [0xff, 0xc4, ...be16(4), 0, 0];
+    const twoScans = new Uint8Array([...jpeg(640, 480, 0xc2).subarray(0, -2), ...dht, ...scanToEnd]);
+    expect(checkPlanImage(twoScans)).toMatchObject({ ok: true, width: 640, height: 480 });
+  });
+
+  it('refuses a JPEG cut off in its picture data or just before its end marker', () => {
+    expect(checkPlanImage(whole.subarray(0, whole.length - 5))).toEqual(damaged);
+    expect(checkPlanImage(whole.subarray(0, whole.length - 1))).toEqual(damaged);
+    expect(checkPlanImage(whole.subarray(0, whole.length - 2))).toEqual(damaged);
+  });
+
+  it('does not take the end marker of a thumbnail inside the header for the end of the picture', () => {
+    // An EXIF-like APP1 segment carrying a whole small JPEG, as cameras store their thumbnail.
+    const thumbnail = jpeg(160, 120);
+    const app1 = [0xff, 0xe1, ...be16(2 + thumbnail.length), ...thumbnail];
+    const withThumbnail = new Uint8Array([0xff, 0xd8, ...app1, ...whole.subarray(2)]);
+    expect(checkPlanImage(withThumbnail)).toMatchObject({ ok: true, width: 640, height: 480 });
+    expect(checkPlanImage(withThumbnail.subarray(0, withThumbnail.length - 4))).toEqual(damaged);
+  });
+
+  it('refuses a JPEG with a frame but no picture data', () => {
+    const scanAt = whole.length - scanToEnd.length;
+    expect(checkPlanImage(new Uint8Array([...whole.subarray(0, scanAt), 0xff, 0xd9]))).toEqual(damaged);
   });
 });
 

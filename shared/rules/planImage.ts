@@ -121,6 +121,56 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
   return null;
 }
 
+/** Stand-alone JPEG markers, which have no length: TEM and the restarts RST0–RST7. */
+const standalone = (marker: number) => marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
+
+/**
+ * Where the entropy-coded data after a scan header ends: at the first 0xFF that starts a
+ * marker, i.e. is not followed by a stuffed 0x00, a restart or another 0xFF fill byte.
+ */
+function endOfScanData(bytes: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(0xff, from); at >= 0; at = bytes.indexOf(0xff, at + 1)) {
+    const next = bytes[at + 1];
+    if (next === undefined) break;
+    if (next !== 0x00 && next !== 0xff && !standalone(next)) return at;
+  }
+  return bytes.length;
+}
+
+/**
+ * Whether a JPEG runs to its end: segments one after another, picture data after at least
+ * one start of scan, and the end-of-image marker. A file cut off on its way (a download
+ * stopped, a copy to a full stick) has no end marker, and browsers draw it in part without
+ * an error. What follows the first end marker is let be: phones append a second picture,
+ * a depth map or a video there. Stray bytes between segments are skipped, as decoders do.
+ */
+export function jpegComplete(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, [0xff, 0xd8])) return false;
+  let scanned = false;
+  let at = 2;
+  while (at + 2 <= bytes.length) {
+    if (bytes[at] !== 0xff) {
+      at = bytes.indexOf(0xff, at);
+      if (at < 0) return false;
+      continue;
+    }
+    const marker = bytes[at + 1] ?? 0;
+    if (marker === 0xd9) return scanned;
+    if (marker === 0xff || standalone(marker)) {
+      at += marker === 0xff ? 1 : 2;
+      continue;
+    }
+    const length = u16(bytes, at + 2);
+    if (at + 4 > bytes.length || length < 2) return false;
+    at += 2 + length;
+    if (marker === 0xda) {
+      scanned = true;
+      at = endOfScanData(bytes, at);
+    }
+  }
+  return false;
+}
+
 /** Whether a picture of this size may be shown as a plan. */
 export function checkPixels(width: number, height: number): PlanImageRefusal | null {
   if (!(width > 0 && height > 0) || !Number.isFinite(width) || !Number.isFinite(height)) return 'broken-image';
@@ -143,7 +193,7 @@ export function checkPlanImage(bytes: Uint8Array): PlanImageCheck {
   // Pixels first: a header claiming too many is refused as such, whatever follows it.
   const refusal = checkPixels(size.width, size.height);
   if (refusal) return { ok: false, reason: refusal };
-  if (kind === 'png' && !pngIntact(bytes)) return { ok: false, reason: 'broken-image' };
+  if (!(kind === 'png' ? pngIntact(bytes) : jpegComplete(bytes))) return { ok: false, reason: 'broken-image' };
   return { ok: true, kind, mimeType: mimeTypes[kind], ...size };
 }
 
