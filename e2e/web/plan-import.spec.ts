@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { xiangzhangyuanPlanSvg } from '../../shared/demo/xiangzhangyuanPlan';
 import {
   brokenSvg,
   cutOffJpeg,
   damagedPngs,
   hugePng,
   jpegWithTrailer,
+  linkingSvg,
   notAnImage,
   planPng,
   scriptedSvg,
@@ -16,6 +18,44 @@ type File = { name: string; mimeType: string; buffer: Buffer };
 
 const planLayer = (page: Page) => page.locator('.leaflet-image-layer');
 const planSrc = (page: Page) => planLayer(page).getAttribute('src');
+
+/** What was stored, read straight from IndexedDB (the page's CSP keeps fetch off blob: URLs). */
+function storedPlanText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('cordon');
+        open.onerror = () => reject(new Error('cannot open the store'));
+        open.onsuccess = () => {
+          const all = open.result.transaction('planAssets').objectStore('planAssets').getAll();
+          all.onerror = () => reject(new Error('cannot read planAssets'));
+          all.onsuccess = () => {
+            const rows = all.result as { data: Blob }[];
+            Promise.all(rows.map((r) => r.data.text())).then((texts) => resolve(texts.join('\n')), reject);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Opens a stored SVG on its own, as a browser tab would, and gives back every address it
+ * tried to load; nothing leaves the machine (each request is answered or aborted here).
+ */
+async function loadsWhenOpenedAlone(page: Page, svg: string): Promise<string[]> {
+  const tab = await page.context().newPage();
+  const address = 'http://plan.test/plan.svg';
+  const loaded: string[] = [];
+  await tab.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === address) return route.fulfill({ contentType: 'image/svg+xml', body: svg });
+    loaded.push(url);
+    return route.abort();
+  });
+  await tab.goto(address);
+  await tab.close();
+  return loaded;
+}
 
 /** Opens the import dialog and chooses a file through the browser host's file input. */
 async function chooseFile(page: Page, dialogName: string, chooseLabel: string, file: File): Promise<void> {
@@ -184,26 +224,64 @@ test('an SVG with scripts is accepted sanitised, and nothing in it runs', async 
   await expect.poll(() => planSrc(page)).not.toBe(before);
   await planLayer(page).click({ force: true });
 
-  // What was stored, read straight from IndexedDB (the page's CSP keeps fetch off blob: URLs).
-  const stored = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('cordon');
-        open.onerror = () => reject(new Error('cannot open the store'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('planAssets').objectStore('planAssets').getAll();
-          all.onerror = () => reject(new Error('cannot read planAssets'));
-          all.onsuccess = () => {
-            const rows = all.result as { data: Blob }[];
-            Promise.all(rows.map((r) => r.data.text())).then((texts) => resolve(texts.join('\n')), reject);
-          };
-        };
-      }),
-  );
+  const stored = await storedPlanText(page);
   expect(stored).toContain('scripted plan');
   expect(stored).not.toMatch(/<script|onload|onclick|foreignObject|iframe|javascript:|example\.invalid/i);
   expect(await page.evaluate(() => (window as unknown as { __planXss?: string }).__planXss)).toBeUndefined();
   await keepScreenshot(page, 'plan-import-svg-zh');
+});
+
+test('an SVG that links a style sheet and animates a link to javascript: is stored without either', async ({
+  page,
+}) => {
+  // The file as it was chosen does load its style sheet when opened on its own.
+  expect(await loadsWhenOpenedAlone(page, linkingSvg)).toContain('http://example.invalid/plan.css');
+  const app = new CordonApp(page);
+  await app.openMap();
+  const before = await planSrc(page);
+  await page.getByRole('button', { name: '导入平面图' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入平面图' });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: 'linked.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(linkingSvg),
+  });
+  await expect(dialog.getByText('已从此 SVG 中移除脚本和外部内容。')).toBeVisible();
+  await expect(dialog.getByTestId('plan-chosen')).toHaveText('linked.svg · 1,000 × 700');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => planSrc(page)).not.toBe(before);
+
+  const stored = await storedPlanText(page);
+  expect(stored).toContain('linked plan');
+  expect(stored).not.toMatch(/xml-stylesheet|<set|attributeName|javascript:|example\.invalid/i);
+  expect(await loadsWhenOpenedAlone(page, stored)).toEqual([]);
+});
+
+test("the demo's own plan, imported as an SVG, is stored as drawn and nothing is reported removed", async ({
+  page,
+}) => {
+  const app = new CordonApp(page);
+  await app.openMap();
+  const before = await planSrc(page);
+  await page.getByRole('button', { name: '导入平面图' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入平面图' });
+  await chooseFile(page, '导入平面图', '选择文件…', {
+    name: 'xiangzhangyuan.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(xiangzhangyuanPlanSvg),
+  });
+  await expect(dialog.getByTestId('plan-chosen')).toHaveText('xiangzhangyuan.svg · 1,000 × 700');
+  await expect(dialog.getByText('已从此 SVG 中移除脚本和外部内容。')).toHaveCount(0);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => planSrc(page)).not.toBe(before);
+  // As drawn: the same markup as the browser's own reading of the file, written out again.
+  const asRead = await page.evaluate(
+    (svg) => new XMLSerializer().serializeToString(new DOMParser().parseFromString(svg, 'image/svg+xml')),
+    xiangzhangyuanPlanSvg,
+  );
+  expect((await storedPlanText(page)) === asRead, 'stored plan differs from the drawn one').toBe(true);
 });
 
 test('a picture of another shape carries every marker to the same relative place on it; the audit says why they moved', async ({

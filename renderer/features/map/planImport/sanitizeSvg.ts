@@ -1,7 +1,11 @@
+import DOMPurify, { type Config, type RemovedAttribute, type RemovedElement } from 'dompurify';
+import { cssReachesOut, isLocalReference } from './svgReferences';
+
 /**
  * Cleans an imported SVG plan before it is stored. The picture is shown through an
  * <img>/ImageOverlay (where scripts do not run anyway), but it is also saved, exported
  * and may be opened elsewhere, so anything active or reaching out is removed here.
+ * What stays is what DOMPurify's SVG allow-list knows, with every reference local.
  */
 
 export type SvgRemoval = 'scripts' | 'event-handlers' | 'embedded-content' | 'external-links' | 'external-styles';
@@ -12,39 +16,97 @@ export type SanitizedSvg =
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
+/** Namespaces whose elements a browser draws or runs; others (an editor's own metadata) are inert. */
+const liveNamespaces = new Set([SVG_NS, 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML']);
 
-/** Elements that run code or pull in other documents. */
-const activeElements: Record<string, SvgRemoval> = {
+/** Animations go whole: a static plan has no use for them, and they change attributes after any check. */
+const animations = ['animate', 'animatecolor', 'animatemotion', 'animatetransform', 'discard', 'set'];
+
+const config = {
+  IN_PLACE: true,
+  USE_PROFILES: { svg: true, svgFilters: true },
+  // The profile leaves `use` out for its external references; with only `#id` kept, it repeats a symbol.
+  ADD_TAGS: ['use'],
+  FORBID_TAGS: animations,
+  // The plan is a file of its own, shown through <img> and never put into a page, so an id
+  // cannot clobber a page's globals: `id="title"` stays with what refers to it.
+  SANITIZE_DOM: false,
+} satisfies Config;
+
+const purifier = DOMPurify(window);
+
+/** What a removed element was, by name; any other live element removed was foreign content. */
+const elementKinds: Record<string, SvgRemoval> = {
   script: 'scripts',
-  foreignobject: 'embedded-content',
-  iframe: 'embedded-content',
-  object: 'embedded-content',
-  embed: 'embedded-content',
   handler: 'scripts',
   listener: 'scripts',
+  style: 'external-styles',
+  ...Object.fromEntries(animations.map((name) => [name, 'scripts' as const])),
 };
 
-const isLocalRef = (value: string) => /^\s*#[^\s]*\s*$/.test(value);
-const unsafeStyle = (css: string) => /@import|url\s*\(\s*(?!['"]?#)/i.test(css);
-
-function cleanElement(el: Element, removed: Set<SvgRemoval>): void {
-  for (const attr of [...el.attributes]) {
-    const name = attr.localName.toLowerCase();
-    if (name.startsWith('on')) {
-      el.removeAttributeNode(attr);
-      removed.add('event-handlers');
-    } else if (name === 'href' && !isLocalRef(attr.value)) {
-      el.removeAttributeNode(attr);
-      removed.add('external-links');
-    } else if (name === 'style' && unsafeStyle(attr.value)) {
-      el.removeAttributeNode(attr);
-      removed.add('external-styles');
-    } else if (/url\s*\(/i.test(attr.value) && unsafeStyle(attr.value)) {
-      // fill="url(http://…)" and the like: only references inside the picture stay.
-      el.removeAttributeNode(attr);
-      removed.add('external-links');
-    }
+/** What DOMPurify took out, as the dialog reports it; null for what never draws or runs. */
+function kindOf(entry: RemovedElement | RemovedAttribute): SvgRemoval | null {
+  if ('element' in entry) {
+    const node = entry.element;
+    if (node instanceof ProcessingInstruction) return node.target === 'xml-stylesheet' ? 'external-styles' : null;
+    if (!(node instanceof Element) || !liveNamespaces.has(node.namespaceURI ?? '')) return null;
+    return elementKinds[node.localName.toLowerCase()] ?? 'embedded-content';
   }
+  const attr = entry.attribute;
+  // Namespace declarations and an editor's own attributes (inkscape:, sodipodi:) do nothing.
+  if (!attr || (attr.namespaceURI !== null && attr.namespaceURI !== XLINK_NS)) return null;
+  const name = attr.localName.toLowerCase();
+  if (name.startsWith('on')) return 'event-handlers';
+  if (name === 'href') return 'external-links';
+  if (name === 'style') return 'external-styles';
+  if (name === 'attributename' || /javascript:/i.test(attr.value)) return 'scripts';
+  // Any other attribute SVG does not know (Illustrator's enable-background) is only trimmed.
+  return cssReachesOut(attr.value) ? 'external-links' : null;
+}
+
+/** DOMPurify walks the root only: the doctype, processing instructions and comments around it go here. */
+function dropPrologue(doc: Document): SvgRemoval[] {
+  const removed: SvgRemoval[] = [];
+  for (const node of [...doc.childNodes]) {
+    if (node === doc.documentElement) continue;
+    // <?xml-stylesheet?> is the one processing instruction a browser acts on: it fetches the sheet.
+    if (node instanceof ProcessingInstruction && node.target === 'xml-stylesheet') removed.push('external-styles');
+    doc.removeChild(node);
+  }
+  return removed;
+}
+
+/** DOMPurify drops CDATA sections; their text (CSS, as CAD programs write it) stays as plain text. */
+function keepCdataAsText(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child instanceof CDATASection) child.replaceWith(child.data);
+    else keepCdataAsText(child);
+  }
+}
+
+/** Cleans the tree in place; returns what was removed, by kind. */
+function purify(root: Element): SvgRemoval[] {
+  const removed = new Set<SvgRemoval>();
+  purifier.addHook('uponSanitizeElement', (node, event) => {
+    if (event.tagName === 'style' && cssReachesOut(node.textContent ?? '')) {
+      node.parentNode?.removeChild(node);
+      removed.add('external-styles');
+    }
+  });
+  purifier.addHook('uponSanitizeAttribute', (_element, event) => {
+    const link = event.attrName === 'href' || event.attrName.endsWith(':href');
+    if (link ? !isLocalReference(event.attrValue) : cssReachesOut(event.attrValue)) event.keepAttr = false;
+  });
+  try {
+    purifier.sanitize(root, config);
+  } finally {
+    purifier.removeAllHooks();
+  }
+  for (const entry of purifier.removed) {
+    const kind = kindOf(entry);
+    if (kind) removed.add(kind);
+  }
+  return [...removed];
 }
 
 /** Size in plan units: the viewBox if there is one, else width and height (in px or bare numbers). */
@@ -70,27 +132,19 @@ export function sanitizeSvg(source: string): SanitizedSvg {
   if (doc.getElementsByTagName('parsererror').length > 0 || root.localName !== 'svg' || root.namespaceURI !== SVG_NS) {
     return { ok: false, reason: 'broken-svg' };
   }
-  const removed = new Set<SvgRemoval>();
-  // Collected first: removing while walking a live list skips elements.
-  for (const el of [...root.getElementsByTagName('*')]) {
-    const kind = activeElements[el.localName.toLowerCase()];
-    if (kind) {
-      el.remove();
-      removed.add(kind);
-    } else if (el.localName === 'style' && unsafeStyle(el.textContent)) {
-      el.remove();
-      removed.add('external-styles');
-    }
+  const removed = new Set(dropPrologue(doc));
+  keepCdataAsText(root);
+  try {
+    for (const kind of purify(root)) removed.add(kind);
+  } catch {
+    // DOMPurify throws rather than hand back a tree it could not make safe: not offered.
+    return { ok: false, reason: 'broken-svg' };
   }
-  for (const el of [root, ...root.getElementsByTagName('*')]) cleanElement(el, removed);
-  // A doctype can declare entities that expand outside the picture; the picture needs none.
-  if (doc.doctype) doc.removeChild(doc.doctype);
   const size = sizeOf(root);
   if (!size) return { ok: false, reason: 'no-size' };
   if (!root.hasAttribute('viewBox')) root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
   // Fixed width and height so the browser decodes the picture at its plan size.
   root.setAttribute('width', String(size.width));
   root.setAttribute('height', String(size.height));
-  root.removeAttributeNS(XLINK_NS, 'href');
   return { ok: true, svg: new XMLSerializer().serializeToString(doc), ...size, removed: [...removed] };
 }
