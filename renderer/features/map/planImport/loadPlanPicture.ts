@@ -1,5 +1,5 @@
 import { checkPixels, checkPlanImage, type PlanImageRefusal } from '../../../../shared/rules/planImage';
-import { sanitizeSvg, type SvgRemoval } from './sanitizeSvg';
+import type { SvgRemoval } from './sanitizeSvg';
 
 export interface PlanPicture {
   name: string;
@@ -38,6 +38,8 @@ export async function loadPlanPicture(name: string, bytes: Uint8Array): Promise<
   if (!check.ok) return check;
   let picture: PlanPicture;
   if (check.kind === 'svg') {
+    // Fetched when an SVG is chosen: the sanitiser and DOMPurify stay out of the map's own code.
+    const { sanitizeSvg } = await import('./sanitizeSvg');
     const clean = sanitizeSvg(new TextDecoder('utf-8').decode(bytes));
     if (!clean.ok) return clean;
     const refusal = checkPixels(clean.width, clean.height);
