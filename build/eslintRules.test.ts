@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The import rules of DESIGN.md live in the lint config; this keeps them from quietly
+// The import rules of docs/architecture.md live in the lint config; this keeps them from quietly
 // going away when the config is edited.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: 'build/eslint.config.js' });

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/translate';
 
-/** The areas of DESIGN.md, in the order the navigation shows them. */
+/** The areas of the app (docs/architecture.md), in the order the navigation shows them. */
 export const areas = [
   { path: '/', label: 'nav.home' },
   { path: '/map', label: 'nav.map' },

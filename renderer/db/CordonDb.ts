@@ -35,7 +35,7 @@ export interface PlanAsset {
 export const DB_NAME = 'cordon';
 
 /**
- * The one store. Typed tables for the whole domain of PRODUCT.md. Schema versions are
+ * The one store. Typed tables for the whole domain (shared/domain). Schema versions are
  * declared in versions.ts, appended and never edited.
  */
 export class CordonDb extends Dexie {

@@ -1,34 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ChangedSinceError, NoOperatorError, NotFoundError, RefusedError, ValidationError } from '../db/errors';
-import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
-import type { I18n } from '../i18n/I18nContext';
-import { isMessageKey } from '../i18n/translate';
-
-/**
- * Turns a failed command into a sentence in the user's language. A refused field is
- * named as its form labels it (`field.<name>`); a change saved over is said with who
- * made it and when, in the site's time zone.
- */
-export function describeError(err: unknown, { t, locale }: Pick<I18n, 't' | 'locale'>, timeZone: string): string {
-  if (err instanceof NoOperatorError) return t('error.noOperator');
-  if (err instanceof NotFoundError) return t('error.notFound');
-  if (err instanceof ChangedSinceError) {
-    return err.by !== null && err.at !== null
-      ? t('error.changedSince', { operator: err.by, time: formatDateTime(err.at, locale, timeZone) })
-      : t('error.changedSinceUnknown');
-  }
-  if (err instanceof RefusedError) return t(err.messageKey, err.params);
-  if (err instanceof ValidationError) {
-    const fields = err.issues.map((i) => {
-      const name = String(i.path[0] ?? '');
-      const key = `field.${name}`;
-      return isMessageKey(key) ? t(key) : t('field.unknown');
-    });
-    return t('error.validation', { fields: [...new Set(fields)].join(t('common.listSeparator')) });
-  }
-  return t('error.saveFailed', { message: err instanceof Error ? err.message : String(err) });
-}
+import { describeError } from './describeError';
 
 /**
  * Runs a command from a screen: remembers the error to show (and the error itself, for

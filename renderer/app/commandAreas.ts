@@ -1,0 +1,22 @@
+import { seedCommands } from '../db/seed';
+import { sessionCommands } from '../db/session';
+import { entranceCommands } from '../features/entrances/commands';
+import { mapEditCommands } from '../features/map/edit/commands';
+import { planCommands } from '../features/map/planImport/commands';
+import { perimeterCommands } from '../features/perimeter/commands';
+import { settingsCommands } from '../features/settings/commands';
+
+/**
+ * What this app can change, area by area: every command list. Nothing writes to the
+ * store but these (lint refuses writes elsewhere). The screens load their lists on
+ * first use; this one is for the docs and the tests, not imported by the app itself.
+ */
+export const commandAreas = [
+  sessionCommands,
+  seedCommands,
+  entranceCommands,
+  perimeterCommands,
+  mapEditCommands,
+  planCommands,
+  settingsCommands,
+];
