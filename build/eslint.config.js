@@ -1,6 +1,8 @@
-// Lint for the whole repo. The import rules of DESIGN.md are enforced here, not by hope:
-// shared/ imports no other folder, renderer/ never imports electron or Node built-ins,
-// electron/ never imports renderer/.
+// Lint for the whole repo. The import rules of docs/architecture.md are enforced here, not
+// by hope: shared/ imports no other folder, renderer/ never imports electron or Node
+// built-ins, electron/ never imports renderer/; inside renderer/ the layers hold
+// (cordon/layers: a feature never imports another), reads go through useLive and writes
+// through the command layer.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
