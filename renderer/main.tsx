@@ -3,7 +3,7 @@ import './ui/theme.css';
 import { early, showBootFailure } from './app/startEarly';
 import { systemClock } from '../shared/time/clock';
 import { openScreen } from './app/openScreen';
-import { readRoute } from './app/routes';
+import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
 import { startApp } from './app/startApp';
 import { LiveReads } from './db/live/LiveReads';
@@ -52,7 +52,7 @@ async function boot(root: HTMLElement): Promise<void> {
     setTimeout(() => warmDateFormats(language, site.timeZone, services.clock.now()), 0);
   }
   const route = readRoute();
-  const screen = await openScreen(services, route);
+  const screen = await openScreen(services, screens[areaOf(route)]);
   performance.mark('cordon:first-read');
   if (!screen) return;
   root.textContent = '';

@@ -7,12 +7,16 @@ import { NavBar } from './NavBar';
 import { openScreen } from './openScreen';
 import { RouteView } from './RouteView';
 import { SharedDialogsHost } from './SharedDialogsHost';
-import type { ScreenComponent } from './screens';
+import { screens, type ScreenComponent } from './screens';
+import { areaOf } from './routes';
 import { useHashRoute } from './useHashRoute';
 
 export function Shell({ first, session }: { first: { route: string; screen: ScreenComponent }; session: Session }) {
   const services = useServices();
-  const open = useCallback((next: string, signal: AbortSignal) => openScreen(services, next, signal), [services]);
+  const open = useCallback(
+    (next: string, signal: AbortSignal) => openScreen(services, screens[areaOf(next)], signal),
+    [services],
+  );
   const { route, screen, pending } = useHashRoute(open, first);
   const { site, operator } = session;
   const [changing, setChanging] = useState(false);

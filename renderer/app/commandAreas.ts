@@ -1,3 +1,4 @@
+import type { CommandInfo } from '../db/command';
 import { seedCommands } from '../db/seed';
 import { sessionCommands } from '../db/session';
 import { entranceCommands } from '../features/entrances/commands';
@@ -11,7 +12,7 @@ import { settingsCommands } from '../features/settings/commands';
  * store but these (lint refuses writes elsewhere). The screens load their lists on
  * first use; this one is for the docs and the tests, not imported by the app itself.
  */
-export const commandAreas = [
+export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   sessionCommands,
   seedCommands,
   entranceCommands,

@@ -1,7 +1,6 @@
 import type { Services } from '../services/ServicesContext';
 import { session } from '../db/queries/session';
-import { areaOf } from './routes';
-import { screens, type ScreenComponent } from './screens';
+import type { ScreenComponent, ScreenDef } from './screens';
 
 /** Longest a screen waits for its first read before it shows and fills in live. */
 export const READ_WAIT_MS = 1000;
@@ -9,7 +8,7 @@ export const READ_WAIT_MS = 1000;
 const floorMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 /**
- * Gets a route's screen ready to replace the current one: starts the queries it reads
+ * Gets a route's screen (its entry in app/screens.ts) ready to replace the current one: starts the queries it reads
  * first and loads its code, side by side. Resolves with the screen once its code is there
  * and its queries have answered (or after READ_WAIT_MS: a slow store does not hold the
  * operator up, the screen fills in as its queries answer). Resolves with null at once when
@@ -18,10 +17,10 @@ const floorMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
  */
 export async function openScreen(
   { live, clock }: Pick<Services, 'live' | 'clock'>,
-  route: string,
+  def: ScreenDef,
   signal?: AbortSignal,
+  waitMs = READ_WAIT_MS,
 ): Promise<ScreenComponent | null> {
-  const def = screens[areaOf(route)];
   const siteId = live.peek(session, [])?.site?.id ?? null;
   const reads = def.reads?.({ siteId, minute: floorMinute(clock.now()) }) ?? [];
   const answered = Promise.all(reads.map((r) => r.start(live)));
@@ -31,7 +30,7 @@ export async function openScreen(
   if (screen === null) return null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waitUp = new Promise<true>((resolve) => {
-    timer = setTimeout(() => resolve(true), READ_WAIT_MS);
+    timer = setTimeout(() => resolve(true), waitMs);
   });
   const goOn = await Promise.race([answered.then(() => true), aborted.then(() => false), waitUp]);
   clearTimeout(timer);

@@ -36,6 +36,9 @@ export interface Command<I, O> {
   readonly tables: readonly TableName[];
 }
 
+/** What a command is, for lists of them: its area, its name, the tables it touches. */
+export type CommandInfo = Pick<Command<never, unknown>, 'area' | 'commandName' | 'tables'>;
+
 type Commands<D> = { [K in keyof D]: D[K] extends CommandDef<infer I, infer O> ? Command<I, O> : never };
 
 /**
@@ -64,10 +67,15 @@ export function defineCommands<D extends Record<string, CommandDef<never, unknow
 export async function runCommand<I, O>(ctx: CommandContext, def: CommandDef<I, O>, input: I): Promise<O> {
   const { db } = ctx;
   const tables: TableName[] = [...new Set<TableName>([...def.tables, 'audit', 'settings'])];
-  return db.transaction('rw', tables, async () => {
+  const written = new Map<string, object | null>();
+  const result = await db.transaction('rw', tables, async () => {
     const actor = await actorOf(def.by ?? 'operator', () => currentOperator(db));
-    return def.run(new EntityWriter(db, actor, ctx.clock.now()), input);
+    return def.run(new EntityWriter(db, actor, ctx.clock.now(), written), input);
   });
+  // Committed: this window shows what changed in its next frame, before its live queries
+  // have read it again (a few milliseconds more; a frame more on a large site).
+  ctx.live?.showCommitted(written);
+  return result;
 }
 
 async function actorOf(

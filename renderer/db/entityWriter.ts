@@ -42,6 +42,8 @@ export class EntityWriter {
     readonly db: CordonDb,
     private readonly actor: Actor | null,
     readonly at: number,
+    /** The rows this command changed or deleted, by id: shown at once once it commits (LiveReads). */
+    readonly written = new Map<string, object | null>(),
   ) {}
 
   /** Who answers for this command's rows. */
@@ -52,7 +54,7 @@ export class EntityWriter {
 
   /** The same writer, answering as `actor`: signing on is recorded by the one coming on. */
   as(actor: Actor): EntityWriter {
-    return new EntityWriter(this.db, actor, this.at);
+    return new EntityWriter(this.db, actor, this.at, this.written);
   }
 
   private table<K extends EntityTable>(name: K): Table<Row<K>, string> {
@@ -99,6 +101,7 @@ export class EntityWriter {
     if (same(before, after)) return { before, after: before, changed: false };
     await this.table(name).put(after);
     await this.record(updateEntry(name, before, after, why));
+    this.written.set(after.id, after);
     return { before, after, changed: true };
   }
 
@@ -124,6 +127,7 @@ export class EntityWriter {
     await this.db.audit.bulkAdd(
       changed.map(({ before, after }) => this.stamped(updateEntry(name, before, after, why))),
     );
+    for (const { after } of changed) this.written.set(after.id, after);
     return pairs.map((p) => (same(p.before, p.after) ? p.before : p.after));
   }
 
@@ -132,6 +136,7 @@ export class EntityWriter {
     if (!before) throw new NotFoundError(name, id);
     await this.table(name).delete(id);
     await this.record({ action: 'delete', table: name, entityId: id, siteId: siteOf(before), before, after: null });
+    this.written.set(id, null);
     return before;
   }
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { CordonDb } from '../CordonDb';
+import { withCommitted, type CommittedRows } from './committedRows';
 import { keepUnchanged } from './keepUnchanged';
 import type { LiveReadsLike, Query, QueryArg } from './query';
 
@@ -67,6 +68,13 @@ export class LiveEntry<T> {
     };
   };
 
+  /** Puts rows just committed in this window in place, until the query's own next answer (withCommitted). */
+  showCommitted(rows: CommittedRows): void {
+    if (this.state.data === undefined) return;
+    const data = withCommitted(this.state.data, rows);
+    if (data !== this.state.data) this.set({ ...this.state, data });
+  }
+
   /** Stops the query now: when released, and when the window's reads are closed. */
   stop(): void {
     clearTimeout(this.releaseTimer);
@@ -130,6 +138,16 @@ export class LiveReads implements LiveReadsLike {
   peek<A extends readonly QueryArg[], T>(query: Query<A, T>, args: A): T | undefined {
     const found = this.entries.get(query)?.get(JSON.stringify(args));
     return (found as LiveEntry<T> | undefined)?.getState().data;
+  }
+
+  /**
+   * Shows what a command has just committed in this window on every query whose answer
+   * lists those rows, in the next frame: the queries read again once the store tells them
+   * of the change, which on a large site comes a frame later.
+   */
+  showCommitted(rows: CommittedRows): void {
+    if (rows.size === 0) return;
+    for (const byArgs of this.entries.values()) for (const entry of byArgs.values()) entry.showCommitted(rows);
   }
 
   /** Stops every query: a test's end, or a window closing. */

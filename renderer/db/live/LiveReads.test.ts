@@ -1,0 +1,114 @@
+// Dexie's live queries run only where the global indexedDB exists, as in a browser.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { entranceSchema, type Entrance } from '../../../shared/domain';
+import { entrancesOfSite } from '../queries/entrances';
+import { inCommand, testContext } from '../testing/commandTesting';
+import { makeTestDb } from '../testing/makeTestDb';
+import { LiveReads, type LiveEntry } from './LiveReads';
+import { defineQuery } from './query';
+
+const door = (id: string, number: number): Entrance => ({
+  id,
+  siteId: 's1',
+  number,
+  name: `沿街门洞${number}`,
+  kind: 'street-doorway',
+  state: 'sealed',
+  position: { x: number, y: 1 },
+  note: '',
+});
+
+const opened: LiveReads[] = [];
+async function setup(releaseAfterMs?: number) {
+  const db = makeTestDb();
+  await db.open();
+  await db.entrances.bulkAdd([door('e1', 1), door('e2', 2)]);
+  const live = new LiveReads(db, releaseAfterMs);
+  opened.push(live);
+  return { live, ctx: await testContext(db, Date.UTC(2021, 10, 27, 6, 5)) };
+}
+afterEach(() => {
+  for (const live of opened.splice(0)) live.close();
+});
+
+/** The entry's next state change, as a subscriber sees it. */
+const nextChange = <T>(entry: LiveEntry<T>) =>
+  new Promise<void>((resolve) => {
+    const off = entry.subscribe(() => {
+      off();
+      resolve();
+    });
+  });
+
+describe('the window’s live reads', () => {
+  it('watch the store from the moment they are asked for: a change right after the first answer is the next answer', async () => {
+    const { live, ctx } = await setup();
+    const entry = live.entry(entrancesOfSite, ['s1']);
+    await entry.answered;
+    const [first, second] = entry.getState().data ?? [];
+    const changed = nextChange(entry);
+    // Nothing is drawn, nothing is idle: no frame, no idle callback exists here at all.
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e2', () => ({ state: 'controlled-open' as const })),
+    );
+    await changed;
+    const now = entry.getState().data ?? [];
+    expect(now.map((e) => e.state)).toEqual(['sealed', 'controlled-open']);
+    // The unchanged row is the same object: React redraws only the changed one.
+    expect(now[0]).toBe(first);
+    expect(now[1]).not.toBe(second);
+  });
+
+  it('are one live query per query and arguments, whoever asks', async () => {
+    const { live } = await setup();
+    expect(live.entry(entrancesOfSite, ['s1'])).toBe(live.entry(entrancesOfSite, ['s1']));
+    expect(live.entry(entrancesOfSite, ['s1'])).not.toBe(live.entry(entrancesOfSite, ['s2']));
+    expect(live.peek(entrancesOfSite, ['s3'])).toBeUndefined();
+  });
+
+  it('stop a query nobody watches after a while, and keep one that is watched', async () => {
+    const { live } = await setup(20);
+    const watched = live.entry(entrancesOfSite, ['s1']);
+    const off = watched.subscribe(() => undefined);
+    const unwatched = live.entry(entrancesOfSite, ['s2']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(live.entry(entrancesOfSite, ['s1'])).toBe(watched);
+    expect(live.entry(entrancesOfSite, ['s2'])).not.toBe(unwatched);
+    off();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(live.entry(entrancesOfSite, ['s1'])).not.toBe(watched);
+  });
+
+  it('hold a failed read as an error, and settle the first answer all the same', async () => {
+    const { live } = await setup();
+    const broken = defineQuery('broken', async () => {
+      throw new Error('disk gone');
+    });
+    const entry = live.entry(broken, []);
+    await entry.answered;
+    expect(entry.getState()).toMatchObject({ loading: false, data: undefined });
+    expect(String(entry.getState().error)).toContain('disk gone');
+  });
+
+  it('show what a command of this window committed at once, in every list that has the row, before reading again', async () => {
+    const { live, ctx } = await setup();
+    const entry = live.entry(entrancesOfSite, ['s1']);
+    await entry.answered;
+    const before = entry.getState().data ?? [];
+    await inCommand({ ...ctx, live }, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e2', () => ({ state: 'emergency-only' as const })),
+    );
+    // No query has read the store again yet: the committed row is already in place.
+    const now = entry.getState().data ?? [];
+    expect(now.map((e) => e.state)).toEqual(['sealed', 'emergency-only']);
+    expect(now[0]).toBe(before[0]);
+    // The query's own next answer holds the same data: nothing changes again.
+    const again = nextChange(entry);
+    await inCommand({ ...ctx, live }, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e1', () => ({ note: '东侧' })),
+    );
+    await again;
+    expect((entry.getState().data ?? [])[1]).toBe(now[1]);
+  });
+});
