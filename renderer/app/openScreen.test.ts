@@ -8,21 +8,13 @@ import { LiveReads } from '../db/live/LiveReads';
 import { call, defineQuery } from '../db/live/query';
 import { entrancesOfSite } from '../db/queries/entrances';
 import { session } from '../db/queries/session';
+import { doorway } from '../db/testing/doorway';
 import { makeTestDb } from '../db/testing/makeTestDb';
 import { openScreen } from './openScreen';
 import type { ScreenComponent, ScreenDef } from './screens';
 
 const Screen: ScreenComponent = () => null;
-const door: Entrance = {
-  id: 'e1',
-  siteId: 's1',
-  number: 1,
-  name: '沿街门洞1',
-  kind: 'street-doorway',
-  state: 'sealed',
-  position: { x: 1, y: 1 },
-  note: '',
-};
+const door: Entrance = doorway(1);
 /** A read that never answers: a store that is stuck. */
 const stuck = defineQuery('stuck', () => new Promise<never>(() => undefined));
 

@@ -4,18 +4,10 @@ import { entranceSchema, type Entrance } from '../../shared/domain';
 import { inCommand } from './testing/commandTesting';
 import type { CommandContext } from './commandContext';
 import { ChangedSinceError, ValidationError } from './errors';
+import { doorway } from './testing/doorway';
 import { makeTestDb } from './testing/makeTestDb';
 
-const entrance: Entrance = {
-  id: 'e3',
-  siteId: 's1',
-  number: 5,
-  name: '沿街门洞3',
-  kind: 'street-doorway',
-  state: 'sealed',
-  position: { x: 10, y: 20 },
-  note: '',
-};
+const entrance: Entrance = doorway(3);
 
 async function setup(): Promise<CommandContext> {
   const db = makeTestDb();

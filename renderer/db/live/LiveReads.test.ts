@@ -1,29 +1,19 @@
 // Dexie's live queries run only where the global indexedDB exists, as in a browser.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entranceSchema, type Entrance } from '../../../shared/domain';
+import { entranceSchema } from '../../../shared/domain';
 import { entrancesOfSite } from '../queries/entrances';
 import { inCommand, testContext } from '../testing/commandTesting';
+import { doorway } from '../testing/doorway';
 import { makeTestDb } from '../testing/makeTestDb';
 import { LiveReads, type LiveEntry } from './LiveReads';
 import { defineQuery } from './query';
-
-const door = (id: string, number: number): Entrance => ({
-  id,
-  siteId: 's1',
-  number,
-  name: `沿街门洞${number}`,
-  kind: 'street-doorway',
-  state: 'sealed',
-  position: { x: number, y: 1 },
-  note: '',
-});
 
 const opened: LiveReads[] = [];
 async function setup(releaseAfterMs?: number) {
   const db = makeTestDb();
   await db.open();
-  await db.entrances.bulkAdd([door('e1', 1), door('e2', 2)]);
+  await db.entrances.bulkAdd([doorway(1), doorway(2)]);
   const live = new LiveReads(db, releaseAfterMs);
   opened.push(live);
   return { live, ctx: await testContext(db, Date.UTC(2021, 10, 27, 6, 5)) };

@@ -3,19 +3,11 @@ import type { Entrance } from '../../../shared/domain';
 import type { CommandContext } from '../../db/commandContext';
 import { NoOperatorError, ValidationError } from '../../db/errors';
 import { sessionCommands } from '../../db/session';
+import { doorway } from '../../db/testing/doorway';
 import { makeTestDb } from '../../db/testing/makeTestDb';
 import { entranceCommands, type DescribeStateChange } from './commands';
 
-const entrance: Entrance = {
-  id: 'e3',
-  siteId: 's1',
-  number: 5,
-  name: '沿街门洞3',
-  kind: 'street-doorway',
-  state: 'sealed',
-  position: { x: 10, y: 20 },
-  note: '',
-};
+const entrance: Entrance = doorway(3);
 
 const describeChange: DescribeStateChange = ({ before, after, reason, operator }) =>
   `${after.name} ${before.state} → ${after.state}${reason ? `，原因：${reason}` : ''}，操作员 ${operator}`;
