@@ -9,7 +9,8 @@ import { startApp } from './app/startApp';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
 import { session } from './db/queries/session';
-import { seedOnFirstStart, type SeedKind } from './db/seed';
+import { seedIfFirstStart } from './db/firstStart';
+import type { SeedKind } from './db/seed';
 import { getBridge } from './host/bridge';
 import { preloadPlan } from './plan/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
@@ -41,7 +42,7 @@ async function boot(root: HTMLElement): Promise<void> {
     bridge: getBridge(),
     persistence: requestPersistence(),
   };
-  await seedOnFirstStart(services, seedKind());
+  await seedIfFirstStart(services, seedKind());
   await services.live.answered(session, []);
   const start = services.live.peek(session, []);
   if (start?.site) {
@@ -58,8 +59,12 @@ async function boot(root: HTMLElement): Promise<void> {
   root.textContent = '';
   root.className = '';
   startApp(root, services, { route, screen }, start?.language ?? 'zh-CN');
-  // The map is the screen the operator opens most: its code is there before the first click.
-  whenIdleAfterPaint(() => void screens['/map'].load());
+  // Once the first screen is drawn: the map's code (the screen the operator opens most) and
+  // the commands' (signing on is the first thing done), so neither waits for a click.
+  whenIdleAfterPaint(() => {
+    void screens['/map'].load();
+    void import('./db/session').catch(() => undefined);
+  });
 }
 
 const { root } = early;

@@ -1,5 +1,4 @@
 import { useServices } from '../services/useServices';
-import { sessionCommands } from '../db/session';
 import { useI18n } from '../i18n/useI18n';
 
 /** One click to the other language; labelled in that language, so it can be found. */
@@ -13,7 +12,7 @@ export function LanguageSwitch() {
       className="button-language"
       lang={other}
       title={t('header.switchLanguageLabel')}
-      onClick={() => void sessionCommands.setLanguage(services, other)}
+      onClick={() => void import('../db/session').then((m) => m.sessionCommands.setLanguage(services, other))}
     >
       {t('header.switchLanguage')}
     </button>

@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { cleanName } from '../../../shared/domain/text';
 import type { Operator } from '../../../shared/domain';
 import { useLive } from '../../db/live/useLive';
-import { sessionCommands } from '../../db/session';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { useServices } from '../../services/useServices';
@@ -48,7 +47,9 @@ function SignOnForm({ siteId, last, onDone, canCancel }: Omit<Props, 'open'>) {
       setRequired(true);
       return;
     }
-    if (await run(() => sessionCommands.signOn(services, { name, personId }))) onDone();
+    // The command layer loads on first use (fetched once the first screen was drawn), not at start.
+    if (await run(async () => (await import('../../db/session')).sessionCommands.signOn(services, { name, personId })))
+      onDone();
   };
 
   const onSubmit = (e: SyntheticEvent) => {
