@@ -70,6 +70,22 @@ describe('the window’s live reads', () => {
     expect(live.entry(entrancesOfSite, ['s1'])).not.toBe(watched);
   });
 
+  it('watch the store again when a component drawn before a release mounts after it', async () => {
+    const { live, ctx } = await setup(20);
+    const entry = live.entry(entrancesOfSite, ['s1']);
+    await entry.answered;
+    // Nobody subscribed in time (a transition held back): released, and no longer listed.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(live.peek(entrancesOfSite, ['s1'])).toBeUndefined();
+    const changed = nextChange(entry);
+    expect(live.entry(entrancesOfSite, ['s1'])).toBe(entry);
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e1', () => ({ state: 'closed' as const })),
+    );
+    await changed;
+    expect(entry.getState().data?.[0]?.state).toBe('closed');
+  });
+
   it('hold a failed read as an error, and settle the first answer all the same', async () => {
     const { live } = await setup();
     const broken = defineQuery('broken', async () => {

@@ -30,21 +30,27 @@ export const RELEASE_AFTER_MS = 2000;
 export class LiveEntry<T> {
   private state: LiveState<T> = LOADING;
   private readonly listeners = new Set<() => void>();
-  private readonly subscription: { unsubscribe(): void };
+  private subscription: { unsubscribe(): void } | null = null;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
   private resolveAnswered: () => void = () => undefined;
   /** Settles with the first answer, data or error: what a route waits for. */
   readonly answered: Promise<void>;
 
   constructor(
-    read: () => Promise<T>,
+    private readonly read: () => Promise<T>,
     private readonly onRelease: () => void,
+    private readonly onRevive: () => void,
     private readonly releaseAfterMs: number,
   ) {
     this.answered = new Promise((resolve) => {
       this.resolveAnswered = resolve;
     });
-    this.subscription = liveQuery(read).subscribe({
+    this.start();
+    this.scheduleRelease();
+  }
+
+  private start(): void {
+    this.subscription = liveQuery(this.read).subscribe({
       next: (value) => {
         const kept = keepUnchanged(this.state.data, value);
         if (!this.state.loading && this.state.error === undefined && kept === this.state.data) return;
@@ -52,7 +58,6 @@ export class LiveEntry<T> {
       },
       error: (error: unknown) => this.set({ data: this.state.data, loading: false, error }),
     });
-    this.scheduleRelease();
   }
 
   /** For `useSyncExternalStore`: a bound function, the same for the entry's whole life. */
@@ -62,6 +67,12 @@ export class LiveEntry<T> {
     this.listeners.add(listener);
     clearTimeout(this.releaseTimer);
     this.releaseTimer = undefined;
+    // Released meanwhile: a component drawn with it mounted only after the release (a
+    // transition held longer than the release time). It watches the store again.
+    if (!this.subscription) {
+      this.start();
+      this.onRevive();
+    }
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.scheduleRelease();
@@ -78,7 +89,8 @@ export class LiveEntry<T> {
   /** Stops the query now: when released, and when the window's reads are closed. */
   stop(): void {
     clearTimeout(this.releaseTimer);
-    this.subscription.unsubscribe();
+    this.subscription?.unsubscribe();
+    this.subscription = null;
   }
 
   private set(state: LiveState<T>): void {
@@ -122,6 +134,9 @@ export class LiveReads implements LiveReadsLike {
       () => query.read(this.db, ...args),
       () => {
         if (byArgs.get(key) === made) byArgs.delete(key);
+      },
+      () => {
+        if (!byArgs.has(key)) byArgs.set(key, made);
       },
       this.releaseAfterMs,
     );
