@@ -53,6 +53,26 @@ test('a refused name is not shown as refused again when 换人 is asked the next
   await expect(page.getByTestId('operator-name')).toHaveText('陈静');
 });
 
+test('a reason longer than 500 characters, typed past the field’s limit, is refused naming the reason, and nothing changes', async ({
+  page,
+}) => {
+  const app = new CordonApp(page);
+  await app.openOverview();
+  await app.entranceTile('侧门').getByRole('button', { name: '改状态' }).click();
+  const dialog = page.getByRole('dialog');
+  const reason = dialog.getByLabel('原因（可选）');
+  // As a script or a paste past the input's own limit would.
+  await reason.evaluate((input) => input.removeAttribute('maxlength'));
+  for (const length of [501, 100_000]) {
+    await reason.fill('救'.repeat(length));
+    await dialog.getByRole('button', { name: '仅限应急' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(/输入有误，请检查：原因/);
+  }
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(app.entranceTile('侧门').getByTestId('entrance-state')).toHaveText('封闭');
+  await expect(await app.auditRows('侧门')).toHaveCount(0);
+});
+
 test('picking oneself from the people list signs in with that person', async ({ page }) => {
   const app = new CordonApp(page);
   await app.open();
