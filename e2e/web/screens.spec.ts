@@ -81,3 +81,76 @@ for (const lang of ['zh-CN', 'en'] as const) {
     });
   }
 }
+
+/** Every other screen, and the dialogs several screens share, on a laptop and on the wall screen. */
+const others = {
+  'zh-CN': {
+    screens: [
+      ['出入口', '/entrances', '全部出入口'],
+      ['围挡工程', '/perimeter', '围挡与升级工程'],
+      ['排班', '/shifts', '排班'],
+      ['设置', '/settings', '设置'],
+    ],
+    edit: '编辑',
+    sideGate: '侧门',
+    change: '改状态',
+    operator: '换人',
+  },
+  en: {
+    screens: [
+      ['Entrances', '/entrances', 'All entrances'],
+      ['Perimeter works', '/perimeter', 'Perimeter'],
+      ['Shifts', '/shifts', 'Shifts'],
+      ['Settings', '/settings', 'Settings'],
+    ],
+    edit: 'Edit',
+    sideGate: 'Side gate',
+    change: 'Change state',
+    operator: 'Change',
+  },
+} as const;
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`entrances, perimeter works, a screen still to come, settings and the shared dialogs in ${lang}`, async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-11-28T22:40:00+08:00'));
+    const app = new CordonApp(page);
+    if (lang === 'en') await app.openEnglishDemo();
+    else await app.openOverview();
+    const w = others[lang];
+    for (const size of sizes.slice(0, 2)) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      for (const [label, path, heading] of w.screens) {
+        await app.goTo(label);
+        await expect(
+          page.locator(`main [data-screen="${path}"]`).getByRole('heading', { level: 2 }).first(),
+        ).toContainText(heading);
+        const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);
+        expect(overflow, `horizontal overflow of ${path} at ${size.name}`).toBeLessThanOrEqual(1);
+        await keepScreenshot(page, `screen${path.replace('/', '-')}-${lang}-${size.name}`);
+      }
+      // The upgrade item form, opened on the first item.
+      await app.goTo(w.screens[1][0]);
+      await page.getByTestId('upgrade-row').first().getByRole('button', { name: w.edit }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await keepScreenshot(page, `dialog-upgrade-item-${lang}-${size.name}`);
+      await page.keyboard.press('Escape');
+      // The entrance state dialog, from the entrance list.
+      await app.goTo(w.screens[0][0]);
+      await page
+        .getByRole('row', { name: new RegExp(w.sideGate) })
+        .getByRole('button', { name: w.change })
+        .click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await keepScreenshot(page, `dialog-entrance-state-${lang}-${size.name}`);
+      await page.keyboard.press('Escape');
+      // The sign-on question, asked again.
+      await page.getByRole('banner').getByRole('button', { name: w.operator, exact: true }).click();
+      await expect(app.signInDialog()).toBeVisible();
+      await keepScreenshot(page, `dialog-sign-on-${lang}-${size.name}`);
+      await page.keyboard.press('Escape');
+      await expect(app.signInDialog()).toBeHidden();
+    }
+  });
+}
