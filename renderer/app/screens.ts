@@ -9,6 +9,8 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
 import { perimeterReads } from '../features/perimeter/reads';
 import { placeholderReads, placeholderScreen } from '../features/placeholders/placeholderScreen';
+import type { CountedTable } from '../features/placeholders/queries';
+import type { MessageKey } from '../i18n/translate';
 import type { AreaPath } from './routes';
 import { screenCode } from './screenCode';
 
@@ -45,7 +47,7 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),
 };
 
-function placeholder(...args: Parameters<typeof placeholderScreen>): ScreenDef {
-  const Screen = placeholderScreen(...args);
-  return { load: async () => Screen, reads: placeholderReads(args[1]) };
+function placeholder(area: MessageKey, tables: readonly CountedTable[]): ScreenDef {
+  const Screen = placeholderScreen(area, tables);
+  return { load: async () => Screen, reads: placeholderReads(tables) };
 }

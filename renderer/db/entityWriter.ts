@@ -140,11 +140,9 @@ export class EntityWriter {
     return before;
   }
 
-  /** Sets a setting and returns what it was; the command records it in the audit where it matters. */
-  async setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<unknown> {
-    const before = (await this.db.settings.get(key))?.value;
+  /** Sets a setting; the command records it in the audit where it matters (signing on). */
+  async setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
     await this.db.settings.put({ key, value });
-    return before;
   }
 
   /** Stores a plan picture: the site's plan change that points at it is the audited write. */

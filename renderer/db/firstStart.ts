@@ -9,6 +9,6 @@ import type { SeedKind } from './seed';
  */
 export async function seedIfFirstStart(ctx: CommandContext, kind: SeedKind): Promise<boolean> {
   if ((await ctx.db.sites.count()) > 0) return false;
-  const { seedOnFirstStart } = await import('./seed');
-  return seedOnFirstStart(ctx, kind);
+  const { seedFirstSite } = await import('./seed');
+  return seedFirstSite(ctx, kind);
 }

@@ -39,12 +39,11 @@ export const seedCommands = defineCommands('seed', {
 });
 
 /**
- * On the very first start (no site, never chosen an empty one) the demo site is seeded,
- * in the language of the screen. The dataset is built before the transaction: an
- * IndexedDB transaction cannot wait for other work.
+ * Seeds the first site (the demo, on a store found empty: db/firstStart.ts), in the
+ * language of the screen. The dataset is built before the transaction: an IndexedDB
+ * transaction cannot wait for other work. Resolves false when another window seeded first.
  */
-export async function seedOnFirstStart(ctx: CommandContext, kind: SeedKind = 'demo'): Promise<boolean> {
-  if ((await ctx.db.sites.count()) > 0) return false;
+export async function seedFirstSite(ctx: CommandContext, kind: SeedKind = 'demo'): Promise<boolean> {
   const language = readSetting('language', (await ctx.db.settings.get('language'))?.value) ?? 'zh-CN';
   const data = await buildSeed(kind, ctx.clock.now(), language);
   return seedCommands.seedFirstSite(ctx, data);

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { ChangedSinceError } from '../db/errors';
 import { describeError } from './describeError';
 
 /**
- * Runs a command from a screen: remembers the error to show (and the error itself, for
- * a form that offers a way out), and reports success so the form can close. Never
+ * Runs a command from a screen: remembers the error to show (and whether it was a change
+ * made since the form opened, for the form to offer a reload), and reports success so the form can close. Never
  * throws into React. `timeZone`: the site's, for times in the messages.
  */
 export function useCommand(timeZone = 'Asia/Shanghai') {
@@ -26,5 +27,7 @@ export function useCommand(timeZone = 'Asia/Shanghai') {
   }, []);
   const error = failure === null ? null : describeError(failure, i18n, timeZone);
   const clearError = useCallback(() => setFailure(null), []);
-  return { run, error, failure, busy, clearError };
+  // An edit saved over a change made since it was opened: the form offers to reload.
+  const changedSince = failure instanceof ChangedSinceError;
+  return { run, error, changedSince, busy, clearError };
 }

@@ -1,22 +1,28 @@
-import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
-/** A refusal or failure, said in the user's language; `children` offer a way out (reload the changed row). */
+/**
+ * A refusal or failure, said in the user's language. `onReload`: the row was changed since
+ * the form opened (useCommand's `changedSince`), and this takes the form to it as it is now.
+ */
 export function ErrorMessage({
   message,
   onDismiss,
-  children,
+  onReload,
 }: {
   message: string | null;
   onDismiss?: () => void;
-  children?: ReactNode;
+  onReload?: (() => void) | undefined;
 }) {
   const { t } = useI18n();
   if (!message) return null;
   return (
     <div className="error-message" role="alert">
       <span>{message}</span>
-      {children}
+      {onReload && (
+        <button type="button" className="button-secondary" onClick={onReload}>
+          {t('error.reloadEdit')}
+        </button>
+      )}
       {onDismiss && (
         <button type="button" className="button-quiet" onClick={onDismiss}>
           {t('error.dismiss')}

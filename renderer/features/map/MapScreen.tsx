@@ -1,10 +1,10 @@
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { Entrance, PerimeterWork, Site } from '../../../shared/domain';
 import { useLive } from '../../db/live/useLive';
 import { entrancesOfSite } from '../../db/queries/entrances';
 import { patrolRoutesOfSite } from '../../db/queries/patrolRoutes';
 import { postStaffing } from '../../db/queries/postStaffing';
-import { worksOfSite } from '../../db/queries/siteWorks';
+import { useSiteWorks } from '../../hooks/useSiteWorks';
 import { useSharedDialogs } from '../../services/SharedDialogs';
 import { WorkPanel } from './WorkPanel';
 import { useI18n } from '../../i18n/useI18n';
@@ -33,9 +33,8 @@ export function MapScreen({ site }: { site: Site | null }) {
   // One read of each layer for the map, the panels and the dialogs.
   const entrances = useLive(entrancesOfSite, siteId).data;
   const staffing = useLive(postStaffing, siteId, minute).data;
-  const workList = useLive(worksOfSite, siteId).data;
   const routes = useLive(patrolRoutesOfSite, siteId).data;
-  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
+  const { list: workList, byId: works } = useSiteWorks(siteId);
   const dialogs = useSharedDialogs();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selectedWorkId, setSelectedWorkId] = useState<string | null>(null);

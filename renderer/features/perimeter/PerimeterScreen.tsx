@@ -12,7 +12,7 @@ import { useSummaryText } from './useSummaryText';
 import { filterUpgradeItems, type UpgradeFilter } from './upgradeFilter';
 import { upgradeItemsOfSite } from './queries';
 import { useLive } from '../../db/live/useLive';
-import { worksOfSite } from '../../db/queries/siteWorks';
+import { useSiteWorks } from '../../hooks/useSiteWorks';
 import { useUpgradeProgress } from './useUpgradeProgress';
 import './perimeter.css';
 
@@ -29,8 +29,7 @@ export function PerimeterScreen({ site }: { site: Site | null }) {
   const allItems = useLive(upgradeItemsOfSite, site?.id ?? null).data;
   const items = useMemo(() => allItems && filterUpgradeItems(allItems, filter), [allItems, filter]);
   const progress = useUpgradeProgress(site, allItems, now);
-  const workList = useLive(worksOfSite, site?.id ?? null).data;
-  const works = useMemo(() => workList && new Map(workList.map((w) => [w.id, w])), [workList]);
+  const { byId: works } = useSiteWorks(site?.id ?? null);
   const summary = useSummaryText();
   const timeZone = site?.timeZone ?? 'Asia/Shanghai';
   const ready = items !== undefined && progress !== undefined && works !== undefined;

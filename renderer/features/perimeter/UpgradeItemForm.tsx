@@ -3,7 +3,6 @@ import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
 import { useServices } from '../../services/useServices';
 import { useLive } from '../../db/live/useLive';
 import { worksOfSite } from '../../db/queries/siteWorks';
-import { ChangedSinceError } from '../../db/errors';
 import { upgradeItem } from './queries';
 import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
@@ -41,7 +40,7 @@ export function UpgradeItemForm({
     ...(item === null && presetWorkId ? { workId: presetWorkId } : {}),
   }));
   const [errors, setErrors] = useState<ItemFormErrors>({});
-  const { run, error, failure, busy, clearError } = useCommand(timeZone);
+  const { run, error, changedSince, busy, clearError } = useCommand(timeZone);
   // The item as the form's values came from it: an edit saved over a later change is refused.
   const [opened, setOpened] = useState(item);
   const stored = useLive(upgradeItem, item?.id ?? null).data;
@@ -125,13 +124,7 @@ export function UpgradeItemForm({
         <textarea value={values.notes} onChange={set('notes')} maxLength={2000} rows={3} />
       </label>
       {opened && <MoveBack item={stored ?? opened} onMoved={onDone} />}
-      <ErrorMessage message={error} onDismiss={clearError}>
-        {failure instanceof ChangedSinceError && stored && (
-          <button type="button" className="button-secondary" onClick={reload}>
-            {t('error.reloadEdit')}
-          </button>
-        )}
-      </ErrorMessage>
+      <ErrorMessage message={error} onDismiss={clearError} onReload={changedSince && stored ? reload : undefined} />
       <DialogActions cancel={t('perimeter.cancel')} onCancel={onDone} confirm={t('perimeter.save')} disabled={busy} />
     </form>
   );

@@ -9,7 +9,6 @@ import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { ChangedSinceError } from '../../../db/errors';
 import { loadPlanPicture, type PlanPicture, type PlanPictureRefusal } from './loadPlanPicture';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
@@ -28,7 +27,7 @@ const sameShape = (a: { width: number; height: number }, b: { width: number; hei
 export function PlanImportDialog({ site, open, onClose }: { site: Site; open: boolean; onClose: () => void }) {
   const { t, locale } = useI18n();
   const services = useServices();
-  const { run, error: saveError, failure, busy, clearError } = useCommand(site.timeZone);
+  const { run, error: saveError, changedSince, busy, clearError } = useCommand(site.timeZone);
   // The site as it was when the picture was chosen: what is fitted and carried is worked out
   // on its plan, and a plan changed since (another window) is not replaced unseen.
   const [opened, setOpened] = useState<Site | null>(null);
@@ -88,6 +87,13 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
   // A blank grid's scale is only a default, not a measurement: it is not carried.
   const carried = current.kind !== 'grid' && current.metresPerUnit ? current.metresPerUnit / factor : null;
   const metresPerUnit = drawn ?? carried;
+
+  // The plan was changed since the picture was chosen: work it out again on the plan as it is now.
+  const reload = () => {
+    setOpened(site);
+    setPoints([]);
+    clearError();
+  };
 
   const save = async (e?: SyntheticEvent) => {
     e?.preventDefault();
@@ -158,21 +164,7 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
             </p>
           </>
         )}
-        <ErrorMessage message={saveError} onDismiss={clearError}>
-          {failure instanceof ChangedSinceError && (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => {
-                setOpened(site);
-                setPoints([]);
-                clearError();
-              }}
-            >
-              {t('error.reloadEdit')}
-            </button>
-          )}
-        </ErrorMessage>
+        <ErrorMessage message={saveError} onDismiss={clearError} onReload={changedSince ? reload : undefined} />
         <DialogActions
           cancel={t('plan.cancel')}
           onCancel={close}

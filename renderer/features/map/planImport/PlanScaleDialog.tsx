@@ -6,7 +6,6 @@ import { formatRounded } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { ChangedSinceError } from '../../../db/errors';
 import { usePlanUrl } from '../../../plan/usePlanUrl';
 import { ScaleLine } from './ScaleLine';
 import './planImport.css';
@@ -32,7 +31,7 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
   // The site as the line is drawn on it: a scale for a plan replaced since is refused.
   const [opened, setOpened] = useState(site);
   const url = usePlanUrl(opened.plan);
-  const { run, error, failure, busy, clearError } = useCommand(site.timeZone);
+  const { run, error, changedSince, busy, clearError } = useCommand(site.timeZone);
   const [points, setPoints] = useState<Point[]>([]);
   const [metres, setMetres] = useState('');
   const { plan } = opened;
@@ -77,13 +76,7 @@ function PlanScaleForm({ site, onDone }: { site: Site; onDone: () => void }) {
       <p className="plan-note" data-testid="plan-scale" role="status">
         {drawn ? t('plan.scaleResult', { metres: fmt(drawn, 4), units: fmt(units, 1) }) : t('plan.scaleNeedLine')}
       </p>
-      <ErrorMessage message={error} onDismiss={clearError}>
-        {failure instanceof ChangedSinceError && (
-          <button type="button" className="button-secondary" onClick={reload}>
-            {t('error.reloadEdit')}
-          </button>
-        )}
-      </ErrorMessage>
+      <ErrorMessage message={error} onDismiss={clearError} onReload={changedSince ? reload : undefined} />
       <DialogActions cancel={t('plan.cancel')} onCancel={onDone} confirm={t('plan.save')} disabled={!drawn || busy} />
     </form>
   );
