@@ -8,8 +8,7 @@ import { screens } from './app/screens';
 import { startApp } from './app/startApp';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
-import { session } from './db/queries/session';
-import { seedIfFirstStart } from './db/firstStart';
+import { startSession } from './db/firstStart';
 import type { SeedKind } from './db/seed';
 import { getBridge } from './host/bridge';
 import { preloadPlan } from './plan/drawnPlanUrl';
@@ -42,10 +41,8 @@ async function boot(root: HTMLElement): Promise<void> {
     bridge: getBridge(),
     persistence: requestPersistence(),
   };
-  await seedIfFirstStart(services, seedKind());
-  await services.live.answered(session, []);
-  const start = services.live.peek(session, []);
-  if (start?.site) {
+  const start = await startSession(services, seedKind());
+  if (start.site) {
     // While the store answers the first screen's queries: the plan picture decodes, and the
     // header's date formatters are built.
     preloadPlan(start.site.plan);
@@ -58,7 +55,7 @@ async function boot(root: HTMLElement): Promise<void> {
   if (!screen) return;
   root.textContent = '';
   root.className = '';
-  startApp(root, services, { route, screen }, start?.language ?? 'zh-CN');
+  startApp(root, services, { route, screen }, start.language);
   // Once the first screen is drawn: the map's code (the screen the operator opens most) and
   // the commands' (signing on is the first thing done), so neither waits for a click.
   whenIdleAfterPaint(() => {
