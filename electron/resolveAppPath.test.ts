@@ -53,6 +53,11 @@ describe('resolveAppPath', () => {
     'app://cordon/%2E%2E/etc/passwd',
     'app://cordon/..%2f..%2fetc%2fpasswd',
     'app://cordon/./index.html',
+    // A `..` that stays inside the root is refused too: it is never how the app names a file.
+    'app://cordon/assets/../index.html',
+    'app://cordon/assets/%2e%2e/index.html',
+    'app://cordon/assets/..%2Findex.html',
+    'app://cordon/assets/./index-abc123.js',
     'app://cordon/..\\..\\etc\\passwd',
     'app://cordon/assets%5c..%5c..%5csecret',
     'app://cordon//etc/passwd',

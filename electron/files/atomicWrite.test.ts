@@ -51,6 +51,44 @@ describe('atomicWrite', () => {
     expect(await readdir(dir)).toEqual(['backup.json']);
   });
 
+  it('flushes the data to disk before the rename, then flushes the folder', async () => {
+    const target = path.join(dir, 'backup.json');
+    const steps: string[] = [];
+    const name = (p: unknown) => (String(p) === target ? 'target' : String(p) === dir ? 'folder' : 'temp');
+    const spy: AtomicWriteFs = {
+      open: async (...args: Parameters<typeof open>) => {
+        const handle = await open(...args);
+        const which = name(args[0]);
+        steps.push(`open ${which} ${String(args[1])}`);
+        const write = handle.writeFile.bind(handle);
+        const sync = handle.sync.bind(handle);
+        const close = handle.close.bind(handle);
+        handle.writeFile = async (...a: Parameters<typeof write>) => {
+          steps.push(`write ${which}`);
+          return write(...a);
+        };
+        handle.sync = async () => {
+          steps.push(`sync ${which}`);
+          return sync();
+        };
+        handle.close = async () => {
+          steps.push(`close ${which}`);
+          return close();
+        };
+        return handle;
+      },
+      rename: async (from, to) => {
+        steps.push(`rename ${name(from)} to ${name(to)}`);
+        return rename(from, to);
+      },
+      unlink,
+    };
+    await atomicWrite(target, 'new', spy);
+    const expected = ['open temp wx', 'write temp', 'sync temp', 'close temp', 'rename temp to target'];
+    if (process.platform !== 'win32') expected.push('open folder r', 'sync folder', 'close folder');
+    expect(steps).toEqual(expected);
+  });
+
   it('leaves the old file untouched and removes the temp file when the rename fails', async () => {
     const target = path.join(dir, 'backup.json');
     await writeFile(target, 'old');

@@ -47,6 +47,39 @@ describe('commands', () => {
     expect(await ctx.db.audit.count()).toBe(before);
   });
 
+  it('roll the change back when its audit row cannot be written', async () => {
+    const ctx = await setup();
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    const before = await ctx.db.audit.count();
+    // The audit insert fails inside the transaction, as a full disk would make it fail.
+    const refuseAudit = () => {
+      throw new Error('audit store full');
+    };
+    ctx.db.audit.hook('creating', refuseAudit);
+    try {
+      await expect(
+        inCommand(ctx, ['entrances'], (w) =>
+          w.update('entrances', entranceSchema, 'e3', () => ({ state: 'closed' as const })),
+        ),
+      ).rejects.toThrow('audit store full');
+      await expect(
+        inCommand(ctx, ['entrances'], (w) =>
+          w.create('entrances', entranceSchema, { ...entrance, id: 'e9', number: 9 }),
+        ),
+      ).rejects.toThrow('audit store full');
+    } finally {
+      ctx.db.audit.hook('creating').unsubscribe(refuseAudit);
+    }
+    expect(await ctx.db.entrances.toArray()).toEqual([entrance]);
+    expect(await ctx.db.audit.count()).toBe(before);
+    // With the audit writable again, the same change lands with its row.
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, 'e3', () => ({ state: 'closed' as const })),
+    );
+    expect((await ctx.db.entrances.get('e3'))?.state).toBe('closed');
+    expect(await ctx.db.audit.count()).toBe(before + 1);
+  });
+
   it('change many rows at once with one audit row each, or none of them when one is invalid', async () => {
     const ctx = await setup();
     await sessionCommands.signOn(ctx, { name: '王伟', personId: null });

@@ -5,7 +5,7 @@ import { datedFileName, safeFileStem } from './fileNames';
 
 describe('bridge contract', () => {
   it('names every method once, each on its own channel', () => {
-    expect(bridgeMethods.sort()).toEqual(['getAppInfo', 'openFile', 'saveFile']);
+    expect([...bridgeMethods].sort()).toEqual(['getAppInfo', 'openFile', 'saveFile']);
     expect(new Set(bridgeMethods.map(channelOf)).size).toBe(bridgeMethods.length);
     expect(isBridgeMethod('saveFile')).toBe(true);
     expect(isBridgeMethod('toString')).toBe(false);

@@ -228,16 +228,43 @@ describe('checkPlanImage', () => {
     expect(checkPlanImage(png(10000, 10000))).toEqual({ ok: false, reason: 'too-many-pixels' });
     expect(checkPlanImage(png(0, 10))).toEqual({ ok: false, reason: 'broken-image' });
     expect(checkPlanImage(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toEqual({ ok: false, reason: 'broken-image' });
-    const huge = new Uint8Array(MAX_PLAN_BYTES + 1);
-    huge.set(png(10, 10));
-    expect(checkPlanImage(huge)).toEqual({ ok: false, reason: 'too-large-file' });
   });
 
-  it('limits each side and the pixel count', () => {
+  it('takes a file of exactly 20 MiB and refuses one byte more', () => {
+    expect(MAX_PLAN_BYTES).toBe(20_971_520);
+    const atLimit = new Uint8Array(20_971_520);
+    atLimit.set(planPng(400, 300));
+    expect(checkPlanImage(atLimit)).toMatchObject({ ok: true, kind: 'png', width: 400, height: 300 });
+    const over = new Uint8Array(20_971_521);
+    over.set(planPng(400, 300));
+    expect(checkPlanImage(over)).toEqual({ ok: false, reason: 'too-large-file' });
+  });
+
+  it('limits each side to 12,000 pixels and the picture to 80 million, both inclusive', () => {
     expect(checkPixels(12_000, 6_000)).toBeNull();
+    expect(checkPixels(12_000, 1)).toBeNull();
+    expect(checkPixels(1, 12_000)).toBeNull();
     expect(checkPixels(12_001, 10)).toBe('too-many-pixels');
+    expect(checkPixels(10, 12_001)).toBe('too-many-pixels');
+    expect(checkPixels(10_000, 8_000)).toBeNull();
+    expect(checkPixels(8_000, 10_000)).toBeNull();
+    expect(checkPixels(10_000, 8_001)).toBe('too-many-pixels');
     expect(checkPixels(9_000, 9_000)).toBe('too-many-pixels');
-    expect(checkPixels(Number.NaN, 5)).toBe('broken-image');
+    expect(checkPixels(1, 1)).toBeNull();
+  });
+
+  it('calls a size that is zero, negative or not a number a broken picture', () => {
+    for (const [w, h] of [
+      [0, 10],
+      [10, 0],
+      [-5, 10],
+      [Number.NaN, 5],
+      [5, Number.NaN],
+      [Number.POSITIVE_INFINITY, 5],
+      [5, Number.POSITIVE_INFINITY],
+    ] as const) {
+      expect(checkPixels(w, h)).toBe('broken-image');
+    }
   });
 });
 

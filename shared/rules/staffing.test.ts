@@ -31,15 +31,14 @@ const person = (id: string, name: string): Person => ({
   role: '',
   reserve: false,
 });
-const assign = (id: string, shiftId: string, postId: string, personId: string): Assignment => ({
-  id,
-  siteId: 's',
-  shiftId,
-  postId,
-  personId,
-  checkedInAt: 1,
-  checkedOutAt: null,
-});
+const assign = (
+  id: string,
+  shiftId: string,
+  postId: string,
+  personId: string,
+  checkedInAt: number | null = 1,
+  checkedOutAt: number | null = null,
+): Assignment => ({ id, siteId: 's', shiftId, postId, personId, checkedInAt, checkedOutAt });
 
 describe('pickCurrentShift', () => {
   const shifts = [shift('a', 0, 100), shift('b', 100, 200), shift('c', 150, 300)];
@@ -76,6 +75,49 @@ describe('staffPosts', () => {
   it('judges each post against its minimum and ignores other shifts and missing people', () => {
     expect(result.map((r) => r.level)).toEqual(['below-minimum', 'below-minimum', 'unstaffed']);
   });
+  it('counts a post at exactly its minimum as staffed, one short as below it', () => {
+    const twoPosts = [post('gate', 0, 2), post('door', 1, 2)];
+    const staffed = staffPosts(
+      twoPosts,
+      s,
+      [assign('1', 'now', 'gate', 'x'), assign('2', 'now', 'gate', 'y'), assign('3', 'now', 'door', 'z')],
+      people,
+    );
+    expect(staffed.map((r) => [r.post.id, r.people.length, r.level])).toEqual([
+      ['gate', 2, 'staffed'],
+      ['door', 1, 'below-minimum'],
+    ]);
+  });
+
+  it('marks the shift leader and only the leader', () => {
+    expect(result[0]?.people.map((p) => [p.person.name, p.leader])).toEqual([
+      ['李娜', true],
+      ['王伟', false],
+    ]);
+    expect(result[1]?.people.map((p) => [p.person.name, p.leader])).toEqual([['张强', false]]);
+    const leaderless = staffPosts(posts, shift('now', 0, 100, null), assignments, people);
+    expect(leaderless.flatMap((r) => r.people.map((p) => p.leader))).toEqual([false, false, false]);
+  });
+
+  it('counts as checked in only who checked in and has not checked out', () => {
+    const door = [post('door', 0, 1)];
+    const states = staffPosts(
+      door,
+      s,
+      [
+        assign('1', 'now', 'door', 'x', null, null),
+        assign('2', 'now', 'door', 'y', 10, null),
+        assign('3', 'now', 'door', 'z', 10, 20),
+      ],
+      people,
+    );
+    expect(states[0]?.people.map((p) => [p.person.name, p.checkedIn])).toEqual([
+      ['李娜', true],
+      ['王伟', false],
+      ['张强', false],
+    ]);
+  });
+
   it('shows every post unstaffed when there is no shift', () => {
     expect(staffPosts(posts, null, assignments, people).every((r) => r.level === 'unstaffed')).toBe(true);
   });

@@ -113,6 +113,28 @@ describe('progressRange', () => {
     expect(progressRange([], null, now, SH)).toEqual({ from: '2022-04-03', to: '2022-04-03' });
   });
 
+  it('starts from the day an item was entered when that is before its plan date', () => {
+    const now = sh('2022-04-03T12:00');
+    // Entered on 28 March for work planned from 2 April; another planned for next week.
+    const ahead = item({ plannedStart: sh('2022-04-02T08:00'), updatedAt: sh('2022-03-28T21:15') });
+    const nextWeek = item({ plannedStart: sh('2022-04-10T08:00'), updatedAt: sh('2022-03-30T09:00') });
+    expect(progressRange([ahead], sh('2022-04-01T01:30'), now, SH)).toEqual({ from: '2022-03-28', to: '2022-04-03' });
+    expect(progressRange([nextWeek], null, now, SH)).toEqual({ from: '2022-03-30', to: '2022-04-03' });
+    expect(stateAt(ahead, sh('2022-03-28T21:00'))).toBeNull();
+    expect(stateAt(ahead, sh('2022-03-29T12:00'))).toBe('planned');
+    expect(upgradeProgress([ahead], '2022-03-27', '2022-03-29', SH).map((d) => d.total)).toEqual([0, 1, 1]);
+  });
+
+  it('leaves out items known only from the future, and a closure that has not started', () => {
+    const now = sh('2022-04-03T12:00');
+    const future = item({ plannedStart: sh('2022-04-09T08:00'), updatedAt: sh('2022-04-09T08:00') });
+    expect(progressRange([future], sh('2022-04-05T00:00'), now, SH)).toEqual({ from: '2022-04-03', to: '2022-04-03' });
+    expect(progressRange([item({ updatedAt: sh('2022-03-01T08:00') })], null, now, SH)).toEqual({
+      from: '2022-04-03',
+      to: '2022-04-03',
+    });
+  });
+
   it('keeps the most recent days when the period is very long', () => {
     const old = item({ plannedStart: sh('2019-01-01T08:00'), updatedAt: sh('2019-01-01T08:00') });
     const r = progressRange([old], null, sh('2022-04-03T12:00'), SH);

@@ -1,6 +1,6 @@
 // Dexie's live queries run only where the global indexedDB exists, as in a browser.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entranceSchema } from '../../../shared/domain';
 import { entrancesOfSite } from '../queries/entrances';
 import { inCommand, testContext } from '../testing/commandTesting';
@@ -62,11 +62,14 @@ describe('the window’s live reads', () => {
     const watched = live.entry(entrancesOfSite, ['s1']);
     const off = watched.subscribe(() => undefined);
     const unwatched = live.entry(entrancesOfSite, ['s2']);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await Promise.all([watched.answered, unwatched.answered]);
+    // Both were asked for together, the watched one first: once the other is released, its time had come too.
+    await vi.waitFor(() => expect(live.peek(entrancesOfSite, ['s2'])).toBeUndefined());
+    expect(live.peek(entrancesOfSite, ['s1'])).toBeDefined();
     expect(live.entry(entrancesOfSite, ['s1'])).toBe(watched);
     expect(live.entry(entrancesOfSite, ['s2'])).not.toBe(unwatched);
     off();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await vi.waitFor(() => expect(live.peek(entrancesOfSite, ['s1'])).toBeUndefined());
     expect(live.entry(entrancesOfSite, ['s1'])).not.toBe(watched);
   });
 
@@ -75,8 +78,7 @@ describe('the window’s live reads', () => {
     const entry = live.entry(entrancesOfSite, ['s1']);
     await entry.answered;
     // Nobody subscribed in time (a transition held back): released, and no longer listed.
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(live.peek(entrancesOfSite, ['s1'])).toBeUndefined();
+    await vi.waitFor(() => expect(live.peek(entrancesOfSite, ['s1'])).toBeUndefined());
     const changed = nextChange(entry);
     expect(live.entry(entrancesOfSite, ['s1'])).toBe(entry);
     await inCommand(ctx, ['entrances'], (w) =>
