@@ -102,12 +102,15 @@ test('in English, the same posts are staffed to their minimum and none is flagge
 test('the same start in the evening shows the 16–24 shift with other people', async ({ page }) => {
   const app = new CordonApp(page);
   await app.openOverview();
-  const morning = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
+  const people = page.getByTestId('post-person');
+  // Counted first: comparing two empty rosters would pass.
+  await expect(people).toHaveCount(14);
+  const morning = await people.locator('.person-name').allInnerTexts();
   await page.clock.setFixedTime(new Date('2026-11-28T17:30:00+08:00'));
   await page.reload();
   await app.waitReady();
   await expect(page.getByTestId('current-shift')).toContainText('16:00–24:00');
-  const evening = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
-  expect(evening.length).toBeGreaterThanOrEqual(13);
+  await expect(people).toHaveCount(14);
+  const evening = await people.locator('.person-name').allInnerTexts();
   expect(evening.filter((n) => morning.includes(n))).toEqual([]);
 });
