@@ -1,4 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { NAVIGATION_GUARD_GLOBAL, type NavigationGuard } from '../../electron/navigationGuard';
 import { expect, test } from './fixtures';
 
 test('the window runs isolated and sandboxed, without Node', async ({ electronApp, appWindow }) => {
@@ -32,8 +33,20 @@ test('the page cannot navigate away from the app', async ({ electronApp, appWind
   await appWindow.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  // A blocked navigation leaves no event to wait for; give a real one time to commit.
-  await appWindow.waitForTimeout(1500);
+  // A prevented navigation leaves no event in the page, so the spec waits on main's
+  // record of it. Recorded and the window no longer loading: prevented, not merely not
+  // yet committed (one that went ahead would still be loading, then show another URL).
+  const guardState = () =>
+    electronApp.evaluate(({ BrowserWindow }, key) => {
+      const guard = (globalThis as unknown as Record<string, Pick<NavigationGuard, 'blocked'> | undefined>)[key];
+      return {
+        blocked: guard?.blocked() ?? null,
+        loading: BrowserWindow.getAllWindows()[0]?.webContents.isLoading() ?? null,
+      };
+    }, NAVIGATION_GUARD_GLOBAL);
+  await expect
+    .poll(guardState)
+    .toEqual({ blocked: [{ url: 'https://example.com/', by: 'will-navigate' }], loading: false });
   expect(appWindow.url()).toBe(before);
   expect(
     await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL()),
