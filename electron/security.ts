@@ -1,22 +1,26 @@
 import type { App, Session, WebContents } from 'electron';
-import { isAppUrl } from './appOrigin';
+import { createNavigationGuard, NAVIGATION_GUARD_GLOBAL } from './navigationGuard';
 import { isPermissionAllowed } from './permissions';
+
+const navigationGuard = createNavigationGuard();
 
 /**
  * Applies the baseline to every webContents the app ever creates (windows, hidden
  * print windows, anything added later), so no window can forget it.
  */
 export function hardenAllWebContents(app: App): void {
+  // Published for the Electron specs (see NAVIGATION_GUARD_GLOBAL); pages cannot reach main's globals.
+  Object.defineProperty(globalThis, NAVIGATION_GUARD_GLOBAL, { value: navigationGuard, configurable: true });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 }
 
 function hardenWebContents(contents: WebContents): void {
-  // The app never leaves its origin; a link or script that tries is simply ignored.
+  // The app never leaves its origin; a link or script that tries is ignored (and recorded).
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (navigationGuard.refuses(event.url, 'will-navigate')) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (navigationGuard.refuses(event.url, 'will-redirect')) event.preventDefault();
   });
   // New windows are opened by main, never by the page.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,12 +15,28 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const electronBinary = findElectronBinary({ root: repoRoot });
 export const NO_ELECTRON = 'skipped: no Electron binary';
 
+/** What `npm run build` makes and the specs launch: the shell, its preload and the renderer it serves. */
+export const BUILT_APP_FILES = ['dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
+
+/**
+ * Why the app built under `root` cannot be launched, or null when it can. Electron
+ * given a folder without its main script does not start the app, and Playwright then
+ * reports a failed or timed-out launch that does not say the build is missing.
+ */
+export function missingBuild(root: string): string | null {
+  const missing = BUILT_APP_FILES.filter((file) => !existsSync(path.join(root, file)));
+  if (missing.length === 0) return null;
+  return `the Electron specs launch the built app, and ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: run \`npm run build\` first (\`npm test\` does)`;
+}
+
 /** How specs reach the bridge inside page.evaluate (the renderer's global types are not in scope here). */
 export type BridgeWindow = Window & { cordon: CordonBridge };
 
-/** Starts the built app (npm run build) on its own user-data folder. */
+/** Starts the built app (npm run build) on its own user-data folder; fails at once, saying why, if it is not built. */
 export async function launchCordon(userDataDir: string): Promise<ElectronApplication> {
   if (electronBinary === null) throw new Error(NO_ELECTRON);
+  const unbuilt = missingBuild(repoRoot);
+  if (unbuilt !== null) throw new Error(unbuilt);
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
 import { CordonApp, words } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -47,34 +49,68 @@ test('shows the six entrances with their states, on the list and on the plan', a
   await keepScreenshot(page, 'home-zh-1366');
 });
 
-test('shows the current shift and who stands at every post now', async ({ page }) => {
+test('shows the current shift and who stands at every post now, none short of its minimum', async ({ page }) => {
   const app = new CordonApp(page);
   await app.openOverview();
   await expect(page.getByTestId('current-shift')).toContainText('08:00–16:00');
   const posts = page.getByTestId('post-card');
   await expect(posts).toHaveCount(6);
-  for (let i = 0; i < 6; i++) {
-    const card = posts.nth(i);
-    const people = card.getByTestId('post-person');
-    const min = i === 0 ? 3 : 2;
-    expect(await people.count(), `post ${i + 1} staffed to its minimum`).toBeGreaterThanOrEqual(min);
+  // At 10:00 the main passage has four for its three and the five other posts exactly
+  // their two: the minimum is enough, so no post is flagged short. The staffing lines
+  // are matched whole, so a flag added to one of them fails too.
+  const staffing = [
+    ['主通道岗', 4, 3],
+    ['侧门岗', 2, 2],
+    ['门洞1岗', 2, 2],
+    ['门洞2岗', 2, 2],
+    ['门洞3岗', 2, 2],
+    ['门洞4岗', 2, 2],
+  ] as const;
+  await expect(posts.getByRole('heading')).toHaveText(staffing.map(([name]) => name));
+  await expect(page.getByText(zhCN['home.belowMinimum'])).toHaveCount(0);
+  for (const [name, count, min] of staffing) {
+    const card = posts.filter({ has: page.getByRole('heading', { name, exact: true }) });
+    await expect(card.getByText(`在岗 ${count} / 最少 ${min}`, { exact: true })).toBeVisible();
     await expect(card).not.toContainText('无人在岗');
-    for (const name of await people.locator('.person-name').allInnerTexts())
-      expect(name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+    const people = card.getByTestId('post-person');
+    await expect(people).toHaveCount(count);
+    for (const person of await people.locator('.person-name').allInnerTexts())
+      expect(person).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
   }
-  await expect(posts.first()).toContainText('主通道');
   await expect(page.getByTestId('shift-leader')).toContainText(/本班带班：[\u4e00-\u9fff]{2,4}/);
+});
+
+test('in English, the same posts are staffed to their minimum and none is flagged short', async ({ page }) => {
+  const app = new CordonApp(page);
+  await app.openEnglishDemo();
+  await expect(page.getByTestId('current-shift')).toContainText('08:00–16:00');
+  const posts = page.getByTestId('post-card');
+  await expect(posts).toHaveCount(6);
+  await expect(posts.getByRole('heading')).toHaveText([
+    'Main passage post',
+    'Side gate post',
+    'Doorway 1 post',
+    'Doorway 2 post',
+    'Doorway 3 post',
+    'Doorway 4 post',
+  ]);
+  await expect(page.getByText(en['home.belowMinimum'])).toHaveCount(0);
+  await expect(posts.getByText('4 on duty / min 3', { exact: true })).toHaveCount(1);
+  await expect(posts.getByText('2 on duty / min 2', { exact: true })).toHaveCount(5);
 });
 
 test('the same start in the evening shows the 16–24 shift with other people', async ({ page }) => {
   const app = new CordonApp(page);
   await app.openOverview();
-  const morning = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
+  const people = page.getByTestId('post-person');
+  // Counted first: comparing two empty rosters would pass.
+  await expect(people).toHaveCount(14);
+  const morning = await people.locator('.person-name').allInnerTexts();
   await page.clock.setFixedTime(new Date('2026-11-28T17:30:00+08:00'));
   await page.reload();
   await app.waitReady();
   await expect(page.getByTestId('current-shift')).toContainText('16:00–24:00');
-  const evening = await page.getByTestId('post-person').locator('.person-name').allInnerTexts();
-  expect(evening.length).toBeGreaterThanOrEqual(13);
+  await expect(people).toHaveCount(14);
+  const evening = await people.locator('.person-name').allInnerTexts();
   expect(evening.filter((n) => morning.includes(n))).toEqual([]);
 });

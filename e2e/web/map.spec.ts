@@ -42,11 +42,17 @@ test('switching the language on the map retitles every marker in place', async (
   await expect(doorway3).toHaveAttribute('data-spec-tag', 'kept');
   const titles = (selector: string) =>
     page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  // Each list is counted before its titles are read: a loop over no markers would pass.
   await expect.poll(() => titles('.entrance-marker')).toHaveLength(6);
-  for (const t of await titles('.entrance-marker'))
-    expect(t).toMatch(/^No\. \d+ .+: (Controlled open|Sealed|Closed|Emergency use only)$/);
-  for (const t of await titles('.post-marker')) expect(t).toMatch(/^Post .+: \d+ on duty \/ min \d+$/);
-  for (const t of await titles('.checkpoint-marker')) expect(t).toMatch(/^Checkpoint \d+ /);
+  const entrances = await titles('.entrance-marker');
+  expect(entrances).toHaveLength(6);
+  for (const t of entrances) expect(t).toMatch(/^No\. \d+ .+: (Controlled open|Sealed|Closed|Emergency use only)$/);
+  const posts = await titles('.post-marker');
+  expect(posts).toHaveLength(6);
+  for (const t of posts) expect(t).toMatch(/^Post .+: \d+ on duty \/ min \d+$/);
+  const checkpoints = await titles('.checkpoint-marker');
+  expect(checkpoints).toHaveLength(8);
+  for (const t of checkpoints) expect(t).toMatch(/^Checkpoint \d+ /);
   const works = await titles('.work-marker');
   expect(works).toHaveLength(4);
   for (const t of works) expect(t).toMatch(/\((Camera|Lighting|Alarm|Sign), (Planned|Under way|Done|Checked)\)$/);
