@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { NoOperatorError, ValidationError } from '../../db/errors';
+import { seedFirstSite } from '../../db/seed';
+import { tableRows, testContext } from '../../db/testing/commandTesting';
+import { makeTestDb } from '../../db/testing/makeTestDb';
+import { resetToDemo, settingsCommands } from './commands';
+
+const T0 = Date.UTC(2021, 10, 27, 6, 5);
+
+/** A store with the demo seeded (as a first start does) and 陈静 on duty. */
+async function seeded(signedIn = true) {
+  const db = makeTestDb();
+  await db.open();
+  const ctx = await testContext(db, T0, false);
+  await seedFirstSite(ctx);
+  if (signedIn) return testContext(db, T0 + 60_000);
+  return ctx;
+}
+
+describe('settings commands', () => {
+  it('reset to the demo: the old site goes, a new demo site is active, the audit trail is kept', async () => {
+    const ctx = await seeded();
+    const oldSite = (await ctx.db.sites.toArray())[0];
+    const auditBefore = await ctx.db.audit.toArray();
+    ctx.tick(3_600_000);
+    await resetToDemo(ctx, 'en');
+
+    const sites = await ctx.db.sites.toArray();
+    expect(sites).toHaveLength(1);
+    expect(sites[0]?.id).not.toBe(oldSite?.id);
+    expect(sites[0]?.name).toBe('Xiangzhangyuan');
+    expect((await ctx.db.settings.get('activeSiteId'))?.value).toBe(sites[0]?.id);
+    expect(await ctx.db.entrances.count()).toBe(6);
+    expect(
+      await ctx.db.entrances
+        .where('siteId')
+        .equals(oldSite?.id ?? '')
+        .count(),
+    ).toBe(0);
+    const audit = await ctx.db.audit.toArray();
+    expect(audit.slice(0, auditBefore.length)).toEqual(auditBefore);
+    expect(audit.slice(auditBefore.length)).toMatchObject([
+      {
+        action: 'reset',
+        table: 'sites',
+        entityId: sites[0]?.id,
+        siteId: sites[0]?.id,
+        operator: '陈静',
+        at: T0 + 60_000 + 3_600_000,
+        before: null,
+        after: { name: 'Xiangzhangyuan' },
+      },
+    ]);
+  });
+
+  it('start an empty site on a blank grid, named as typed, with nothing else in it', async () => {
+    const ctx = await seeded();
+    await settingsCommands.startEmptySite(ctx, { name: ' 新站点 ' });
+    const [site, ...others] = await ctx.db.sites.toArray();
+    expect(others).toEqual([]);
+    expect(site).toMatchObject({
+      name: '新站点',
+      town: '',
+      timeZone: 'Asia/Shanghai',
+      residents: 0,
+      closureStartedAt: null,
+      plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
+      createdAt: T0 + 60_000,
+    });
+    expect((await ctx.db.settings.get('activeSiteId'))?.value).toBe(site?.id);
+    expect(await tableRows(ctx.db, ['entrances', 'posts', 'people', 'shifts', 'perimeterWorks'])).toEqual({
+      entrances: [],
+      posts: [],
+      people: [],
+      shifts: [],
+      perimeterWorks: [],
+    });
+    expect(await ctx.db.audit.toCollection().last()).toMatchObject({
+      action: 'reset',
+      entityId: site?.id,
+      operator: '陈静',
+      after: { name: '新站点' },
+    });
+  });
+
+  it('refuse an empty site without a name, or with nobody on duty, and keep the site there is', async () => {
+    const ctx = await seeded();
+    const before = await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings']);
+    await expect(settingsCommands.startEmptySite(ctx, { name: '  ' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings'])).toEqual(before);
+
+    const nobody = await seeded(false);
+    const kept = await tableRows(nobody.db, ['sites', 'entrances', 'audit']);
+    await expect(settingsCommands.startEmptySite(nobody, { name: '新站点' })).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(resetToDemo(nobody, 'zh-CN')).rejects.toBeInstanceOf(NoOperatorError);
+    expect(await tableRows(nobody.db, ['sites', 'entrances', 'audit'])).toEqual(kept);
+  });
+});
