@@ -20,6 +20,7 @@ export default {
     'renderer/db/command.ts',
     'renderer/db/entityWriter.ts',
     'renderer/db/session.ts',
+    'renderer/db/seed.ts',
     'renderer/features/entrances/commands.ts',
     'renderer/features/perimeter/commands.ts',
     'renderer/features/map/edit/placeCommands.ts',
