@@ -7,7 +7,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vite.config.ts' },
+  vitest: { configFile: 'build/vitest.mutate.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: [
     'shared/rules/*.ts',

@@ -30,6 +30,13 @@ describe('resolveAppPath', () => {
     }
   });
 
+  it('takes the scheme and host in any case, as URLs are', () => {
+    expect(resolveAppPath(root, 'APP://Cordon/index.html')).toMatchObject({
+      ok: true,
+      filePath: path.join(root, 'index.html'),
+    });
+  });
+
   it('decodes percent-encoded names', () => {
     expect(resolveAppPath(root, 'app://cordon/assets/%E9%A6%99%E6%A8%9F%E8%8B%91.svg')).toEqual({
       ok: true,
@@ -61,6 +68,7 @@ describe('resolveAppPath', () => {
     'app://cordon/..\\..\\etc\\passwd',
     'app://cordon/assets%5c..%5c..%5csecret',
     'app://cordon//etc/passwd',
+    'app://cordon/assets//index-abc123.js',
     'app://cordon/%2fetc%2fpasswd',
     'app://cordon/C:/Windows/win.ini',
     'app://cordon/C%3A%5CWindows%5Cwin.ini',
@@ -75,6 +83,7 @@ describe('resolveAppPath', () => {
     'app://cordon.evil.com/index.html',
     'app://user@cordon/index.html',
     'app://cordon:8080/index.html',
+    'app://cordon\\index.html',
     'https://cordon/index.html',
     'file:///etc/passwd',
     'not a url',

@@ -21,8 +21,8 @@ export function resolveAppPath(rootDir: string, requestUrl: string): AppPathReso
   const host = match[1] ?? '';
   if (host.toLowerCase() !== APP_HOST) return { ok: false, status: 404 };
 
+  // Starts with "/" by the pattern above (the host stops at the first "/", "?" or "#").
   const rawPath = match[2] || '/';
-  if (!rawPath.startsWith('/') || rawPath.includes('\\')) return { ok: false, status: 403 };
 
   let decoded: string;
   try {
@@ -34,13 +34,11 @@ export function resolveAppPath(rootDir: string, requestUrl: string): AppPathReso
 
   const withIndex = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   const segments = withIndex.slice(1).split('/');
-  // Empty segments ("//etc") and drive letters ("C:") are how absolute paths sneak in.
+  // Empty segments ("//etc") and drive letters ("C:") are how absolute paths sneak in;
+  // with them, backslashes and NUL refused, what is left is a relative path on every system.
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes(':'))) {
     return { ok: false, status: 403 };
   }
-
-  const relative = segments.join('/');
-  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative)) return { ok: false, status: 403 };
 
   const filePath = path.join(rootDir, ...segments);
   if (!isInsideDir(rootDir, filePath)) return { ok: false, status: 403 };

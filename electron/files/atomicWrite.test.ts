@@ -51,24 +51,28 @@ describe('atomicWrite', () => {
     expect(await readdir(dir)).toEqual(['backup.json']);
   });
 
-  it('flushes the data to disk before the rename, then flushes the folder', async () => {
-    const target = path.join(dir, 'backup.json');
+  /** Real file operations that log each step, and fail the ones named in `failing`. */
+  function loggingFs(target: string, failing: readonly string[] = []) {
     const steps: string[] = [];
     const name = (p: unknown) => (String(p) === target ? 'target' : String(p) === dir ? 'folder' : 'temp');
-    const spy: AtomicWriteFs = {
+    const step = (s: string) => {
+      steps.push(s);
+      if (failing.includes(s)) throw new Error(`${s} failed`);
+    };
+    const fs: AtomicWriteFs = {
       open: async (...args: Parameters<typeof open>) => {
-        const handle = await open(...args);
         const which = name(args[0]);
-        steps.push(`open ${which} ${String(args[1])}`);
+        step(`open ${which} ${String(args[1])}`);
+        const handle = await open(...args);
         const write = handle.writeFile.bind(handle);
         const sync = handle.sync.bind(handle);
         const close = handle.close.bind(handle);
         handle.writeFile = async (...a: Parameters<typeof write>) => {
-          steps.push(`write ${which}`);
+          step(`write ${which}`);
           return write(...a);
         };
         handle.sync = async () => {
-          steps.push(`sync ${which}`);
+          step(`sync ${which}`);
           return sync();
         };
         handle.close = async () => {
@@ -78,15 +82,40 @@ describe('atomicWrite', () => {
         return handle;
       },
       rename: async (from, to) => {
-        steps.push(`rename ${name(from)} to ${name(to)}`);
+        step(`rename ${name(from)} to ${name(to)}`);
         return rename(from, to);
       },
       unlink,
     };
-    await atomicWrite(target, 'new', spy);
-    const expected = ['open temp wx', 'write temp', 'sync temp', 'close temp', 'rename temp to target'];
-    if (process.platform !== 'win32') expected.push('open folder r', 'sync folder', 'close folder');
-    expect(steps).toEqual(expected);
+    return { fs, steps };
+  }
+  const written = ['open temp wx', 'write temp', 'sync temp', 'close temp', 'rename temp to target'];
+
+  it('flushes the data to disk before the rename, then flushes the folder', async () => {
+    const target = path.join(dir, 'backup.json');
+    const { fs, steps } = loggingFs(target);
+    await atomicWrite(target, 'new', fs, 'linux');
+    expect(steps).toEqual([...written, 'open folder r', 'sync folder', 'close folder']);
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('leaves the folder alone on Windows, which cannot open one', async () => {
+    const target = path.join(dir, 'backup.json');
+    const { fs, steps } = loggingFs(target);
+    await atomicWrite(target, 'new', fs, 'win32');
+    expect(steps).toEqual(written);
+  });
+
+  it('counts the write as done when only flushing the folder fails, and closes the folder', async () => {
+    const target = path.join(dir, 'backup.json');
+    const cannotOpen = loggingFs(target, ['open folder r']);
+    await atomicWrite(target, 'first', cannotOpen.fs, 'linux');
+    expect(cannotOpen.steps).toEqual([...written, 'open folder r']);
+    const cannotSync = loggingFs(target, ['sync folder']);
+    await atomicWrite(target, 'second', cannotSync.fs, 'linux');
+    expect(cannotSync.steps).toEqual([...written, 'open folder r', 'sync folder', 'close folder']);
+    expect(await readFile(target, 'utf8')).toBe('second');
+    expect(await readdir(dir)).toEqual(['backup.json']);
   });
 
   it('leaves the old file untouched and removes the temp file when the rename fails', async () => {

@@ -30,6 +30,7 @@ export async function atomicWrite(
   target: string,
   data: string | Uint8Array,
   fs: AtomicWriteFs = nodeFs,
+  platform: NodeJS.Platform = process.platform,
 ): Promise<void> {
   const temp = tempPathFor(target);
   let handle: FileHandle | null = await fs.open(temp, 'wx');
@@ -44,13 +45,13 @@ export async function atomicWrite(
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(path.dirname(target), fs);
+  await syncDirectory(path.dirname(target), fs, platform);
 }
 
 // Makes the rename itself durable. Best effort: the data is already safe, and
 // Windows cannot open a directory this way.
-async function syncDirectory(dir: string, fs: AtomicWriteFs): Promise<void> {
-  if (process.platform === 'win32') return;
+async function syncDirectory(dir: string, fs: AtomicWriteFs, platform: NodeJS.Platform): Promise<void> {
+  if (platform === 'win32') return;
   try {
     const handle = await fs.open(dir, 'r');
     try {

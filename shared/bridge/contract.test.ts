@@ -41,17 +41,85 @@ describe('bridge contract', () => {
   });
 });
 
+describe('bridge contract limits, at their edges', () => {
+  const save = (over: Record<string, unknown>) =>
+    parseBridgeArgs('saveFile', [{ suggestedName: '交班单.pdf', mimeType: 'application/pdf', data: 'x', ...over }]);
+  const open = (over: Record<string, unknown>) => parseBridgeArgs('openFile', [over]);
+  const filter = (name: string, extensions: string[]) => ({ name, extensions });
+
+  it('saves text and bytes of up to 256 MiB, and no more', () => {
+    expect(save({ data: '交班单' })?.[0]).toEqual({
+      suggestedName: '交班单.pdf',
+      mimeType: 'application/pdf',
+      data: '交班单',
+      filters: [],
+    });
+    // One buffer and a view one byte shorter: the limit itself, then one byte past it.
+    const past = new Uint8Array(268_435_457);
+    expect(save({ data: past.subarray(0, 268_435_456) })).not.toBeNull();
+    expect(save({ data: past })).toBeNull();
+  });
+
+  it('refuses a suggested name that is a path, a dot or empty, and takes one with dots inside', () => {
+    for (const name of ['.', '..', '', 'a/b.pdf', 'a\\b.pdf', 'a\0.pdf', 'x'.repeat(201)]) {
+      expect(save({ suggestedName: name }), JSON.stringify(name)).toBeNull();
+    }
+    for (const name of ['...pdf', '.hidden', '交班单.2021-11-27.pdf', 'x'.repeat(200)]) {
+      expect(save({ suggestedName: name })?.[0]?.suggestedName).toBe(name);
+    }
+  });
+
+  it('takes file filters of 1 to 20 extensions of 1 to 10 letters or digits, 10 filters at most', () => {
+    const pdf = filter('PDF', ['pdf']);
+    expect(open({ filters: [pdf] })?.[0]).toEqual({ filters: [pdf], maxBytes: 52_428_800 });
+    expect(open({ filters: [filter('x'.repeat(80), ['jpeg2000xy', 'a', 'PNG', 'b1'])] })).not.toBeNull();
+    expect(
+      open({
+        filters: [
+          filter(
+            '图片',
+            Array.from({ length: 20 }, (_, i) => `e${String(i)}`),
+          ),
+        ],
+      }),
+    ).not.toBeNull();
+    for (const bad of [
+      filter('', ['pdf']),
+      filter('x'.repeat(81), ['pdf']),
+      filter('PDF', []),
+      filter(
+        'PDF',
+        Array.from({ length: 21 }, (_, i) => `e${String(i)}`),
+      ),
+      filter('PDF', ['']),
+      filter('PDF', ['jpeg2000xyz']),
+      filter('PDF', ['.pdf']),
+    ]) {
+      expect(open({ filters: [bad] }), JSON.stringify(bad)).toBeNull();
+    }
+    expect(open({ filters: Array.from({ length: 10 }, () => pdf) })).not.toBeNull();
+    expect(open({ filters: Array.from({ length: 11 }, () => pdf) })).toBeNull();
+    expect(save({ filters: [pdf] })?.[0]?.filters).toEqual([pdf]);
+    expect(save({ filters: Array.from({ length: 11 }, () => pdf) })).toBeNull();
+  });
+});
+
 describe('file names', () => {
   it('keeps Chinese and strips what file systems refuse', () => {
     expect(safeFileStem('香樟苑 交班单')).toBe('香樟苑-交班单');
+    expect(safeFileStem('香樟苑 \t 交班单 -- 早班')).toBe('香樟苑-交班单-早班');
     expect(safeFileStem('a/b\\c:d*e?"f<g>h|i')).toBe('a-b-c-d-e-f-g-h-i');
     expect(safeFileStem('..\u0000hidden')).toBe('hidden');
     expect(safeFileStem('...')).toBe('cordon');
     expect(safeFileStem('x'.repeat(200))).toHaveLength(80);
+    expect(safeFileStem('  交班单 .. ')).toBe('交班单');
+    expect(safeFileStem('名单...')).toBe('名单');
+    expect(safeFileStem('.-.名单.-.')).toBe('名单');
   });
 
   it('makes dated names that sort by time', () => {
     expect(datedFileName('香樟苑', 'backup', '2026-11-28-1405', '.json')).toBe('香樟苑-backup-2026-11-28-1405.json');
+    expect(datedFileName('香樟苑', 'export', '2026-11-28-1405', 'tar.gz')).toBe('香樟苑-export-2026-11-28-1405.tar.gz');
     const names = ['2026-11-28-1405', '2026-11-28-0905', '2026-11-27-2355'].map((s) =>
       datedFileName('s', 'b', s, 'json'),
     );

@@ -14,7 +14,7 @@ export const suggestedNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', { error: 'not-a-file-name' });
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..');
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
@@ -29,7 +29,7 @@ export const saveFileRequestSchema = z.object({
   mimeType: z.string().min(1).max(100),
   data: z.union([
     z.string().max(MAX_FILE_BYTES),
-    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { error: 'too-large' }),
+    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES),
   ]),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });

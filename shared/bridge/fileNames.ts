@@ -5,11 +5,10 @@
 export function safeFileStem(text: string): string {
   const cleaned = text
     .normalize('NFC')
-    // Control characters too: they break file names on every system.
+    // Reserved characters, control characters and spaces, each run one dash; control
+    // characters break file names on every system.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-    .replace(/\s+/g, '-')
-    .replace(/-+/g, '-')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\s-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   return cleaned.slice(0, 80) || 'cordon';
 }
