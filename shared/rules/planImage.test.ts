@@ -393,6 +393,18 @@ describe('pngSize and pngIntact on their own', () => {
     expect(pngIntact(whole)).toBe(true);
     expect(pngIntact(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, ...whole.subarray(8)]))).toBe(false);
   });
+
+  it('takes a chunk of its own between IHDR and IDAT, but no odd type, no second or long IHDR', () => {
+    const whole = planPng(20, 10);
+    const ihdr = Array.from(whole.subarray(8, 33));
+    const rest = Array.from(whole.subarray(33));
+    const withChunk = (chunk: number[], head = ihdr) => new Uint8Array([...PNG_SIGNATURE, ...head, ...chunk, ...rest]);
+    expect(pngIntact(withChunk(pngChunk('tEXt', new Uint8Array(ascii('a\0b')))))).toBe(true);
+    expect(pngIntact(withChunk(pngChunk('tE5t', new Uint8Array(ascii('a\0b')))))).toBe(false);
+    expect(pngIntact(withChunk(ihdr))).toBe(false);
+    const longIhdr = pngChunk('IHDR', new Uint8Array([...be32(20), ...be32(10), 8, 2, 0, 0, 0, 0]));
+    expect(pngIntact(withChunk([], longIhdr))).toBe(false);
+  });
 });
 
 describe('jpegSize walking the segments', () => {
