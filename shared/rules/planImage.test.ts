@@ -3,10 +3,12 @@ import {
   MAX_PLAN_BYTES,
   checkPixels,
   checkPlanImage,
+  jpegComplete,
   jpegSize,
   lineLength,
   looksLikeSvg,
   metresPerUnitFromLine,
+  pngIntact,
   pngSize,
   sniffPlanImage,
 } from './planImage';
@@ -360,5 +362,89 @@ describe('scale from a line', () => {
     expect(metresPerUnitFromLine(100, -3)).toBeNull();
     expect(metresPerUnitFromLine(Number.POSITIVE_INFINITY, 3)).toBeNull();
     expect(metresPerUnitFromLine(100, Number.NaN)).toBeNull();
+  });
+});
+
+describe('SVG prologue, item by item', () => {
+  const svgWithBytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
+
+  it('skips a doctype with an internal subset, also with space before its end', () => {
+    expect(looksLikeSvg(text('<!DOCTYPE svg [ <!ENTITY a "b"> ]><svg>'))).toBe(true);
+    expect(looksLikeSvg(text('<!DOCTYPE svg [ <!ENTITY a "b"> ] ><svg>'))).toBe(true);
+  });
+
+  it('strips prologue items only at the start, never from inside the element', () => {
+    expect(looksLikeSvg(svgWithBytes('<svg', [0xef, 0xbb, 0xbf], '>'))).toBe(false);
+    expect(looksLikeSvg(text('<svg<?xml version="1.0"?>>'))).toBe(false);
+    expect(looksLikeSvg(text('<svg<!-- note -->>'))).toBe(false);
+    expect(looksLikeSvg(text('<svg<!DOCTYPE svg>>'))).toBe(false);
+  });
+});
+
+describe('pngSize and pngIntact on their own', () => {
+  it('reads the size from exactly 24 bytes', () => {
+    expect(pngSize(png(5, 7).subarray(0, 24))).toEqual({ width: 5, height: 7 });
+    expect(pngSize(png(5, 7).subarray(0, 23))).toBeNull();
+  });
+
+  it('needs the signature in front of whole chunks', () => {
+    const whole = planPng(20, 10);
+    expect(pngIntact(whole)).toBe(true);
+    expect(pngIntact(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, ...whole.subarray(8)]))).toBe(false);
+  });
+
+  it('takes a chunk of its own between IHDR and IDAT, but no odd type, no second or long IHDR', () => {
+    const whole = planPng(20, 10);
+    const ihdr = Array.from(whole.subarray(8, 33));
+    const rest = Array.from(whole.subarray(33));
+    const withChunk = (chunk: number[], head = ihdr) => new Uint8Array([...PNG_SIGNATURE, ...head, ...chunk, ...rest]);
+    expect(pngIntact(withChunk(pngChunk('tEXt', new Uint8Array(ascii('a\0b')))))).toBe(true);
+    expect(pngIntact(withChunk(pngChunk('tE5t', new Uint8Array(ascii('a\0b')))))).toBe(false);
+    expect(pngIntact(withChunk(ihdr))).toBe(false);
+    const longIhdr = pngChunk('IHDR', new Uint8Array([...be32(20), ...be32(10), 8, 2, 0, 0, 0, 0]));
+    expect(pngIntact(withChunk([], longIhdr))).toBe(false);
+  });
+});
+
+describe('jpegSize walking the segments', () => {
+  /** A bare baseline start-of-frame for 20 × 10 pixels, one component. */
+  const sof = [0xff, 0xc0, ...be16(11), 8, ...be16(10), ...be16(20), 1, 1, 0x11, 0];
+
+  it('skips fill bytes, restart and TEM markers and an empty segment', () => {
+    for (const before of [[0xff], [0xff, 0xd0], [0xff, 0xd7], [0xff, 0x01], [0xff, 0xe0, 0x00, 0x02]]) {
+      expect(jpegSize(new Uint8Array([0xff, 0xd8, ...before, ...sof]))).toEqual({ width: 20, height: 10 });
+    }
+  });
+
+  it('reads a frame that ends right after its size', () => {
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, ...sof.slice(0, 9)]))).toEqual({ width: 20, height: 10 });
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, ...sof.slice(0, 8)]))).toBeNull();
+  });
+
+  it('gives up without the start marker, on a stray byte, or at an end or scan before any frame', () => {
+    expect(jpegSize(new Uint8Array([0x00, 0x00, ...sof]))).toBeNull();
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0x00, ...sof.slice(1)]))).toBeNull();
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 0x00, 0x02, ...sof]))).toBeNull();
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02, ...sof]))).toBeNull();
+  });
+});
+
+describe('jpegComplete walking the segments', () => {
+  const whole = jpeg(640, 480);
+  const rest = Array.from(whole.subarray(2));
+  /** An APP1 segment holding only an end marker, which must be skipped as data. */
+  const app1WithEnd = [0xff, 0xe1, 0x00, 0x04, 0xff, 0xd9];
+
+  it('is whole after fill bytes, restart and TEM markers, stray bytes and an empty segment', () => {
+    for (const before of [[0xff], [0xff, 0xd0], [0xff, 0xd7], [0xff, 0x01], [0x00, 0x12], [0xff, 0xe0, 0x00, 0x02]]) {
+      expect(jpegComplete(new Uint8Array([0xff, 0xd8, ...before, ...app1WithEnd, ...rest]))).toBe(true);
+    }
+  });
+
+  it('is broken without the start marker, with a segment length under 2, or stray bytes to the end', () => {
+    expect(jpegComplete(new Uint8Array([0x00, 0x00, ...rest]))).toBe(false);
+    expect(jpegComplete(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x00, ...rest]))).toBe(false);
+    expect(jpegComplete(new Uint8Array([0xff, 0xd8, 0x00, 0x00, 0x00]))).toBe(false);
   });
 });

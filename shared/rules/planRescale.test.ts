@@ -47,4 +47,33 @@ describe('rescaling what is placed when the plan changes size', () => {
       at: { x: 200, y: 100 },
     });
   });
+
+  it('rescales when one side differs by a hundredth or more, and only the height may differ', () => {
+    expect(rescaleFactor({ width: 0.02, height: 1 }, { width: 0.01, height: 1 })).toBe(0.5);
+    expect(rescaleFactor({ width: 1, height: 0.02 }, { width: 1, height: 0.01 })).toBe(0.5);
+    expect(rescaleFactor({ width: 1000, height: 700 }, { width: 1000, height: 350 })).toBe(0.5);
+  });
+
+  it('falls back to no scaling for an infinite or zero side on either plan', () => {
+    for (const [from, to] of [
+      [
+        { width: Number.POSITIVE_INFINITY, height: 100 },
+        { width: 200, height: 200 },
+      ],
+      [
+        { width: 100, height: Number.POSITIVE_INFINITY },
+        { width: 200, height: 200 },
+      ],
+      [
+        { width: 100, height: 0 },
+        { width: 200, height: 200 },
+      ],
+      [
+        { width: 200, height: 200 },
+        { width: 100, height: -1 },
+      ],
+    ] as const) {
+      expect(rescaleFactor(from, to)).toBe(1);
+    }
+  });
 });

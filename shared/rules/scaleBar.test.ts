@@ -12,4 +12,12 @@ describe('niceScale', () => {
     expect(niceScale(0, 120)).toEqual({ metres: 0, pixels: 0 });
     expect(niceScale(Number.NaN, 120)).toEqual({ metres: 0, pixels: 0 });
   });
+  it('takes a round length that fills the room exactly', () => {
+    expect(niceScale(1, 50)).toEqual({ metres: 50, pixels: 50 });
+    expect(niceScale(1, 20)).toEqual({ metres: 20, pixels: 20 });
+  });
+  it('is empty without room to draw it', () => {
+    expect(niceScale(1, -10)).toEqual({ metres: 0, pixels: 0 });
+    expect(niceScale(1, Number.NaN)).toEqual({ metres: 0, pixels: 0 });
+  });
 });
