@@ -2,7 +2,7 @@ import { sessionCommands } from '../../db/session';
 import { describe, expect, it } from 'vitest';
 import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
 import type { CommandContext } from '../../db/commandContext';
-import { NoOperatorError, ValidationError } from '../../db/errors';
+import { ChangedSinceError, NoOperatorError, NotFoundError, ValidationError } from '../../db/errors';
 import { makeTestDb } from '../../db/testing/makeTestDb';
 import { perimeterCommands, type UpgradeItemFields } from './commands';
 
@@ -190,5 +190,70 @@ describe('upgrade item commands', () => {
     const ctx = await setup(false);
     await expect(advanceUpgradeItem(ctx, { id: 'u1', to: 'done' })).rejects.toBeInstanceOf(NoOperatorError);
     expect((await ctx.db.perimeterWorks.get('w1'))?.state).toBe('under-way');
+  });
+
+  it.each([
+    ['ends when it starts', T0, T0],
+    ['has no start', null, T0],
+    ['has no end', T0, null],
+  ])('accept a plan that %s', async (_, plannedStart, plannedEnd) => {
+    const ctx = await setup();
+    const made = await createUpgradeItem(ctx, { siteId: 's1', fields: { ...fields, plannedStart, plannedEnd } });
+    expect(made).toMatchObject({ plannedStart, plannedEnd });
+  });
+
+  it('refuse a plan that ends a millisecond before it starts, saying so', async () => {
+    const ctx = await setup();
+    await expect(
+      createUpgradeItem(ctx, { siteId: 's1', fields: { ...fields, plannedStart: T0, plannedEnd: T0 - 1 } }),
+    ).rejects.toMatchObject({
+      message: 'invalid input: plannedEnd: planned end before planned start',
+      issues: [{ code: 'custom', path: ['plannedEnd'], message: 'planned end before planned start', input: T0 - 1 }],
+    });
+  });
+
+  it('create writes the whole item, unchecked, into its audit row', async () => {
+    const ctx = await setup();
+    const made = await createUpgradeItem(ctx, { siteId: 's1', fields });
+    const [row] = await auditOf(ctx, 'upgradeItems', made.id);
+    expect(row?.after).toEqual({
+      ...fields,
+      id: made.id,
+      siteId: 's1',
+      state: 'planned',
+      actualStart: null,
+      actualEnd: null,
+      checkedBy: '',
+      checkedAt: null,
+      updatedAt: T0,
+    });
+  });
+
+  it('refuse an edit opened before someone else saved the item', async () => {
+    const ctx = await setup();
+    await updateUpgradeItem(ctx, { opened: netting, fields: { ...fields, title: '东墙防护网（南段）' } });
+    await expect(updateUpgradeItem(ctx, { opened: netting, fields })).rejects.toBeInstanceOf(ChangedSinceError);
+    expect((await ctx.db.upgradeItems.get('u1'))?.title).toBe('东墙防护网（南段）');
+  });
+
+  it('advance names a missing item, and trims who checked it', async () => {
+    const ctx = await setup();
+    await expect(advanceUpgradeItem(ctx, { id: 'u9', to: 'done' })).rejects.toBeInstanceOf(NotFoundError);
+    const checked = await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '  李主任 ' });
+    expect(checked.checkedBy).toBe('李主任');
+    const [row] = await auditOf(ctx, 'upgradeItems', 'u1');
+    expect(row && 'reason' in row).toBe(false);
+  });
+
+  it.each([
+    ['on no work', null],
+    ['on a work since deleted', 'w9'],
+  ])('advance an item %s without touching any work', async (_, workId) => {
+    const ctx = await setup();
+    await ctx.db.upgradeItems.put({ ...netting, workId });
+    const done = await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' });
+    expect(done.state).toBe('done');
+    expect(await ctx.db.perimeterWorks.toArray()).toEqual([work]);
+    expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toEqual([]);
   });
 });

@@ -164,7 +164,13 @@ describe('placing an entrance', () => {
     const start = await snapshot(ctx);
     const refused = placeEntrance(ctx, { ...newEntrance, number: 2 });
     await expect(refused).rejects.toBeInstanceOf(EntranceNumberTakenError);
-    await expect(refused).rejects.toMatchObject({ number: 2 });
+    await expect(refused).rejects.toMatchObject({
+      name: 'EntranceNumberTakenError',
+      message: 'entrance number 2 is taken',
+      messageKey: 'mapEdit.numberTaken',
+      params: { number: 2 },
+      number: 2,
+    });
     expect(await snapshot(ctx)).toEqual(start);
   });
 
@@ -248,7 +254,10 @@ describe('placing a post', () => {
   it('refuses an entrance of another site or one that is gone, leaving every table as it was', async () => {
     const ctx = await setup();
     const before = await snapshot(ctx);
-    await expect(placePost(ctx, { ...newPost, entranceId: 'e9' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(placePost(ctx, { ...newPost, entranceId: 'e9' })).rejects.toMatchObject({
+      table: 'entrances',
+      id: 'e9',
+    });
     await expect(placePost(ctx, { ...newPost, entranceId: 'gone' })).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(ctx)).toEqual(before);
   });
@@ -291,7 +300,10 @@ describe('placing a checkpoint', () => {
   it('refuses a route of another site or one that is gone, leaving every table as it was', async () => {
     const ctx = await setup();
     const before = await snapshot(ctx);
-    await expect(placeCheckpoint(ctx, { ...newCheckpoint, routeId: 'r8' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(placeCheckpoint(ctx, { ...newCheckpoint, routeId: 'r8' })).rejects.toMatchObject({
+      table: 'patrolRoutes',
+      id: 'r8',
+    });
     await expect(placeCheckpoint(ctx, { ...newCheckpoint, routeId: 'gone' })).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(ctx)).toEqual(before);
   });
@@ -353,7 +365,13 @@ describe('taking a placement back', () => {
     const start = await snapshot(ctx);
     const refused = unplace(ctx, { table: 'entrances', id: 'e1' });
     await expect(refused).rejects.toBeInstanceOf(PlacedInUseError);
-    await expect(refused).rejects.toMatchObject({ count: 1 });
+    await expect(refused).rejects.toMatchObject({
+      name: 'PlacedInUseError',
+      message: 'placed item has 1 record(s) pointing at it',
+      messageKey: 'mapEdit.placedInUse',
+      params: { count: 1 },
+      count: 1,
+    });
     expect(await snapshot(ctx)).toEqual(start);
   });
 

@@ -410,7 +410,13 @@ describe('deleting a work', () => {
     const start = await snapshot(ctx);
     const refused = deleteWork(ctx, { id: 'w1' });
     await expect(refused).rejects.toBeInstanceOf(WorkInUseError);
-    await expect(refused).rejects.toMatchObject({ count: 2 });
+    await expect(refused).rejects.toMatchObject({
+      name: 'WorkInUseError',
+      message: 'work has 2 upgrade item(s)',
+      messageKey: 'mapEdit.inUse',
+      params: { count: 2 },
+      count: 2,
+    });
     expect(await snapshot(ctx)).toEqual(start);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint, Entrance, PerimeterWork, Post, Site } from '../../../../shared/domain';
 import type { CommandContext } from '../../../db/commandContext';
-import { NoOperatorError, ValidationError } from '../../../db/errors';
+import { ChangedSinceError, NoOperatorError, ValidationError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
 import { tableRows, testContext } from '../../../db/testing/commandTesting';
 import { planCommands } from './commands';
@@ -58,6 +58,15 @@ describe('plan commands', () => {
     const audit = await ctx.db.audit.where('table').equals('sites').toArray();
     expect(audit.map((a) => a.action)).toEqual(['update', 'update']);
     expect(audit[0]?.operator).toBe('陈静');
+  });
+
+  it('refuse a new plan over one changed since the dialog opened, keeping the newer picture', async () => {
+    const ctx = await setup();
+    const opened = await storedSite(ctx);
+    const newer = await replacePlan(ctx, { opened, picture: picture('one') });
+    await expect(replacePlan(ctx, { opened, picture: picture('two') })).rejects.toBeInstanceOf(ChangedSinceError);
+    expect((await ctx.db.sites.get('s1'))?.plan).toEqual(newer.plan);
+    expect(await ctx.db.planAssets.count()).toBe(1);
   });
 
   it('leave everything as it was when the new plan is refused', async () => {
@@ -225,9 +234,16 @@ describe('replacing the plan with one of another size', () => {
     ]);
   });
 
-  it('leave no reason on the audit rows when none was given', async () => {
+  it.each([
+    ['a blank one', '   '],
+    ['none at all', undefined],
+  ])('leave no reason on the audit rows when the reason given is %s', async (_, reason) => {
     const ctx = await placed();
-    await replacePlan(ctx, { opened: await storedSite(ctx), picture: sized(500, 350), reason: '   ' });
+    await replacePlan(ctx, {
+      opened: await storedSite(ctx),
+      picture: sized(500, 350),
+      ...(reason === undefined ? {} : { reason }),
+    });
     const rows = await placedAudit(ctx);
     expect(rows).toHaveLength(5);
     for (const row of rows) expect(row).not.toHaveProperty('reason');
