@@ -7,6 +7,7 @@ describe('isLocalReference', () => {
     expect(isLocalReference(' #tree ')).toBe(true);
     for (const outside of [
       'plan.svg#tree',
+      '#tree plan.svg',
       'http://example.invalid/#x',
       'data:image/png;base64,AA',
       ' javascript:x',
@@ -22,6 +23,8 @@ describe('cssReachesOut', () => {
     expect(cssReachesOut(`fill: url( '#lawn' ); stroke: url("#edge")`)).toBe(false);
     // Illustrator writes Chinese font names as CSS escapes: 微软雅黑.
     expect(cssReachesOut(`.st1{font-family:'\\5FAE\\8F6F\\96C5\\9ED1';}`)).toBe(false);
+    // A code point past Unicode reads as U+FFFD, which breaks the word instead of vanishing.
+    expect(cssReachesOut('u\\110000rl(http://example.invalid/x)')).toBe(false);
     expect(cssReachesOut('@font-face { font-family: plan; src: local("Noto Sans CJK SC") }')).toBe(false);
   });
 
@@ -37,6 +40,13 @@ describe('cssReachesOut', () => {
       'u\\72l(http://example.invalid/x)',
       'background: -webkit-image-set("x.png" 1x)',
       'src("x.png")',
+      'src ("x.png")',
+      'image-set ("x.png" 1x)',
+      'url (http://example.invalid/x)',
+      'url\\ (http://example.invalid/x)',
+      'ur\\l(http://example.invalid/x)',
+      '@\\import "a.css"',
+      'url(',
     ])
       expect(cssReachesOut(css), css).toBe(true);
   });
