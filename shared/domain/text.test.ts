@@ -16,3 +16,17 @@ describe('cleanName and cleanText', () => {
       for (const clean of [cleanName, cleanText]) expect(clean(clean(s))).toBe(clean(s));
   });
 });
+
+describe('cleanName', () => {
+  it.each([
+    ['Chen\tJing', 'Chen Jing'],
+    ['Chen\nJing', 'Chen Jing'],
+    ['Chen\vJing', 'Chen Jing'],
+    ['Chen\fJing', 'Chen Jing'],
+    ['Chen\r\nJing', 'Chen Jing'],
+    ['Chen\u2028\u2029Jing', 'Chen Jing'],
+    ['Victor Vance', 'Victor Vance'],
+  ])('puts one space for a run of breaks: %j becomes %j', (typed, cleaned) => {
+    expect(cleanName(typed)).toBe(cleaned);
+  });
+});

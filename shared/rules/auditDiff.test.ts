@@ -53,3 +53,90 @@ describe('entityLabel', () => {
     ]);
   });
 });
+
+describe('changedFields shows each kind of value', () => {
+  it.each([
+    ['nothing as an em dash', null, 'p1', '—', 'p1'],
+    ['numbers as written', 1, 2, '1', '2'],
+    ['a number that is not one as NaN', 1, Number.NaN, '1', 'NaN'],
+    ['flags as true and false', true, false, 'true', 'false'],
+    [
+      'a value that only looks like a point as it is',
+      { x: '1', y: 2 },
+      { x: 1, y: '2' },
+      '{"x":"1","y":2}',
+      '{"x":1,"y":"2"}',
+    ],
+    [
+      'a line with a point that is not one as it is',
+      { points: [null] },
+      { points: [{ x: 0, y: 0 }, 'a'] },
+      '{"points":[null]}',
+      '{"points":[{"x":0,"y":0},"a"]}',
+    ],
+  ])('shows %s', (_what, before, after, shownBefore, shownAfter) => {
+    expect(changedFields({ v: before }, { v: after })).toEqual([
+      { field: 'v', before: shownBefore, after: shownAfter },
+    ]);
+  });
+
+  it('shortens a value written out past 80 characters to 79 and an ellipsis, and keeps one of 80', () => {
+    // {"p":"…"} is 8 characters around the text.
+    const eighty = { p: 'a'.repeat(72) };
+    const eightyOne = { p: 'a'.repeat(73) };
+    expect(changedFields({}, { v: eighty })).toEqual([{ field: 'v', before: '', after: `{"p":"${'a'.repeat(72)}"}` }]);
+    expect(changedFields({}, { v: eightyOne })).toEqual([
+      { field: 'v', before: '', after: `{"p":"${'a'.repeat(73)}…` },
+    ]);
+    expect(changedFields({}, { v: { p: 'a' } })).toEqual([{ field: 'v', before: '', after: '{"p":"a"}' }]);
+  });
+
+  it('shows a line of four points in full, and one of five or six by its ends and a dot per point between', () => {
+    const line = (n: number) => ({ type: 'line', points: Array.from({ length: n }, (_, i) => ({ x: i * 10, y: 0 })) });
+    expect(changedFields({}, { g: line(4) })).toEqual([
+      { field: 'g', before: '', after: '(0, 0)–(10, 0)–(20, 0)–(30, 0)' },
+    ]);
+    expect(changedFields({ g: line(5) }, { g: line(6) })).toEqual([
+      { field: 'g', before: '(0, 0)–···–(40, 0)', after: '(0, 0)–····–(50, 0)' },
+    ]);
+  });
+
+  it('names the points that moved or were added on a long line whose ends stayed', () => {
+    const at = (...xs: number[]) => ({ type: 'line', points: xs.map((x) => ({ x, y: 0 })) });
+    // Seven points and eight both show five dots between the ends.
+    expect(changedFields({ g: at(0, 10, 20, 30, 40, 50, 60) }, { g: at(0, 10, 20, 30, 40, 50, 55, 60) })).toEqual([
+      { field: 'g', before: '#7 (60, 0) #8 —', after: '#7 (55, 0) #8 (60, 0)' },
+    ]);
+  });
+
+  it('names no points when a value reads the same before and after but is no line', () => {
+    // A number stored as text, nothing and an em dash, a line and the text it shows as.
+    expect(changedFields({ v: 1 }, { v: '1' })).toEqual([{ field: 'v', before: '', after: '' }]);
+    expect(changedFields({ v: null }, { v: '—' })).toEqual([{ field: 'v', before: '', after: '' }]);
+    const line = { type: 'line', points: [0, 10, 20, 30, 40].map((x) => ({ x, y: 0 })) };
+    expect(changedFields({ g: line }, { g: '(0, 0)–···–(40, 0)' })).toEqual([{ field: 'g', before: '', after: '' }]);
+  });
+
+  it('leaves out the id and the site, and reads a list as no fields', () => {
+    expect(changedFields({ id: 'a', siteId: 's1', name: '北门' }, { id: 'b', siteId: 's2', name: '南门' })).toEqual([
+      { field: 'name', before: '北门', after: '南门' },
+    ]);
+    expect(changedFields(['北门'], ['南门'])).toEqual([]);
+  });
+});
+
+describe('entityLabel reads', () => {
+  it.each([
+    ['the name', { name: '北门', title: 't', label: 'l' }, '北门'],
+    ['the title without a name', { name: '', title: '巡逻', label: 'l' }, '巡逻'],
+    ['the label without a name or title', { name: 7, label: '东侧围网' }, '东侧围网'],
+    ['nothing from a list', ['北门'], null],
+    ['nothing without a name, title or label', { note: '北门' }, null],
+  ])('%s', (_what, after, label) => {
+    expect(entityLabel(null, after)).toBe(label);
+  });
+
+  it('the older name when the newer one has none', () => {
+    expect(entityLabel({ name: '北门' }, { note: 'x' })).toBe('北门');
+  });
+});

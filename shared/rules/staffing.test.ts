@@ -49,6 +49,10 @@ describe('pickCurrentShift', () => {
   it('prefers the later start when shifts overlap', () => {
     expect(pickCurrentShift(shifts, 160)?.id).toBe('c');
   });
+  it('keeps the first listed of two shifts that start at the same instant', () => {
+    expect(pickCurrentShift([shift('early', 0, 100), shift('same', 0, 200)], 50)?.id).toBe('early');
+    expect(pickCurrentShift([shift('same', 0, 200), shift('early', 0, 100)], 50)?.id).toBe('same');
+  });
   it('returns null between shifts', () => {
     expect(pickCurrentShift(shifts, 300)).toBeNull();
   });

@@ -142,3 +142,58 @@ describe('progressRange', () => {
     expect(upgradeProgress([old], r.from, r.to, SH)).toHaveLength(400);
   });
 });
+
+describe('stateAt, at the instant of each date', () => {
+  // Written on 10 April, after all its dates.
+  const gate = item({
+    state: 'checked',
+    plannedStart: sh('2022-04-01T08:00'),
+    actualStart: sh('2022-04-02T08:00'),
+    actualEnd: sh('2022-04-03T08:00'),
+    checkedAt: sh('2022-04-04T08:00'),
+  });
+
+  it.each([
+    ['2022-04-01T07:59:59.999', null],
+    ['2022-04-01T08:00', 'planned'],
+    ['2022-04-02T07:59:59.999', 'planned'],
+    ['2022-04-02T08:00', 'under-way'],
+    ['2022-04-03T08:00', 'done'],
+    ['2022-04-04T07:59:59.999', 'done'],
+    ['2022-04-04T08:00', 'checked'],
+  ])('at %s is %s', (local, state) => {
+    expect(stateAt(gate, sh(local))).toBe(state);
+  });
+});
+
+describe('upgradeProgress, at the end of a day', () => {
+  it('counts an item from the day of its first date, up to the last millisecond before the next midnight', () => {
+    const lastMoment = item({ plannedStart: sh('2022-04-01T23:59:59.999') });
+    const midnight = item({ plannedStart: sh('2022-04-02T00:00') });
+    expect(upgradeProgress([lastMoment], '2022-04-01', '2022-04-02', SH).map((d) => d.planned)).toEqual([1, 1]);
+    expect(upgradeProgress([midnight], '2022-04-01', '2022-04-02', SH).map((d) => d.planned)).toEqual([0, 1]);
+  });
+});
+
+describe('progressRange, with items carrying no date', () => {
+  it('starts today when no item has a date and there is no closure', () => {
+    const now = sh('2022-04-03T12:00');
+    expect(progressRange([item({}), item({ state: 'done' })], null, now, SH)).toEqual({
+      from: '2022-04-03',
+      to: '2022-04-03',
+    });
+    expect(progressRange([item({})], sh('2022-04-01T01:30'), now, SH)).toEqual({
+      from: '2022-04-01',
+      to: '2022-04-03',
+    });
+  });
+
+  it('starts at most 399 days before today', () => {
+    const now = sh('2022-04-03T12:00');
+    // 2021-02-28 is 399 days back (400 days with today); 2021-03-01, 398 back, is kept.
+    const near = item({ plannedStart: sh('2021-03-01T08:00'), updatedAt: sh('2021-03-01T08:00') });
+    expect(progressRange([near], null, now, SH)).toEqual({ from: '2021-03-01', to: '2022-04-03' });
+    const far = item({ plannedStart: sh('2021-02-25T08:00'), updatedAt: sh('2021-02-25T08:00') });
+    expect(progressRange([far], null, now, SH)).toEqual({ from: '2021-02-28', to: '2022-04-03' });
+  });
+});

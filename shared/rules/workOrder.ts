@@ -22,8 +22,8 @@ export function stepThroughWorks<W extends Pick<PerimeterWork, 'id'>>(
   selectedId: string | null,
   direction: 1 | -1,
 ): W | null {
-  if (ordered.length === 0) return null;
-  const at = selectedId === null ? -1 : ordered.findIndex((w) => w.id === selectedId);
+  // Ids are never null, so nothing selected finds no index; with no works, nothing is next.
+  const at = ordered.findIndex((w) => w.id === selectedId);
   const next =
     at === -1 ? (direction === 1 ? 0 : ordered.length - 1) : (at + direction + ordered.length) % ordered.length;
   return ordered[next] ?? null;
