@@ -7,18 +7,18 @@ import { siteTableNames } from './siteData';
 
 export type SeedKind = 'demo' | 'year' | 'large-site';
 
+type Builder = (options: { now: number; language: Language; idSalt: string }) => SiteDataset;
+
+/** Each kind's builder, loaded on demand: none is needed on an ordinary start. */
+const builders: Record<SeedKind, () => Promise<Builder>> = {
+  demo: async () => (await import('../../shared/demo/buildDemoSite')).buildDemoSite,
+  year: async () => (await import('../../shared/demo/generateYear')).generateYear,
+  'large-site': async () => (await import('../../shared/demo/generateLargeSite')).generateLargeSite,
+};
+
 export async function buildSeed(kind: SeedKind, now: number, language: Language): Promise<SiteDataset> {
-  // Loaded on demand: the builders are not needed on an ordinary start.
-  if (kind === 'year') {
-    const { generateYear } = await import('../../shared/demo/generateYear');
-    return generateYear({ now, language, idSalt: crypto.randomUUID() });
-  }
-  if (kind === 'large-site') {
-    const { generateLargeSite } = await import('../../shared/demo/generateLargeSite');
-    return generateLargeSite({ now, language, idSalt: crypto.randomUUID() });
-  }
-  const { buildDemoSite } = await import('../../shared/demo/buildDemoSite');
-  return buildDemoSite({ now, language, idSalt: crypto.randomUUID() });
+  const build = await builders[kind]();
+  return build({ now, language, idSalt: crypto.randomUUID() });
 }
 
 /** What the app writes by itself, answered for by the app (`system` in the audit trail). */

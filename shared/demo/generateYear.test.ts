@@ -9,13 +9,7 @@ const HOUR = 3_600_000;
 const now = Date.UTC(2022, 10, 28, 6, 17, 5); // 2022-11-28 14:17:05 Shanghai
 
 describe('a generated year of operation', () => {
-  const started = Date.now();
   const data = generateYear({ now, language: 'zh-CN' });
-  const elapsed = Date.now() - started;
-
-  it('is generated quickly', () => {
-    expect(elapsed).toBeLessThan(10_000);
-  });
 
   it('has the demo layout and people', () => {
     expect(data.sites).toHaveLength(1);

@@ -69,14 +69,18 @@ describe('staffPosts', () => {
     assign('4', 'other', 'p3', 'x'),
     assign('5', 'now', 'p2', 'ghost'),
   ];
-  const result = staffPosts(posts, s, assignments, people);
+  // Built inside each test: an error at collection would fail the file without failing a test.
+  const staffNow = () => staffPosts(posts, s, assignments, people);
 
   it('lists posts in their order with their people, leader first', () => {
+    const result = staffNow();
     expect(result.map((r) => r.post.id)).toEqual(['p1', 'p2', 'p3']);
     expect(result[0]?.people.map((p) => p.person.name)).toEqual(['李娜', '王伟']);
     expect(result[0]?.people[0]?.leader).toBe(true);
   });
   it('judges each post against its minimum and ignores other shifts and missing people', () => {
+    const result = staffNow();
+    expect(result.map((r) => r.people.map((p) => p.person.id))).toEqual([['y', 'x'], ['z'], []]);
     expect(result.map((r) => r.level)).toEqual(['below-minimum', 'below-minimum', 'unstaffed']);
   });
   it('counts a post at exactly its minimum as staffed, one short as below it', () => {
@@ -93,7 +97,19 @@ describe('staffPosts', () => {
     ]);
   });
 
+  it('puts the leader first, whatever the names', () => {
+    const gate = [post('gate', 0, 2)];
+    const led = staffPosts(
+      gate,
+      shift('now', 0, 100, 'z'),
+      [assign('1', 'now', 'gate', 'x'), assign('2', 'now', 'gate', 'z')],
+      people,
+    );
+    expect(led[0]?.people.map((p) => p.person.name)).toEqual(['张强', '王伟']);
+  });
+
   it('marks the shift leader and only the leader', () => {
+    const result = staffNow();
     expect(result[0]?.people.map((p) => [p.person.name, p.leader])).toEqual([
       ['李娜', true],
       ['王伟', false],

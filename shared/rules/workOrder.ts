@@ -7,10 +7,13 @@ import { compareNames } from './nameOrder';
  * every time. Each name is worked out once.
  */
 export function orderWorks<W extends Pick<PerimeterWork, 'id'>>(works: readonly W[], nameOf: (w: W) => string): W[] {
-  return works
-    .map((w) => ({ w, name: nameOf(w) }))
-    .sort((a, b) => compareNames(a.name, b.name) || (a.w.id < b.w.id ? -1 : a.w.id > b.w.id ? 1 : 0))
-    .map(({ w }) => w);
+  return (
+    works
+      .map((w) => ({ w, name: nameOf(w) }))
+      // Ids are unique, so two works never tie on both.
+      .sort((a, b) => compareNames(a.name, b.name) || (a.w.id < b.w.id ? -1 : 1))
+      .map(({ w }) => w)
+  );
 }
 
 /**
