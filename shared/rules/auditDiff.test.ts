@@ -122,6 +122,7 @@ describe('changedFields shows each kind of value', () => {
       { field: 'name', before: '北门', after: '南门' },
     ]);
     expect(changedFields(['北门'], ['南门'])).toEqual([]);
+    expect(changedFields('北门', '南门')).toEqual([]);
   });
 });
 

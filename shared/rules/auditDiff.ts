@@ -14,24 +14,27 @@ const coord = (v: number) => String(Math.round(v * 10) / 10);
 const showPoint = (p: { x: number; y: number }) => `(${coord(p.x)}, ${coord(p.y)})`;
 
 /** A place or a shape on the plan, in plan units (to a tenth): a point, or a line through its points. */
-function showPlace(v: unknown): string | null {
+function showPlace(v: object): string | null {
   if (isPoint(v)) return showPoint(v);
-  if (typeof v !== 'object' || v === null) return null;
   const at: unknown = Reflect.get(v, 'at');
   if (isPoint(at)) return showPoint(at);
   const points: unknown = Reflect.get(v, 'points');
   if (!Array.isArray(points) || !points.every(isPoint)) return null;
   // Short lines in full, so a moved middle vertex shows; long ones by their ends and a dot per point between (up to five).
   if (points.length <= 4) return points.map(showPoint).join('–');
-  const ends = [points[0], points[points.length - 1]].filter(isPoint).map(showPoint);
-  return `${ends[0] ?? ''}–${'·'.repeat(Math.min(points.length - 2, 5))}–${ends[1] ?? ''}`;
+  const dots = '·'.repeat(Math.min(points.length - 2, 5));
+  return points
+    .filter((_, i) => i === 0 || i === points.length - 1)
+    .map(showPoint)
+    .join(`–${dots}–`);
 }
 
 const show = (v: unknown): string => {
   if (v === undefined) return '';
   if (v === null) return '—';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  // Numbers and booleans (a stored row holds no other kind of primitive).
+  if (typeof v !== 'object') return String(v);
   const place = showPlace(v);
   if (place !== null) return place;
   const s = JSON.stringify(v);
