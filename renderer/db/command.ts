@@ -69,7 +69,7 @@ export async function runCommand<I, O>(ctx: CommandContext, def: CommandDef<I, O
   const tables: TableName[] = [...new Set<TableName>([...def.tables, 'audit', 'settings'])];
   const written = new Map<string, object | null>();
   const result = await db.transaction('rw', tables, async () => {
-    const actor = await actorOf(def.by ?? 'operator', () => currentOperator(db));
+    const actor = await actorOf(def.by, () => currentOperator(db));
     return def.run(new EntityWriter(db, actor, ctx.clock.now(), written), input);
   });
   // Committed: this window shows what changed in its next frame, before its live queries
@@ -78,8 +78,9 @@ export async function runCommand<I, O>(ctx: CommandContext, def: CommandDef<I, O
   return result;
 }
 
+/** Who answers for a command: the operator on duty unless it says otherwise. */
 async function actorOf(
-  by: 'operator' | 'system' | 'anyone',
+  by: 'operator' | 'system' | 'anyone' | undefined,
   onDuty: () => Promise<Operator | null>,
 ): Promise<Actor | null> {
   if (by === 'system') return { name: SYSTEM_OPERATOR, system: true };

@@ -55,9 +55,10 @@ export function stateAt(it: ProgressItem, t: number): WorkState | null {
     ['done', it.actualEnd],
     ['checked', it.checkedAt],
   ];
+  // In rank order, so the last state whose date has come is the one it is in.
   let state: WorkState = 'planned';
   for (const [s, at] of steps) {
-    if (at !== null && at <= t && rank(s) <= rank(it.state) && rank(s) > rank(state)) state = s;
+    if (at !== null && at <= t && rank(s) <= rank(it.state)) state = s;
   }
   return state;
 }

@@ -241,6 +241,9 @@ describe('upgrade item commands', () => {
     await expect(advanceUpgradeItem(ctx, { id: 'u9', to: 'done' })).rejects.toBeInstanceOf(NotFoundError);
     const checked = await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '  李主任 ' });
     expect(checked.checkedBy).toBe('李主任');
+    // Only spaces typed: the operator on duty checked it.
+    await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' });
+    expect((await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '   ' })).checkedBy).toBe('陈静');
     const [row] = await auditOf(ctx, 'upgradeItems', 'u1');
     expect(row && 'reason' in row).toBe(false);
   });

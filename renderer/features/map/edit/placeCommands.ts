@@ -43,11 +43,11 @@ const placeEntrance: CommandDef<
 > = {
   tables: ['entrances'],
   run: async (w, input) => {
-    // A number that is no number is the schema's to refuse; only a valid one can be looked up.
-    const taken =
-      Number.isInteger(input.number) && input.number > 0
-        ? await w.db.entrances.where('[siteId+number]').equals([input.siteId, input.number]).count()
-        : 0;
+    // A number that is no number (NaN is no IndexedDB key) is the schema's to refuse, as is
+    // one below 1, which finds nothing here.
+    const taken = Number.isInteger(input.number)
+      ? await w.db.entrances.where('[siteId+number]').equals([input.siteId, input.number]).count()
+      : 0;
     if (taken > 0) throw new EntranceNumberTakenError(input.number);
     return w.create('entrances', entranceSchema, {
       id: crypto.randomUUID(),
