@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Checkpoint, Entrance, PerimeterWork, Post, Site } from '../../../../shared/domain';
 import type { CommandContext } from '../../../db/commandContext';
 import { ChangedSinceError, NoOperatorError, ValidationError } from '../../../db/errors';
@@ -69,6 +69,26 @@ describe('plan commands', () => {
     expect(await ctx.db.planAssets.count()).toBe(1);
   });
 
+  it('keep the new picture when it is stored under the key the old one had', async () => {
+    const ctx = await setup();
+    // A random id drawn twice names both pictures: deleting the old one would delete the new one.
+    const uuid = vi.spyOn(crypto, 'randomUUID').mockReturnValue('00000000-0000-4000-8000-000000000000');
+    onTestFinished(() => uuid.mockRestore());
+    await replacePlan(ctx, { opened: await storedSite(ctx), picture: picture('one') });
+    await replacePlan(ctx, { opened: await storedSite(ctx), picture: { ...picture('two'), metresPerUnit: 0.4 } });
+    expect(await ctx.db.planAssets.toCollection().primaryKeys()).toEqual([
+      'plan:s1:00000000-0000-4000-8000-000000000000',
+    ]);
+    expect((await ctx.db.sites.get('s1'))?.plan).toEqual({
+      kind: 'image',
+      blobKey: 'plan:s1:00000000-0000-4000-8000-000000000000',
+      mimeType: 'image/png',
+      width: 500,
+      height: 350,
+      metresPerUnit: 0.4,
+    });
+  });
+
   it('leave everything as it was when the new plan is refused', async () => {
     const ctx = await setup();
     await expect(
@@ -89,6 +109,20 @@ describe('plan commands', () => {
     await expect(
       setPlanScale(ctx, { opened: await storedSite(ctx), metresPerUnit: Number.NaN }),
     ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('refuse a scale drawn on a plan changed since the dialog opened, keeping the newer scale', async () => {
+    const ctx = await setup();
+    const opened = await storedSite(ctx);
+    await setPlanScale(ctx, { opened, metresPerUnit: 0.2 });
+    await expect(setPlanScale(ctx, { opened, metresPerUnit: 0.3 })).rejects.toMatchObject({
+      name: 'ChangedSinceError',
+      table: 'sites',
+      id: 's1',
+      by: '陈静',
+      at: Date.UTC(2021, 10, 27, 6, 5),
+    });
+    expect((await ctx.db.sites.get('s1'))?.plan).toEqual({ ...site.plan, metresPerUnit: 0.2 });
   });
 });
 
@@ -267,6 +301,16 @@ describe('replacing the plan with one of another size', () => {
     ]);
     expect(await placedAudit(ctx)).toEqual([]);
     expect(end.audit.slice(start.audit.length).map((a) => a.table)).toEqual(['sites', 'sites']);
+  });
+
+  it('leave a position finer than a hundredth as it is when the new plan has the same size', async () => {
+    const ctx = await placed();
+    // Placed by hand on screen: scaling it, even by 1, would round it to hundredths.
+    const dropped = { ...entrance, position: { x: 100.125, y: 70.3333 } };
+    await ctx.db.entrances.put(dropped);
+    await replacePlan(ctx, { opened: await storedSite(ctx), picture: sized(1000, 700) });
+    expect(await ctx.db.entrances.get('e1')).toEqual(dropped);
+    expect(await placedAudit(ctx)).toEqual([]);
   });
 
   it('move nothing when the new plan is refused', async () => {

@@ -164,6 +164,8 @@ describe('sanitizeSvg keeps a clean plan as drawn', () => {
       source: '<svg xmlns="http://www.w3.org/1999/xhtml" viewBox="0 0 10 10"/>',
     },
     { name: 'an SVG whose root is not <svg>', source: '<g xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>' },
+    // XML names are case-sensitive: no browser draws an <SVG>, though DOMPurify reads it as <svg>.
+    { name: 'an <SVG> root in capitals', source: '<SVG xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>' },
     // Chromium keeps the root of a file it could not parse and puts a <parsererror> inside it.
     { name: 'a file with a <parsererror> inside', source: plan('<parsererror/><rect width="5"/>') },
     // DOMPurify will not clean a root it does not know by name in place, and throws.

@@ -16,8 +16,12 @@ export type SanitizedSvg =
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
-/** Namespaces whose elements a browser draws or runs; others (an editor's own metadata) are inert. */
-const liveNamespaces = new Set([SVG_NS, 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML']);
+/** Namespaces whose elements a browser draws or runs; others (an editor's own metadata, or none at all) are inert. */
+const liveNamespaces = new Set<string | null>([
+  SVG_NS,
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1998/Math/MathML',
+]);
 
 /** Animations go whole: a static plan has no use for them, and they change attributes after any check. */
 const animations = ['animate', 'animatecolor', 'animatemotion', 'animatetransform', 'discard', 'set'];
@@ -33,8 +37,6 @@ const config = {
   SANITIZE_DOM: false,
 } satisfies Config;
 
-const purifier = DOMPurify(window);
-
 /** What a removed element was, by name; any other live element removed was foreign content. */
 const elementKinds: Record<string, SvgRemoval> = {
   script: 'scripts',
@@ -49,7 +51,7 @@ function kindOf(entry: RemovedElement | RemovedAttribute): SvgRemoval | null {
   if ('element' in entry) {
     const node = entry.element;
     if (node instanceof ProcessingInstruction) return node.target === 'xml-stylesheet' ? 'external-styles' : null;
-    if (!(node instanceof Element) || !liveNamespaces.has(node.namespaceURI ?? '')) return null;
+    if (!(node instanceof Element) || !liveNamespaces.has(node.namespaceURI)) return null;
     return elementKinds[node.localName.toLowerCase()] ?? 'embedded-content';
   }
   const attr = entry.attribute;
@@ -86,6 +88,8 @@ function keepCdataAsText(node: Node): void {
 
 /** Cleans the tree in place; returns what was removed, by kind. */
 function purify(root: Element): SvgRemoval[] {
+  // A sanitiser of its own per run: its hooks hold this run's findings and go with it.
+  const purifier = DOMPurify(window);
   const removed = new Set<SvgRemoval>();
   purifier.addHook('uponSanitizeElement', (node, event) => {
     if (event.tagName === 'style' && cssReachesOut(node.textContent ?? '')) {
@@ -97,11 +101,7 @@ function purify(root: Element): SvgRemoval[] {
     const link = event.attrName === 'href' || event.attrName.endsWith(':href');
     if (link ? !isLocalReference(event.attrValue) : cssReachesOut(event.attrValue)) event.keepAttr = false;
   });
-  try {
-    purifier.sanitize(root, config);
-  } finally {
-    purifier.removeAllHooks();
-  }
+  purifier.sanitize(root, config);
   for (const entry of purifier.removed) {
     const kind = kindOf(entry);
     if (kind) removed.add(kind);
