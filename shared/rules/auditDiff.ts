@@ -33,8 +33,9 @@ const show = (v: unknown): string => {
   if (v === undefined) return '';
   if (v === null) return '—';
   if (typeof v === 'string') return v;
-  // Numbers and booleans (a stored row holds no other kind of primitive).
-  if (typeof v !== 'object') return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  // A stored row holds no other primitive (IndexedDB keeps no symbol or function).
+  if (typeof v !== 'object') return '';
   const place = showPlace(v);
   if (place !== null) return place;
   const s = JSON.stringify(v);
