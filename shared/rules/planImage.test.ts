@@ -442,6 +442,20 @@ describe('jpegComplete walking the segments', () => {
     }
   });
 
+  it('skips a table whose bytes read like an end marker, as data of its length', () => {
+    const tableWithEnd = [0xff, 0xc4, ...be16(6), 0x10, 0x00, 0xff, 0xd9];
+    expect(jpegComplete(new Uint8Array([0xff, 0xd8, ...tableWithEnd, ...rest]))).toBe(true);
+  });
+
+  it('reads past a restart, then a stuffed 0xFF, in the picture data to a filled end marker', () => {
+    const header = Array.from(whole.subarray(0, whole.length - scanToEnd.length));
+    const scanHeader = scanToEnd.slice(0, 14);
+    // The last 0xFF is a fill byte before the end marker, or, cut off, the file's last byte.
+    const data = [0x12, 0xff, 0xd0, 0x34, 0xff, 0x00, 0x56, 0x78, 0xff];
+    expect(jpegComplete(new Uint8Array([...header, ...scanHeader, ...data, 0xff, 0xd9]))).toBe(true);
+    expect(jpegComplete(new Uint8Array([...header, ...scanHeader, ...data]))).toBe(false);
+  });
+
   it('is broken without the start marker, with a segment length under 2, or stray bytes to the end', () => {
     expect(jpegComplete(new Uint8Array([0x00, 0x00, ...rest]))).toBe(false);
     expect(jpegComplete(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x00, ...rest]))).toBe(false);
