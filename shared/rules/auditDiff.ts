@@ -30,11 +30,10 @@ function showPlace(v: object): string | null {
 }
 
 const show = (v: unknown): string => {
-  if (v === undefined) return '';
   if (v === null) return '—';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  // A stored row holds no other primitive (IndexedDB keeps no symbol or function).
+  // Nothing (undefined): a stored row holds no other primitive (IndexedDB keeps no symbol or function).
   if (typeof v !== 'object') return '';
   const place = showPlace(v);
   if (place !== null) return place;
