@@ -4,7 +4,8 @@ import { findElectronBinary } from '../build/electronBinary.mjs';
 import { chromiumArgs, chromiumExecutable } from './support/chromium';
 
 const executablePath = chromiumExecutable();
-export const PREVIEW_PORT = 4173;
+// Another port lets two checkouts run their specs side by side (PREVIEW_PORT=4174 …).
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 // Said once, by the runner (not by every worker), so the reason is in the test output.
 if (

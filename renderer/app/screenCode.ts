@@ -7,6 +7,7 @@ export const screenCode = {
   '/map': () => import('../features/map/MapScreen').then((m) => m.MapScreen),
   '/entrances': () => import('../features/entrances/EntrancesScreen').then((m) => m.EntrancesScreen),
   '/perimeter': () => import('../features/perimeter/PerimeterScreen').then((m) => m.PerimeterScreen),
+  '/shifts': () => import('../features/shifts/ShiftsScreen').then((m) => m.ShiftsScreen),
   '/settings': () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
   '/audit': () => import('../features/audit/AuditScreen').then((m) => m.AuditScreen),
 } as const;

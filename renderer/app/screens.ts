@@ -8,6 +8,7 @@ import { homeReads } from '../features/home/reads';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
 import { perimeterReads } from '../features/perimeter/reads';
+import { shiftsReads } from '../features/shifts/reads';
 import { placeholderReads, placeholderScreen } from '../features/placeholders/placeholderScreen';
 import type { CountedTable } from '../features/placeholders/queries';
 import type { MessageKey } from '../i18n/translate';
@@ -36,10 +37,10 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/map': { load: screenCode['/map'], reads: mapReads },
   '/entrances': { load: screenCode['/entrances'], reads: entranceReads },
   '/perimeter': { load: screenCode['/perimeter'], reads: perimeterReads },
+  '/shifts': { load: screenCode['/shifts'], reads: shiftsReads },
   '/settings': { load: screenCode['/settings'] },
   '/audit': { load: screenCode['/audit'], reads: auditReads },
   // Areas whose screens are not built yet: what the store holds for each.
-  '/shifts': placeholder('nav.shifts', ['people', 'groups', 'shiftPatterns', 'shifts', 'assignments', 'handoverNotes']),
   '/patrols': placeholder('nav.patrols', ['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']),
   '/log': placeholder('nav.log', ['activityLog', 'entranceLog']),
   '/requests': placeholder('nav.requests', ['serviceRequests']),

@@ -18,6 +18,7 @@ const site: Site = {
   residents: 1200,
   closureStartedAt: null,
   plan: { kind: 'grid', width: 800, height: 600, metresPerUnit: 0.5 },
+  shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
   createdAt: at,
 };
 

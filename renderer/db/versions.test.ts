@@ -31,6 +31,7 @@ describe('schema versions', () => {
         residents: 2600,
         closureStartedAt: 1,
         plan: { kind: 'bundled', name: 'xiangzhangyuan', width: 1000, height: 700, metresPerUnit: 0.25 },
+        shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
         createdAt: 1,
       });
       await before.entrances.add({
@@ -64,4 +65,74 @@ describe('schema versions', () => {
       after.close();
     });
   }
+
+  it('gives rows made before the shift screens the fields those screens need', async () => {
+    const factory = new IDBFactory();
+    const before = makeTestDb({ factory, upTo: 1 });
+    await before.open();
+    await before.table('sites').add({
+      id: 's1',
+      name: '香樟苑',
+      town: '三林镇',
+      timeZone: 'Asia/Shanghai',
+      residents: 2600,
+      closureStartedAt: 1,
+      plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
+      createdAt: 1,
+    });
+    await before.table('shiftPatterns').add({
+      id: 'p1',
+      siteId: 's1',
+      name: '三班倒',
+      slots: [
+        { name: '夜班', startMinute: 0, durationMinutes: 480 },
+        { name: '早班', startMinute: 480, durationMinutes: 480 },
+      ],
+    });
+    const shift = { siteId: 's1', patternId: 'p1', date: '2021-11-27', startsAt: 1, endsAt: 2, leaderId: null };
+    await before.table('shifts').bulkAdd([
+      { ...shift, id: 'sh1', slotIndex: 1 },
+      { ...shift, id: 'sh2', slotIndex: 5 },
+    ]);
+    await before.table('people').add({
+      id: 'pe1',
+      siteId: 's1',
+      name: '张伟',
+      phone: '',
+      unit: 'police',
+      groupId: 'g1',
+      role: '组长',
+      reserve: false,
+    });
+    await before.table('groups').add({ id: 'g1', siteId: 's1', name: '秩序维护组', side: 'outside', order: 0 });
+    await before.table('assignments').add({
+      id: 'a1',
+      siteId: 's1',
+      shiftId: 'sh1',
+      postId: 'po1',
+      personId: 'pe1',
+      checkedInAt: null,
+      checkedOutAt: null,
+    });
+    await before
+      .table('handoverNotes')
+      .add({ id: 'n1', siteId: 's1', shiftId: 'sh1', text: '门洞2护栏松动', author: '张伟', at: 3 });
+    before.close();
+
+    const after = makeTestDb({ factory });
+    await after.open();
+    expect(await after.sites.get('s1')).toMatchObject({
+      name: '香樟苑',
+      shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
+    });
+    expect(await after.people.get('pe1')).toMatchObject({ notes: '', active: true, role: '组长' });
+    expect(await after.groups.get('g1')).toMatchObject({ leaderId: null, name: '秩序维护组' });
+    expect((await after.shifts.get('sh1'))?.name).toBe('早班');
+    // A slot the pattern no longer has: the shift is named by its day rather than left blank.
+    expect((await after.shifts.get('sh2'))?.name).toBe('2021-11-27');
+    expect(await after.assignments.where('replacesId').equals('x').count()).toBe(0);
+    expect((await after.assignments.get('a1'))?.replacesId).toBeNull();
+    expect(await after.handoverNotes.get('n1')).toMatchObject({ doneAt: null, doneBy: '', text: '门洞2护栏松动' });
+    after.close();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { defaultShiftRules } from '../../shared/domain/site';
 
 export interface SchemaVersion {
   version: number;
@@ -39,6 +40,64 @@ export const schemaVersions: readonly SchemaVersion[] = [
       planAssets: 'key, siteId',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // The board reads a week's shifts by site and start, and a person's assignments to check rest.
+      assignments: 'id, siteId, shiftId, postId, personId, replacesId',
+    },
+    upgrade: addShiftPlanningFields,
+  },
 ];
+
+/**
+ * The guard-shift screens need, on rows made before them: a person's notes and whether
+ * they are stood down, a group's leader, the name a shift was made with (so changing a
+ * pattern renames no shift), the assignment a swap replaced, a handover note's done
+ * mark, and the site's thresholds for the board's checks.
+ */
+async function addShiftPlanningFields(tx: Transaction): Promise<void> {
+  await tx
+    .table('sites')
+    .toCollection()
+    .modify((site: Record<string, unknown>) => {
+      site.shiftRules ??= { ...defaultShiftRules };
+    });
+  await tx
+    .table('people')
+    .toCollection()
+    .modify((p: Record<string, unknown>) => {
+      p.notes ??= '';
+      p.active ??= true;
+    });
+  await tx
+    .table('groups')
+    .toCollection()
+    .modify((g: Record<string, unknown>) => {
+      g.leaderId ??= null;
+    });
+  const patterns = new Map<string, { slots: { name: string }[] }>();
+  await tx.table('shiftPatterns').each((p: { id: string; slots: { name: string }[] }) => patterns.set(p.id, p));
+  await tx
+    .table('shifts')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      const slots = patterns.get(String(s.patternId))?.slots;
+      s.name ??= (typeof s.slotIndex === 'number' ? slots?.[s.slotIndex]?.name : undefined) ?? String(s.date);
+    });
+  await tx
+    .table('assignments')
+    .toCollection()
+    .modify((a: Record<string, unknown>) => {
+      a.replacesId ??= null;
+    });
+  await tx
+    .table('handoverNotes')
+    .toCollection()
+    .modify((n: Record<string, unknown>) => {
+      n.doneAt ??= null;
+      n.doneBy ??= '';
+    });
+}
 
 export const currentSchemaVersion = schemaVersions.reduce((v, s) => Math.max(v, s.version), 0);

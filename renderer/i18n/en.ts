@@ -1,6 +1,10 @@
 import { perimeterEn } from './perimeter.en';
 import { planEn } from './plan.en';
 import { mapEditEn } from './mapEdit.en';
+import { shiftsEn } from './shifts.en';
+import { peopleEn } from './people.en';
+import { peopleIOEn } from './peopleIO.en';
+import { dutyEn } from './duty.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -8,6 +12,10 @@ export const en: Record<MessageKey, string> = {
   ...perimeterEn,
   ...planEn,
   ...mapEditEn,
+  ...shiftsEn,
+  ...peopleEn,
+  ...peopleIOEn,
+  ...dutyEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',
@@ -149,6 +157,10 @@ export const en: Record<MessageKey, string> = {
   'field.town': 'town',
   'field.timeZone': 'time zone',
   'field.residents': 'residents',
+  'field.shiftRules': 'shift rules',
+  'field.minRestMinutes': 'minimum rest',
+  'field.maxMinutesPer24h': 'maximum hours in 24 h',
+  'field.lateGraceMinutes': 'late check-in grace',
   'field.closureStartedAt': 'closure start',
   'field.createdAt': 'created',
   'field.unknown': 'what was entered',

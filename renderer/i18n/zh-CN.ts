@@ -5,11 +5,19 @@
 import { perimeterZhCN } from './perimeter.zh-CN';
 import { planZhCN } from './plan.zh-CN';
 import { mapEditZhCN } from './mapEdit.zh-CN';
+import { shiftsZhCN } from './shifts.zh-CN';
+import { peopleZhCN } from './people.zh-CN';
+import { peopleIOZhCN } from './peopleIO.zh-CN';
+import { dutyZhCN } from './duty.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
   ...planZhCN,
   ...mapEditZhCN,
+  ...shiftsZhCN,
+  ...peopleZhCN,
+  ...peopleIOZhCN,
+  ...dutyZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
@@ -149,6 +157,10 @@ export const zhCN = {
   'field.town': '街镇',
   'field.timeZone': '时区',
   'field.residents': '居民人数',
+  'field.shiftRules': '排班规则',
+  'field.minRestMinutes': '最短休息',
+  'field.maxMinutesPer24h': '24小时内最长工时',
+  'field.lateGraceMinutes': '迟到宽限',
   'field.closureStartedAt': '封控开始时间',
   'field.createdAt': '创建时间',
   'field.unknown': '所填内容',

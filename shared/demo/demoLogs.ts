@@ -131,6 +131,17 @@ function buildHandover(ctx: BuildContext, shifts: readonly Shift[], leaderAt: (a
       const text = handoverNotes[i];
       if (!text) return [];
       const at = Math.max(s.startsAt, s.endsAt - 10 * MINUTE);
-      return [{ id: ctx.newId(), siteId: ctx.siteId, shiftId: s.id, text: ctx.t(text), author: leaderAt(at), at }];
+      return [
+        {
+          id: ctx.newId(),
+          siteId: ctx.siteId,
+          shiftId: s.id,
+          text: ctx.t(text),
+          author: leaderAt(at),
+          at,
+          doneAt: null,
+          doneBy: '',
+        },
+      ];
     });
 }

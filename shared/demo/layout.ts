@@ -1,4 +1,5 @@
 import type { Checkpoint, Entrance, EntranceState, PatrolRoute, Post, Site } from '../domain';
+import { defaultShiftRules } from '../domain/site';
 import type { BuildContext } from './context';
 import {
   metresPerUnit,
@@ -61,6 +62,7 @@ export function buildLayout(ctx: BuildContext): Layout {
     residents,
     closureStartedAt: ctx.closureStart,
     plan: { kind: 'bundled', name: 'xiangzhangyuan', width: planWidth, height: planHeight, metresPerUnit },
+    shiftRules: { ...defaultShiftRules },
     createdAt: ctx.closureStart,
   };
 

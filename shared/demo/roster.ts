@@ -122,6 +122,7 @@ export function buildRoster(
         siteId: ctx.siteId,
         patternId: pattern.id,
         slotIndex,
+        name: slot.name,
         date,
         startsAt,
         endsAt,
@@ -140,6 +141,7 @@ export function buildRoster(
           shiftId: shift.id,
           postId,
           personId: person.id,
+          replacesId: null,
           ...checkTimes(ctx, startsAt, endsAt, rng.int(0, 10), rng.int(0, 12)),
         });
       });

@@ -116,6 +116,7 @@ export function buildStaff(ctx: BuildContext): Staff {
       name: ctx.t(groupText[spec.key]),
       side: spec.side,
       order,
+      leaderId: null,
     };
     groups.push(group);
     groupByKey[spec.key] = group;
@@ -129,10 +130,14 @@ export function buildStaff(ctx: BuildContext): Staff {
         groupId: group.id,
         role: ctx.t(spec.role(i)),
         reserve: spec.side === 'reserve',
+        notes: '',
+        active: true,
       };
       people.push(person);
       return person;
     });
+    // Each group's first member is its leader (组长, 现场指挥, 预备队队长, 志愿者组长).
+    group.leaderId = members[spec.key]?.[0]?.id ?? null;
   });
   return { groups, people, groupByKey: completeGroups(groupByKey), members: completeGroups(members) };
 }

@@ -130,7 +130,16 @@ export function buildYearLogs(
       .slice(0, rng.int(2, 3))
       .map((s) => ctx.t(s))
       .join(ctx.language === 'en' ? ' ' : '');
-    handoverNotes.push({ id: ctx.newId(), siteId: ctx.siteId, shiftId: shift.id, text, author: leaderAt(at), at });
+    handoverNotes.push({
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      shiftId: shift.id,
+      text,
+      author: leaderAt(at),
+      at,
+      doneAt: null,
+      doneBy: '',
+    });
   }
 
   entranceLog.sort((a, b) => a.at - b.at);

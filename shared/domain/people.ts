@@ -7,6 +7,8 @@ export const groupSchema = z.object({
   name: nameSchema,
   side: z.enum(groupSides),
   order: z.number().int().nonnegative(),
+  /** The group's leader, one of its members; null until one is named. */
+  leaderId: idSchema.nullable(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -17,6 +19,7 @@ export const personUnits = [
   'security-company',
   'volunteer',
   'medical',
+  'property-staff',
   'other',
 ] as const;
 export const personUnitSchema = z.enum(personUnits);
@@ -36,5 +39,8 @@ export const personSchema = z.object({
   groupId: idSchema.nullable(),
   role: textSchema(80),
   reserve: z.boolean(),
+  notes: textSchema(1000),
+  /** False once stood down: kept with their history, offered for no new shift. */
+  active: z.boolean(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -14,6 +14,7 @@ const shift = {
   siteId: 'site1',
   patternId: 'pat1',
   slotIndex: 0,
+  name: '夜班',
   date: '2021-03-28',
   startsAt: 1_616_889_600_000,
   endsAt: 1_616_918_400_000,
@@ -93,6 +94,7 @@ describe('an assignment', () => {
     personId: 'p1',
     checkedInAt: null,
     checkedOutAt: null,
+    replacesId: null,
   };
 
   it('keeps all its fields', () => {
@@ -107,7 +109,16 @@ describe('an assignment', () => {
 });
 
 describe('a handover note', () => {
-  const note = { id: 'n1', siteId: 'site1', shiftId: 's1', text: '北门锁已换', author: '陈静', at: 1_616_918_400_000 };
+  const note = {
+    id: 'n1',
+    siteId: 'site1',
+    shiftId: 's1',
+    text: '北门锁已换',
+    author: '陈静',
+    at: 1_616_918_400_000,
+    doneAt: null,
+    doneBy: '',
+  };
 
   it('keeps all its fields', () => {
     expect(handoverNoteSchema.parse(note)).toEqual(note);

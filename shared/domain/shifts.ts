@@ -31,6 +31,8 @@ export const shiftSchema = z
     ...siteScoped,
     patternId: idSchema,
     slotIndex: z.number().int().nonnegative(),
+    /** The slot's name when the shift was made: a pattern changed later renames no shift. */
+    name: nameSchema,
     /** The local calendar day (site time zone) the shift starts on. */
     date: localDateSchema,
     startsAt: timestampSchema,
@@ -47,6 +49,8 @@ export const assignmentSchema = z.object({
   personId: idSchema,
   checkedInAt: timestampSchema.nullable(),
   checkedOutAt: timestampSchema.nullable(),
+  /** The assignment this one took over mid-shift (a swap); both stay, with their times. */
+  replacesId: idSchema.nullable(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -56,5 +60,8 @@ export const handoverNoteSchema = z.object({
   text: textSchema(4000).pipe(z.string().min(1)),
   author: nameSchema,
   at: timestampSchema,
+  /** When the note was marked done, and by whom; null while it is open. */
+  doneAt: timestampSchema.nullable(),
+  doneBy: textSchema(120),
 });
 export type HandoverNote = z.infer<typeof handoverNoteSchema>;

@@ -29,6 +29,39 @@ export const planSchema = z.discriminatedUnion('kind', [
 ]);
 export type Plan = z.infer<typeof planSchema>;
 
+const HOUR = 60;
+
+/**
+ * The thresholds the assignment board checks against, in minutes. The bounds refuse what
+ * can only be a typing slip (a rest of -1 or 100 hours).
+ */
+export const shiftRulesSchema = z.object({
+  /** The least rest between two shifts of one person. */
+  minRestMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * HOUR),
+  /** The most hours one person works in any 24 hours. */
+  maxMinutesPer24h: z
+    .number()
+    .int()
+    .min(HOUR)
+    .max(24 * HOUR),
+  /** How late after a shift's start a check-in still counts as on time. */
+  lateGraceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 * HOUR),
+});
+export type ShiftRules = z.infer<typeof shiftRulesSchema>;
+export const defaultShiftRules: ShiftRules = {
+  minRestMinutes: 8 * HOUR,
+  maxMinutesPer24h: 12 * HOUR,
+  lateGraceMinutes: 15,
+};
+
 export const siteSchema = z.object({
   id: idSchema,
   name: nameSchema,
@@ -37,6 +70,7 @@ export const siteSchema = z.object({
   residents: z.number().int().nonnegative(),
   closureStartedAt: timestampSchema.nullable(),
   plan: planSchema,
+  shiftRules: shiftRulesSchema,
   createdAt: timestampSchema,
 });
 export type Site = z.infer<typeof siteSchema>;

@@ -11,6 +11,7 @@ const site = (closureStartedAt: number | null): Site => ({
   residents: 2600,
   closureStartedAt,
   plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 },
+  shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
   createdAt: 0,
 });
 

@@ -7,6 +7,7 @@ const shift = (id: string, startsAt: number, endsAt: number, leaderId: string | 
   siteId: 's',
   patternId: 'p',
   slotIndex: 0,
+  name: '早班',
   date: '2021-11-27',
   startsAt,
   endsAt,
@@ -30,6 +31,8 @@ const person = (id: string, name: string): Person => ({
   groupId: null,
   role: '',
   reserve: false,
+  notes: '',
+  active: true,
 });
 const assign = (
   id: string,
@@ -38,7 +41,7 @@ const assign = (
   personId: string,
   checkedInAt: number | null = 1,
   checkedOutAt: number | null = null,
-): Assignment => ({ id, siteId: 's', shiftId, postId, personId, checkedInAt, checkedOutAt });
+): Assignment => ({ id, siteId: 's', shiftId, postId, personId, checkedInAt, checkedOutAt, replacesId: null });
 
 describe('pickCurrentShift', () => {
   const shifts = [shift('a', 0, 100), shift('b', 100, 200), shift('c', 150, 300)];

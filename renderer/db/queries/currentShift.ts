@@ -17,7 +17,7 @@ export async function readCurrentShift(db: CordonDb, siteId: string, minute: num
 
 export interface ShiftNow {
   shift: Shift;
-  /** The name of the shift's slot in its pattern ("夜班", "Day"), as stored. */
+  /** The shift's name ("夜班", "Day"), as it was made. */
   slotName: string | null;
   /** The person leading the shift; null when it has none (or the person is gone). */
   leader: Person | null;
@@ -32,10 +32,7 @@ export const shiftNow = defineQuery('shiftNow', async (db, siteId: string | null
   if (siteId === null) return null;
   const shift = await readCurrentShift(db, siteId, minute);
   if (!shift) return null;
-  const [pattern, leader] = await Promise.all([
-    db.shiftPatterns.get(shift.patternId),
-    shift.leaderId ? db.people.get(shift.leaderId) : undefined,
-  ]);
-  const now: ShiftNow = { shift, slotName: pattern?.slots[shift.slotIndex]?.name ?? null, leader: leader ?? null };
+  const leader = shift.leaderId ? await db.people.get(shift.leaderId) : undefined;
+  const now: ShiftNow = { shift, slotName: shift.name, leader: leader ?? null };
   return now;
 });

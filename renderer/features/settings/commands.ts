@@ -1,4 +1,4 @@
-import { siteSchema, type Language } from '../../../shared/domain';
+import { defaultShiftRules, siteSchema, type Language } from '../../../shared/domain';
 import { emptyDataset, type SiteDataset } from '../../../shared/demo/dataset';
 import { defineCommands, parseOrThrow } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
@@ -27,6 +27,7 @@ export const settingsCommands = defineCommands('settings', {
         residents: 0,
         closureStartedAt: null,
         plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
+        shiftRules: { ...defaultShiftRules },
         createdAt: w.at,
       });
       await w.clearSites();

@@ -126,6 +126,7 @@ const assignment = (id: string, postId: string): Assignment => ({
   personId: 'pe1',
   checkedInAt: null,
   checkedOutAt: null,
+  replacesId: null,
 });
 const visit = (id: string, checkpointId: string): CheckpointVisit => ({
   id,

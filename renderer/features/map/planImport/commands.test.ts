@@ -17,6 +17,7 @@ const site: Site = {
   closureStartedAt: null,
   createdAt: 0,
   plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
+  shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
 };
 
 /** The site as a dialog opened on it shows it: what the commands compare before they write. */
