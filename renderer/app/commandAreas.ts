@@ -6,6 +6,9 @@ import { mapEditCommands } from '../features/map/edit/commands';
 import { planCommands } from '../features/map/planImport/commands';
 import { perimeterCommands } from '../features/perimeter/commands';
 import { settingsCommands } from '../features/settings/commands';
+import { boardCommands } from '../features/shifts/board/commands';
+import { handoverCommands } from '../features/shifts/notes/commands';
+import { patternCommands } from '../features/shifts/patterns/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -20,4 +23,7 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   mapEditCommands,
   planCommands,
   settingsCommands,
+  boardCommands,
+  handoverCommands,
+  patternCommands,
 ];

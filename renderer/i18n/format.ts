@@ -23,6 +23,10 @@ export const formatClock = (ms: number, locale: string, timeZone: string) =>
 export const formatDate = (ms: number, locale: string, timeZone: string) =>
   fmt(locale, timeZone, { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(ms);
 
+/** A day as a column head says it: "11月28日周日" / "Sun 28 Nov". */
+export const formatShortDate = (ms: number, locale: string, timeZone: string) =>
+  fmt(locale, timeZone, { month: 'short', day: 'numeric', weekday: 'short' }).format(ms);
+
 export const formatDateTime = (ms: number, locale: string, timeZone: string) =>
   fmt(locale, timeZone, {
     month: 'short',
