@@ -7,7 +7,7 @@ const person = (id: string, name: string, more: Partial<Person> = {}): Person =>
   id,
   siteId: 's',
   name,
-  phone: '1380000' + id.length,
+  phone: `1380000${id.length}`,
   unit: 'police',
   groupId: 'g1',
   role: '组员',
