@@ -315,6 +315,20 @@ describe('checkBoard: hours in 24 h', () => {
     expect(check(f, ['s1'])).toEqual([]);
   });
 
+  it('flags a single shift longer than the limit', () => {
+    const f = facts([shift('s1', at(0), at(13))], [assign('x1', 's1', 'gate', 'a')]);
+    expect(lines(check(f, ['s1']))).toEqual(['too-many-hours s1/gate a -/- 780/720']);
+  });
+
+  it('reads the shifts in time order whatever the order of the assignments', () => {
+    const f = facts(
+      [shift('s1', at(0), at(8)), shift('s2', at(10), at(15))],
+      [assign('x2', 's2', 'gate', 'a'), assign('x1', 's1', 'gate', 'a')],
+      hoursOnly,
+    );
+    expect(lines(check(f, ['s1', 's2']))).toEqual(['too-many-hours s2/gate a -/- 780/720']);
+  });
+
   it('rounds the minutes worked up', () => {
     expect(lines(day([at(20) - 1000, at(24)]))).toEqual(['too-many-hours s2/gate a -/- 721/720']);
   });
@@ -515,6 +529,13 @@ describe('availability', () => {
     expect(ask([assign('x1', 'after', 'gate', 'a')])('a', 's1', 'gate')).toEqual([]);
     expect(ask([assign('x1', 'soon', 'gate', 'a')])('a', 's1', 'gate')).toEqual(['short-rest']);
     expect(ask([assign('x1', 's1', 'gate', 'a')])('a', 'before', 'gate')).toEqual(['short-rest']);
+    const backToBack = availability(
+      facts([shift('s1', at(8), at(16)), shift('s2', at(16), at(24))], [assign('x1', 's2', 'gate', 'a')], {
+        people,
+        ...restOnly,
+      }),
+    );
+    expect(backToBack('a', 's1', 'gate')).toEqual(['short-rest']);
   });
 
   it('accepts exactly 12 h in 24 h and flags 12 h 1 min', () => {
@@ -522,6 +543,8 @@ describe('availability', () => {
     const ask = availability(facts(edge, [assign('x1', 's1', 'gate', 'a')], { people, ...hoursOnly }));
     expect(ask('a', 'four', 'gate')).toEqual([]);
     expect(ask('a', 'more', 'gate')).toEqual(['too-many-hours']);
+    const long = availability(facts([shift('s13', at(0), at(13))], [], { people }));
+    expect(long('b', 's13', 'gate')).toEqual(['too-many-hours']);
   });
 
   it('counts only the 24 h windows holding the new shift start', () => {

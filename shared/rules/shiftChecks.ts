@@ -63,13 +63,12 @@ interface Span {
 interface Work extends Span {
   assignment: Assignment;
   shift: Shift;
+  person: Person;
 }
 
-/** The ids of the assignments another one took over (a swap). */
-function replacedIds(assignments: readonly Assignment[]): Set<string> {
-  const replaced = new Set<string>();
-  for (const a of assignments) if (a.replacesId !== null) replaced.add(a.replacesId);
-  return replaced;
+/** The ids of the assignments another one took over (a swap); null among them matches no id. */
+function replacedIds(assignments: readonly Assignment[]): ReadonlySet<string | null> {
+  return new Set(assignments.map((a) => a.replacesId));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -85,17 +84,18 @@ function overlaps(a: Span, b: Span): boolean {
 function workByPerson(
   facts: BoardFacts,
   shifts: ReadonlyMap<string, Shift>,
-  replaced: ReadonlySet<string>,
+  replaced: ReadonlySet<string | null>,
 ): Map<string, Work[]> {
   const byPerson = new Map<string, Work[]>();
   for (const assignment of facts.assignments) {
     const shift = shifts.get(assignment.shiftId);
-    if (!shift || !facts.people.has(assignment.personId)) continue;
+    const person = facts.people.get(assignment.personId);
+    if (!shift || !person) continue;
     const start = assignment.replacesId === null ? shift.startsAt : (assignment.checkedInAt ?? shift.startsAt);
     const end = replaced.has(assignment.id) ? (assignment.checkedOutAt ?? shift.endsAt) : shift.endsAt;
     if (end <= start) continue;
     const list = byPerson.get(assignment.personId) ?? [];
-    list.push({ assignment, shift, start, end });
+    list.push({ assignment, shift, person, start, end });
     byPerson.set(assignment.personId, list);
   }
   for (const list of byPerson.values()) list.sort((a, b) => a.start - b.start);
@@ -165,12 +165,11 @@ export function checkBoard(facts: BoardFacts, shown: ReadonlySet<string>): Board
   const postRank = new Map(posts.map((p, i) => [p.id, i]));
   const found: Found[] = [];
 
-  const add = (shiftId: string, rank: number, name: string, problem: Omit<BoardProblem, 'shiftId'>): void => {
+  const add = (shiftId: string, rank: number, problem: Omit<BoardProblem, 'shiftId'>, name = ''): void => {
     found.push({ problem: { ...problem, shiftId }, shiftRank: shiftRank.get(shiftId) ?? 0, postRank: rank, name });
   };
   const addForWork = (w: Work, kind: ProblemKind, other: Work | null, value: number, limit: number): void => {
-    const person = facts.people.get(w.assignment.personId);
-    add(w.shift.id, postRank.get(w.assignment.postId) ?? posts.length, person?.name ?? '', {
+    const problem = {
       kind,
       postId: w.assignment.postId,
       personId: w.assignment.personId,
@@ -178,11 +177,12 @@ export function checkBoard(facts: BoardFacts, shown: ReadonlySet<string>): Board
       otherPostId: other?.assignment.postId ?? null,
       value,
       limit,
-    });
+    };
+    add(w.shift.id, postRank.get(w.assignment.postId) ?? posts.length, problem, w.person.name);
   };
 
   checkStaffing(facts, shownShifts, posts, replaced, (shiftId, post, kind, filled) =>
-    add(shiftId, postRank.get(post.id) ?? 0, '', {
+    add(shiftId, postRank.get(post.id) ?? 0, {
       kind,
       postId: post.id,
       personId: null,
@@ -211,14 +211,14 @@ export function checkBoard(facts: BoardFacts, shown: ReadonlySet<string>): Board
     const shift = shifts.get(a.shiftId);
     const person = facts.people.get(a.personId);
     if (!shift || !person || !shown.has(shift.id)) continue;
-    const w: Work = { assignment: a, shift, start: shift.startsAt, end: shift.endsAt };
+    const w: Work = { assignment: a, shift, person, start: shift.startsAt, end: shift.endsAt };
     if (!person.active && shift.endsAt > facts.now) addForWork(w, 'stood-down', null, 0, 0);
     if (person.reserve) addForWork(w, 'reserve-call-up', null, 0, 0);
   }
 
   for (const shift of shownShifts) {
     if (shift.leaderId === null || !facts.people.has(shift.leaderId)) {
-      add(shift.id, posts.length, '', {
+      add(shift.id, posts.length, {
         kind: 'no-leader',
         postId: null,
         personId: null,
@@ -246,7 +246,7 @@ function checkStaffing(
   facts: BoardFacts,
   shownShifts: readonly Shift[],
   posts: readonly Post[],
-  replaced: ReadonlySet<string>,
+  replaced: ReadonlySet<string | null>,
   report: (shiftId: string, post: Post, kind: 'unstaffed' | 'below-minimum', filled: number) => void,
 ): void {
   const filled = new Map<string, number>();
