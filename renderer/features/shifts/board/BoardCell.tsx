@@ -62,7 +62,9 @@ export const BoardCell = memo(function BoardCell({
               draggable={assignment.checkedInAt === null}
               onDragStart={(e) => e.dataTransfer.setData(dragTypes.assignment, assignment.id)}
             >
-              <span className="cell-person">{person.name}</span>
+              <span className="cell-person" data-testid="cell-person">
+                {person.name}
+              </span>
               {person.reserve && <span className="badge">{t('board.reserveBadge')}</span>}
               {replaced && <span className="badge">{t('board.replacedBadge')}</span>}
               {assignment.checkedInAt === null && (

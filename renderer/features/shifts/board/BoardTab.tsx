@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Shift, Site } from '../../../../shared/domain';
 import type { BoardProblem } from '../../../../shared/rules/shiftChecks';
 import { shiftRangeText } from '../../../../shared/rules/shiftTimes';
@@ -18,7 +18,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { PeopleDragList } from './PeopleDragList';
 import { PersonPicker } from './PersonPicker';
 import { problemText } from './problemText';
-import { ProblemList } from './ProblemList';
+import { focusProblemList, ProblemList } from './ProblemList';
 import { patternsOfSite } from './queries';
 import { useBoard } from './useBoard';
 import { useBoardActions } from './useBoardActions';
@@ -41,6 +41,15 @@ export function BoardTab({ site }: { site: Site | null }) {
   const [picker, setPicker] = useState<PickerTarget>(null);
   const [chosenShift, setChosenShift] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Set when a problem's link opened a cell: closing its picker goes back to the list, to the next problem.
+  const fromList = useRef(false);
+  const closePicker = () => setPicker(null);
+  // Runs after the dialog's own effect has closed it and given the focus back to the cell.
+  useEffect(() => {
+    if (picker !== null || !fromList.current) return;
+    fromList.current = false;
+    focusProblemList();
+  }, [picker]);
   const board = useBoard(site, from, days, minute);
   const groups = useLive(groupsOfSite, site?.id ?? null).data ?? [];
   const patterns = useLive(patternsOfSite, site?.id ?? null).data ?? [];
@@ -169,7 +178,14 @@ export function BoardTab({ site }: { site: Site | null }) {
           {selected && <HandoverPanel site={site} shift={selected} shiftLabel={shiftLabel(selected)} />}
         </div>
         <aside className="board-side">
-          <ProblemList problems={board.problems} describe={describe} where={where} />
+          <ProblemList
+            problems={board.problems}
+            describe={describe}
+            where={where}
+            onFollow={() => {
+              fromList.current = true;
+            }}
+          />
           <PeopleDragList people={board.people} />
         </aside>
       </div>
@@ -188,10 +204,10 @@ export function BoardTab({ site }: { site: Site | null }) {
           if (!picker) return;
           if (picker.postId === null) {
             actions.setLeader(picker.shiftId, personId);
-            setPicker(null);
+            closePicker();
           } else actions.assign(picker.shiftId, picker.postId, personId);
         }}
-        onClose={() => setPicker(null)}
+        onClose={closePicker}
       />
     </div>
   );

@@ -44,17 +44,20 @@ export function PersonPicker({
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Taken here but perhaps not yet in `exclude` (the store answers a moment later): a quick second Enter takes the next person.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const listId = useId();
   const groupName = useMemo(() => {
     const names = new Map(groups.map((g) => [g.id, g.name]));
     return (id: string | null) => (id === null ? '' : (names.get(id) ?? ''));
   }, [groups]);
   const options = useMemo(
-    () => (open ? pickerOptions(people, query, exclude, reasonsOf, groupName) : []),
-    [open, people, query, exclude, reasonsOf, groupName],
+    () => (open ? pickerOptions(people, query, new Set([...exclude, ...picked]), reasonsOf, groupName) : []),
+    [open, people, query, exclude, picked, reasonsOf, groupName],
   );
   const current = Math.min(active, Math.max(0, options.length - 1));
   const pick = (personId: string) => {
+    setPicked(new Set([...picked, personId]));
     onPick(personId);
     setQuery('');
     setActive(0);
@@ -71,6 +74,7 @@ export function PersonPicker({
     }
   };
   const close = () => {
+    setPicked(new Set());
     setQuery('');
     setActive(0);
     onClose();
@@ -109,7 +113,9 @@ export function PersonPicker({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(person.id)}
             >
-              <span className="picker-name">{person.name}</span>
+              <span className="picker-name" data-testid="picker-name">
+                {person.name}
+              </span>
               <span className="picker-group">{groupName(person.groupId)}</span>
               <span className="picker-why">
                 {reasons.length === 0

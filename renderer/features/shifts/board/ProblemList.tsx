@@ -3,6 +3,11 @@ import { isNotice } from '../../../../shared/rules/shiftChecks';
 import { useI18n } from '../../../i18n/useI18n';
 import { cellId, leaderId } from './boardActions';
 
+/** Puts the keyboard on the list's heading: the next Tab reaches the first problem left, whatever has gone. */
+export function focusProblemList(): void {
+  document.getElementById('board-problems-title')?.focus();
+}
+
 /**
  * Every problem the board found, in plain words, each a link to its cell (or to the shift's
  * leader choice): following it puts the keyboard there. Notices (a reserve call-up) are
@@ -12,10 +17,13 @@ export function ProblemList({
   problems,
   describe,
   where,
+  onFollow,
 }: {
   problems: readonly BoardProblem[];
   describe: (p: BoardProblem) => string;
   where: (p: BoardProblem) => string;
+  /** A link was followed: the board brings the keyboard back here once that cell is dealt with. */
+  onFollow: () => void;
 }) {
   const { t } = useI18n();
   const notices = problems.filter((p) => isNotice(p.kind)).length;
@@ -23,12 +31,13 @@ export function ProblemList({
   const go = (p: BoardProblem) => {
     const target = document.getElementById(p.postId === null ? leaderId(p.shiftId) : cellId(p.shiftId, p.postId));
     if (!target) return;
+    onFollow();
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     (target.querySelector<HTMLElement>('button.cell-add') ?? target).focus();
   };
   return (
-    <section className="problem-list" aria-labelledby="board-problems-title">
-      <h3 id="board-problems-title">
+    <section className="problem-list" id="board-problems" aria-labelledby="board-problems-title">
+      <h3 id="board-problems-title" tabIndex={-1}>
         {real === 0 ? t('board.noProblems') : t('board.problems', { count: real })}
         {notices > 0 && <span className="hint"> · {t('board.notices', { count: notices })}</span>}
       </h3>

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CordonApp, type Lang } from '../pages/CordonApp';
+import { ShiftBoard } from '../pages/ShiftBoard';
+import { keepScreenshot } from '../support/screenshots';
+
+// 10:00 in Shanghai on day two of the closure: the demo has shifts on 27, 28 and 29 November.
+const TEN_AM = new Date('2026-11-28T10:00:00+08:00');
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TEN_AM);
+});
+
+async function openBoard(page: Page, lang: Lang): Promise<ShiftBoard> {
+  const app = new CordonApp(page);
+  if (lang === 'en') await app.openEnglishDemo();
+  else await app.openOverview();
+  const board = new ShiftBoard(page, lang);
+  await app.goTo(board.w.nav);
+  await expect(board.board()).toBeVisible();
+  return board;
+}
+
+/** Opens the picker of a cell with the keyboard (Tab there, Enter). */
+async function openPicker(board: ShiftBoard, cellName: string): Promise<void> {
+  await board.tabTo(board.page.getByRole('button', { name: board.w.add(cellName), exact: true }));
+  await board.page.keyboard.press('Enter');
+  await expect(board.picker()).toBeVisible();
+}
+
+/** Types into the open picker and takes the first person offered. */
+async function pickTyped(board: ShiftBoard, text: string): Promise<void> {
+  await board.picker().getByRole('combobox', { name: board.w.pickerSearch }).fill(text);
+  await board.page.keyboard.press('Enter');
+}
+
+async function closePicker(board: ShiftBoard): Promise<void> {
+  await board.page.keyboard.press('Escape');
+  await expect(board.picker()).toBeHidden();
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a day is planned from the 3×8 pattern by keyboard alone, following the problem list, in ${lang}`, async ({
+    page,
+  }) => {
+    // 39 people and 3 leaders chosen one key at a time.
+    test.setTimeout(180_000);
+    const board = await openBoard(page, lang);
+    const w = board.w;
+    await board.showDay('2026-11-30');
+    await expect(board.board()).toBeHidden();
+    await board.tabTo(page.getByRole('button', { name: w.generate(1) }));
+    await page.keyboard.press('Enter');
+    // Three new shifts, every post unstaffed and no leader: 18 + 3 problems, each a link.
+    await expect(board.board().getByRole('columnheader')).toHaveCount(4);
+    await expect(board.problems()).toHaveCount(21);
+    await expect(board.problems().filter({ hasText: w.unstaffed(3) })).toHaveCount(3);
+    await expect(board.problems().filter({ hasText: w.unstaffed(2) })).toHaveCount(15);
+    await expect(board.problems().filter({ hasText: w.noLeader })).toHaveCount(3);
+    await keepScreenshot(page, `board-empty-day-${lang}`);
+
+    // Each problem's link puts the keyboard on its cell's add button (or the shift's leader choice);
+    // once the cell is done, the keyboard is back on the list, one Tab from the next problem.
+    for (let round = 0; round < 40 && (await board.problems().count()) > 0; round++) {
+      const link = board.problems().first();
+      const text = (await link.textContent()) ?? '';
+      await board.tabTo(link);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect(board.picker()).toBeVisible();
+      const isLeader = text.includes(w.noLeader);
+      const needed = isLeader ? 1 : text.includes(w.unstaffed(3)) ? 3 : 2;
+      // Free and rested people come first: Enter takes the first, and the picker stays open for the next.
+      await expect(board.picker().getByRole('option').first()).toContainText(w.free);
+      for (let i = 0; i < needed; i++) {
+        await page.keyboard.press('Enter');
+        if (!isLeader) await expect(board.picker().getByRole('status')).toHaveText(w.filledStatus(i + 1, needed));
+      }
+      if (!isLeader) await closePicker(board);
+      await expect(board.picker()).toBeHidden();
+      await expect(board.problems().filter({ hasText: text })).toHaveCount(0);
+    }
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+    await expect(page.getByTestId('board-cell').getByTestId('cell-person')).toHaveCount(3 * (3 + 2 * 5));
+    await keepScreenshot(page, `board-planned-day-${lang}`);
+
+    // Planned, reloaded: it is all in the store.
+    await page.reload();
+    await new CordonApp(page, lang).continueAs(lang === 'en' ? 'Chen Jing' : '陈静');
+    await new CordonApp(page, lang).goTo(w.nav);
+    await board.showDay('2026-11-30');
+    await expect(page.getByTestId('board-cell').getByTestId('cell-person')).toHaveCount(39);
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+  });
+
+  test(`each rule is explained on the cell and in the list, and cleared when fixed, in ${lang}`, async ({ page }) => {
+    const board = await openBoard(page, lang);
+    const w = board.w;
+    await board.showDay('2026-11-29');
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+    const [door1, door2] = [w.posts[0], w.posts[1]];
+    const day = w.slots[1];
+    const evening = w.slots[2];
+    const door1Day = board.cell(door1, day);
+    const door2Day = board.cell(door2, day);
+    const door2Evening = board.cell(door2, evening);
+    const cellName = async (cell: typeof door1Day) => (await cell.getAttribute('aria-label')) ?? '';
+
+    // Below its minimum: one of the two taken off, then put back by typing the name.
+    const [first] = await board.names(door2Day);
+    if (!first) throw new Error('the demo has people at doorway 2');
+    await door2Day.getByRole('button', { name: w.remove(first, await cellName(door2Day)) }).click();
+    await expect(door2Day).toContainText(w.below(1, 2));
+    await expect(board.problems().filter({ hasText: w.below(1, 2) })).toHaveCount(1);
+    await openPicker(board, await cellName(door2Day));
+    await pickTyped(board, first);
+    await closePicker(board);
+    await expect(door2Day).not.toContainText(w.below(1, 2));
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+
+    // In two places at once: someone from doorway 1 put at doorway 2 in the same shift.
+    const [busy] = await board.names(door1Day);
+    if (!busy) throw new Error('the demo has people at doorway 1');
+    await openPicker(board, await cellName(door2Day));
+    await board.picker().getByRole('combobox').fill(busy);
+    await expect(board.picker().getByRole('option').first()).toContainText(w.elsewhere);
+    await page.keyboard.press('Enter');
+    await closePicker(board);
+    await expect(door2Day).toContainText(w.doubleBooked(busy));
+    await expect(door1Day).toContainText(w.doubleBooked(busy));
+    await expect(board.problems().filter({ hasText: w.doubleBooked(busy) })).toHaveCount(2);
+    await keepScreenshot(page, `board-double-booked-${lang}`);
+    await door2Day.getByRole('button', { name: w.remove(busy, await cellName(door2Day)) }).click();
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+
+    // No rest and too many hours: the day shift's person also put on the evening shift.
+    await openPicker(board, await cellName(door2Evening));
+    await pickTyped(board, busy);
+    await closePicker(board);
+    await expect(door2Evening).toContainText(w.shortRest(busy));
+    await expect(door2Evening).toContainText(w.tooMany(busy));
+    await expect(board.problems().filter({ hasText: w.shortRest(busy) })).toHaveCount(1);
+    await expect(board.problems().filter({ hasText: w.tooMany(busy) })).toHaveCount(1);
+    await door2Evening.getByRole('button', { name: w.remove(busy, await cellName(door2Evening)) }).click();
+    await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
+
+    // A reserve member: allowed, flagged as a call-up, and counted apart.
+    await openPicker(board, await cellName(door2Evening));
+    await board
+      .picker()
+      .getByRole('combobox')
+      .fill(lang === 'en' ? 'Emergency reserve' : '应急预备队');
+    const option = board.picker().getByRole('option').first();
+    const reserveName = ((await option.getByTestId('picker-name').textContent()) ?? '').trim();
+    await page.keyboard.press('Enter');
+    await closePicker(board);
+    await expect(door2Evening).toContainText(w.reserve(reserveName));
+    await expect(board.problems().filter({ hasText: w.reserve(reserveName) })).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: lang === 'en' ? /1 notices/ : /1 条提示/ })).toBeVisible();
+    await door2Evening.getByRole('button', { name: w.remove(reserveName, await cellName(door2Evening)) }).click();
+    await expect(board.problems()).toHaveCount(0);
+  });
+}
