@@ -80,6 +80,7 @@ export const peopleEn: Record<PeopleMessageKey, string> = {
   'people.standDownConfirm':
     'Stand down {name}? Everything they did is kept, but they are offered for no new shift. You can reinstate them at any time.',
   'people.standDownLeader': '{name} will no longer lead “{group}”.',
+  'people.reason': 'Reason (optional)',
   'people.reinstateTitle': 'Reinstate',
   'people.reinstateConfirm': 'Reinstate {name}? They can be put on shifts again.',
 
@@ -95,6 +96,7 @@ export const peopleEn: Record<PeopleMessageKey, string> = {
   'people.group.noLeader': 'No leader named',
   'people.group.leaderNamed': 'Leader: {name}',
   'people.group.members': '{count} people',
+  'people.group.leaderOption': '{name} ({role})',
   'people.group.leaderHint': 'The leader is one of the group’s members on the roll.',
   'people.group.noMembers': 'The group has no members on the roll yet.',
   'people.error.groupNameRequired': 'Enter a group name.',

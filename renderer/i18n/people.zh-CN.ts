@@ -77,6 +77,7 @@ export const peopleZhCN = {
   'people.standDownTitle': '撤下人员',
   'people.standDownConfirm': '撤下 {name}？其记录全部保留，但不再安排新的班次。之后可随时恢复。',
   'people.standDownLeader': '{name} 将不再担任“{group}”的组长。',
+  'people.reason': '原因（可选）',
   'people.reinstateTitle': '恢复人员',
   'people.reinstateConfirm': '恢复 {name}？恢复后可再安排班次。',
 
@@ -92,6 +93,7 @@ export const peopleZhCN = {
   'people.group.noLeader': '未指定组长',
   'people.group.leaderNamed': '组长：{name}',
   'people.group.members': '{count} 人',
+  'people.group.leaderOption': '{name}（{role}）',
   'people.group.leaderHint': '组长从本组在册成员中选择。',
   'people.group.noMembers': '本组还没有在册成员。',
   'people.error.groupNameRequired': '请填写组名。',
