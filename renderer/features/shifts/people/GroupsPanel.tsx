@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Group, Person, Site } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
+import { useRemScale } from '../../../ui/useRemScale';
 import { GroupDialog } from './GroupDialog';
+import { useFillHeight } from './useFillHeight';
 
 /**
  * The working groups in their order: side, how many members are on the roll, and who
@@ -18,6 +20,10 @@ export function GroupsPanel({
 }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<Group | 'new' | null>(null);
+  const scale = useRemScale();
+  const listRef = useRef<HTMLUListElement>(null);
+  // The list scrolls by itself beside the people's, down to the window's bottom edge.
+  const height = useFillHeight(listRef, Math.round(30 * scale), Math.round(160 * scale));
   const members = useMemo(() => {
     const byGroup = new Map<string, Person[]>();
     for (const p of people) {
@@ -38,7 +44,7 @@ export function GroupsPanel({
           {t('people.addGroup')}
         </button>
       </div>
-      <ul className="people-group-list" aria-label={t('people.groupsList')}>
+      <ul ref={listRef} className="people-group-list" aria-label={t('people.groupsList')} style={{ maxHeight: height }}>
         {groups.map((g) => {
           const leader = g.leaderId === null ? undefined : nameOf.get(g.leaderId);
           return (
@@ -46,9 +52,6 @@ export function GroupsPanel({
               <div className="people-group-title">
                 <strong>{g.name}</strong>
                 <span className={`badge people-side people-side-${g.side}`}>{t(`people.side.${g.side}`)}</span>
-                <span className="people-group-count">
-                  {t('people.group.members', { count: members.get(g.id)?.length ?? 0 })}
-                </span>
               </div>
               <div className="people-group-leader">
                 {leader ? (
@@ -56,6 +59,9 @@ export function GroupsPanel({
                 ) : (
                   <span className="muted">{t('people.group.noLeader')}</span>
                 )}
+                <span className="people-group-count">
+                  {t('people.group.members', { count: members.get(g.id)?.length ?? 0 })}
+                </span>
                 <button
                   type="button"
                   className="button-quiet"

@@ -33,7 +33,7 @@ export function PeopleFilterBar({
   return (
     <div className="people-filters">
       <label className="field people-search">
-        <span>{t('people.search')}</span>
+        <span className="visually-hidden">{t('people.search')}</span>
         <input
           ref={searchRef}
           type="search"
@@ -43,59 +43,54 @@ export function PeopleFilterBar({
           onChange={(e) => set({ text: e.target.value })}
         />
       </label>
-      <label className="field">
-        <span>{t('people.filter.group')}</span>
-        <select
-          value={filter.group ?? ''}
-          onChange={(e) => set({ group: e.target.value === '' ? null : e.target.value })}
-        >
-          <option value="">{t('people.filter.anyGroup')}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-          <option value="none">{t('people.filter.noGroup')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('people.filter.unit')}</span>
-        <select
-          value={filter.unit ?? ''}
-          onChange={(e) => set({ unit: isUnit(e.target.value) ? e.target.value : null })}
-        >
-          <option value="">{t('people.filter.anyUnit')}</option>
-          {personUnits.map((u) => (
-            <option key={u} value={u}>
-              {t(`people.unit.${u}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('people.filter.side')}</span>
-        <select
-          value={filter.side ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            set({ side: v === 'outside' || v === 'inside' ? v : null });
-          }}
-        >
-          <option value="">{t('people.filter.anySide')}</option>
-          <option value="outside">{t('people.side.outside')}</option>
-          <option value="inside">{t('people.side.inside')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('people.filter.status')}</span>
-        <select value={filter.status} onChange={(e) => isStatus(e.target.value) && set({ status: e.target.value })}>
-          {statuses.map((s) => (
-            <option key={s.value} value={s.value}>
-              {t(s.label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select
+        aria-label={t('people.filter.group')}
+        value={filter.group ?? ''}
+        onChange={(e) => set({ group: e.target.value === '' ? null : e.target.value })}
+      >
+        <option value="">{t('people.filter.anyGroup')}</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+        <option value="none">{t('people.filter.noGroup')}</option>
+      </select>
+      <select
+        aria-label={t('people.filter.unit')}
+        value={filter.unit ?? ''}
+        onChange={(e) => set({ unit: isUnit(e.target.value) ? e.target.value : null })}
+      >
+        <option value="">{t('people.filter.anyUnit')}</option>
+        {personUnits.map((u) => (
+          <option key={u} value={u}>
+            {t(`people.unit.${u}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('people.filter.side')}
+        value={filter.side ?? ''}
+        onChange={(e) => {
+          const v = e.target.value;
+          set({ side: v === 'outside' || v === 'inside' ? v : null });
+        }}
+      >
+        <option value="">{t('people.filter.anySide')}</option>
+        <option value="outside">{t('people.side.outside')}</option>
+        <option value="inside">{t('people.side.inside')}</option>
+      </select>
+      <select
+        aria-label={t('people.filter.status')}
+        value={filter.status}
+        onChange={(e) => isStatus(e.target.value) && set({ status: e.target.value })}
+      >
+        {statuses.map((s) => (
+          <option key={s.value} value={s.value}>
+            {t(s.label)}
+          </option>
+        ))}
+      </select>
       <div className="people-toggles" role="group" aria-label={t('people.filters')}>
         <button type="button" aria-pressed={filter.reserve} onClick={() => set({ reserve: !filter.reserve })}>
           {t('people.filter.reserve')}

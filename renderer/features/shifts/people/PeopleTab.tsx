@@ -54,9 +54,12 @@ export function PeopleTab({ site }: { site: Site | null }) {
   return (
     <div className="people-tab">
       <div className="people-main">
+        <h3 className="visually-hidden">{t('people.title')}</h3>
+        <PeopleFilterBar filter={filter} groups={groups} onChange={setFilter} searchRef={searchRef} />
         <div className="people-toolbar">
-          <h3 className="visually-hidden">{t('people.title')}</h3>
-          <PeopleFilterBar filter={filter} groups={groups} onChange={setFilter} searchRef={searchRef} />
+          <p className="people-count" role="status" data-testid="people-count">
+            {t('people.count', { shown: shown.length, total: people.length })}
+          </p>
           <div className="people-actions">
             <button type="button" className="button-primary" onClick={() => setEditing('new')}>
               {t('people.add')}
@@ -64,9 +67,6 @@ export function PeopleTab({ site }: { site: Site | null }) {
             <PeopleFileActions site={site} />
           </div>
         </div>
-        <p className="people-count" role="status" data-testid="people-count">
-          {t('people.count', { shown: shown.length, total: people.length })}
-        </p>
         <PeopleTable
           people={shown}
           groups={groupById}

@@ -56,8 +56,12 @@ export function PersonRow({
         {p.phone}
       </span>
       <span role="cell">{t(`people.unit.${p.unit}`)}</span>
-      <span role="cell">{group?.name ?? <span className="muted">{t('people.noGroup')}</span>}</span>
-      <span role="cell">{p.role}</span>
+      <span role="cell" title={group?.name}>
+        {group?.name ?? <span className="muted">{t('people.noGroup')}</span>}
+      </span>
+      <span role="cell" title={p.role || undefined}>
+        {p.role}
+      </span>
       <span role="cell" className="people-badges">
         {!p.active && <span className="badge people-badge-down">{t('people.badge.stoodDown')}</span>}
         {onDuty && <span className="badge people-badge-duty">{t('people.badge.onDuty')}</span>}
