@@ -45,6 +45,18 @@ describe('the command lists', () => {
       ],
       plan: ['replacePlan', 'setPlanScale'],
       settings: ['resetToDemo', 'startEmptySite'],
+      board: [
+        'assignPerson',
+        'unassignPerson',
+        'moveAssignment',
+        'setShiftLeader',
+        'generateShifts',
+        'removeShift',
+        'copyDay',
+      ],
+      handover: ['addHandoverNote', 'setHandoverNoteDone'],
+      patterns: ['createPattern', 'updatePattern', 'setShiftRules'],
+      people: ['createPerson', 'updatePerson', 'standDownPerson', 'reinstatePerson', 'createGroup', 'updateGroup'],
     });
   });
 });

@@ -9,6 +9,7 @@ import { settingsCommands } from '../features/settings/commands';
 import { boardCommands } from '../features/shifts/board/commands';
 import { handoverCommands } from '../features/shifts/notes/commands';
 import { patternCommands } from '../features/shifts/patterns/commands';
+import { peopleCommands } from '../features/shifts/people/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -26,4 +27,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   boardCommands,
   handoverCommands,
   patternCommands,
+  peopleCommands,
 ];
