@@ -33,7 +33,7 @@ export const boardWords = {
     boardTab: 'Board',
     patternsTab: 'Patterns and rules',
     from: 'Date',
-    generate: (days: number) => `Make shifts for the ${days} days shown`,
+    generate: (days: number) => `Make shifts for the days shown (${days})`,
     add: (cell: string) => `Add a person to ${cell}`,
     remove: (name: string, cell: string) => `Remove ${name} from ${cell}`,
     chooseLeader: (shift: string) => `Choose the leader of ${shift}`,

@@ -91,6 +91,7 @@ export const shiftsZhCN = {
   'board.problem.unstaffed': '无人值守（最少 {min} 人）',
   'board.problem.belowMinimum': '人数不足：{filled}/{min}',
   'board.problem.doubleBooked': '{name} 同时排在 {post}（{shift}）',
+  'board.problem.doubleBookedLeading': '{name} 同时在 {shift} 带班',
   'board.problem.shortRest': '{name} 与 {shift} 之间只休息 {rest}，少于 {min}',
   'board.problem.tooManyHours': '{name} 24 小时内工作 {worked}，超过 {max}',
   'board.problem.stoodDown': '{name} 已停用，仍在排班中',

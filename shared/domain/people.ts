@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, nameSchema, siteScoped, textSchema } from './common';
 
 export const groupSides = ['outside', 'inside', 'reserve'] as const;
+export type GroupSide = (typeof groupSides)[number];
 export const groupSchema = z.object({
   ...siteScoped,
   name: nameSchema,

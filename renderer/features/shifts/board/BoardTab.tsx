@@ -92,20 +92,19 @@ export function BoardTab({ site }: { site: Site | null }) {
 
   const pickerShift = picker ? shiftsById.get(picker.shiftId) : undefined;
   const pickerPost = picker?.postId ? postsById.get(picker.postId) : undefined;
-  const inCell = useMemo(
-    () =>
-      new Set(
-        picker?.postId
-          ? board.shifts.assignments
-              .filter((a) => a.shiftId === picker.shiftId && a.postId === picker.postId)
-              .map((a) => a.personId)
-          : [],
-      ),
-    [picker, board.shifts.assignments],
-  );
+  // Who the picker leaves out: those already in the cell, or the shift's leader when choosing one.
+  const inCell = useMemo(() => {
+    if (!picker) return new Set<string>();
+    if (picker.postId === null) return new Set(pickerShift?.leaderId ? [pickerShift.leaderId] : []);
+    return new Set(
+      board.shifts.assignments
+        .filter((a) => a.shiftId === picker.shiftId && a.postId === picker.postId)
+        .map((a) => a.personId),
+    );
+  }, [picker, pickerShift, board.shifts.assignments]);
   const { whyNot } = board;
   const reasonsOf = useCallback(
-    (personId: string) => (picker?.postId ? whyNot(personId, picker.shiftId, picker.postId) : []),
+    (personId: string) => (picker ? whyNot(personId, picker.shiftId, picker.postId ?? '') : []),
     [picker, whyNot],
   );
   const pickerTitle = !pickerShift

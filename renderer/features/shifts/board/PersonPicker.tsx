@@ -47,13 +47,14 @@ export function PersonPicker({
   // Taken here but perhaps not yet in `exclude` (the store answers a moment later): a quick second Enter takes the next person.
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const listId = useId();
-  const groupName = useMemo(() => {
-    const names = new Map(groups.map((g) => [g.id, g.name]));
-    return (id: string | null) => (id === null ? '' : (names.get(id) ?? ''));
+  const groupOf = useMemo(() => {
+    const byId = new Map(groups.map((g) => [g.id, { name: g.name, side: g.side }]));
+    const none = { name: '', side: 'none' as const };
+    return (id: string | null) => (id === null ? none : (byId.get(id) ?? none));
   }, [groups]);
   const options = useMemo(
-    () => (open ? pickerOptions(people, query, new Set([...exclude, ...picked]), reasonsOf, groupName) : []),
-    [open, people, query, exclude, picked, reasonsOf, groupName],
+    () => (open ? pickerOptions(people, query, new Set([...exclude, ...picked]), reasonsOf, groupOf) : []),
+    [open, people, query, exclude, picked, reasonsOf, groupOf],
   );
   const current = Math.min(active, Math.max(0, options.length - 1));
   const pick = (personId: string) => {
@@ -116,7 +117,7 @@ export function PersonPicker({
               <span className="picker-name" data-testid="picker-name">
                 {person.name}
               </span>
-              <span className="picker-group">{groupName(person.groupId)}</span>
+              <span className="picker-group">{groupOf(person.groupId).name}</span>
               <span className="picker-why">
                 {reasons.length === 0
                   ? t('board.why.free')

@@ -31,6 +31,8 @@ export function problemText(t: (k: MessageKey, p?: MessageParams) => string, p: 
     case 'below-minimum':
       return t('board.problem.belowMinimum', { filled: p.value, min: p.limit });
     case 'double-booked':
+      if (p.otherPostId === null && otherShift)
+        return t('board.problem.doubleBookedLeading', { name, shift: named.shiftLabel(otherShift) });
       return t('board.problem.doubleBooked', {
         name,
         post: otherPost,

@@ -1,10 +1,43 @@
 import { useMemo } from 'react';
-import type { Person, Post, Site } from '../../../../shared/domain';
+import type { Assignment, Person, Post, Shift, Site } from '../../../../shared/domain';
 import { defaultShiftRules } from '../../../../shared/domain/site';
 import { availability, checkBoard, type BoardFacts, type BoardProblem } from '../../../../shared/rules/shiftChecks';
 import { useLive } from '../../../db/live/useLive';
 import { peopleOfSite, postsOfSite } from '../queries';
 import { boardShifts, type BoardShifts } from './queries';
+
+/** The post a shift's leadership stands at, for the rules: not on the board, shown on the shift's head. */
+const LEADING = '(leading)';
+
+/**
+ * A shift's leader works the shift: leading counts for rest, hours in 24 h and being in two
+ * places, like standing at a post (a leader is not counted at any post).
+ */
+function leaderships(shifts: readonly Shift[]): Assignment[] {
+  return shifts.flatMap((s) =>
+    s.leaderId === null
+      ? []
+      : [
+          {
+            id: `${LEADING}${s.id}`,
+            siteId: s.siteId,
+            shiftId: s.id,
+            postId: LEADING,
+            personId: s.leaderId,
+            checkedInAt: null,
+            checkedOutAt: null,
+            replacesId: null,
+          },
+        ],
+  );
+}
+
+/** A problem of a leadership belongs to the shift's head (post null), as the no-leader one does. */
+const onShiftHead = (p: BoardProblem): BoardProblem => ({
+  ...p,
+  postId: p.postId === LEADING ? null : p.postId,
+  otherPostId: p.otherPostId === LEADING ? null : p.otherPostId,
+});
 
 const noShifts: BoardShifts = { shown: [], all: [], assignments: [] };
 const noPosts: Post[] = [];
@@ -38,10 +71,20 @@ export function useBoard(site: Site | null, from: string, days: number, now: num
   const data = shifts.data ?? noShifts;
   const peopleById = useMemo(() => new Map(peopleList.map((p) => [p.id, p])), [peopleList]);
   const facts = useMemo<BoardFacts>(
-    () => ({ shifts: data.all, assignments: data.assignments, posts: postList, people: peopleById, rules, now }),
+    () => ({
+      shifts: data.all,
+      assignments: [...data.assignments, ...leaderships(data.all)],
+      posts: postList,
+      people: peopleById,
+      rules,
+      now,
+    }),
     [data, postList, peopleById, rules, now],
   );
-  const problems = useMemo(() => checkBoard(facts, new Set(data.shown.map((s) => s.id))), [facts, data.shown]);
+  const problems = useMemo(
+    () => checkBoard(facts, new Set(data.shown.map((s) => s.id))).map(onShiftHead),
+    [facts, data.shown],
+  );
   const whyNot = useMemo(() => availability(facts), [facts]);
   return {
     posts: postList,
