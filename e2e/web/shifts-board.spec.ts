@@ -33,7 +33,10 @@ async function pickTyped(board: ShiftBoard, text: string): Promise<void> {
   await board.page.keyboard.press('Enter');
 }
 
+/** Escape closes the picker; in a search box with text in it, the first Escape clears the text. */
 async function closePicker(board: ShiftBoard): Promise<void> {
+  const search = board.picker().getByRole('combobox');
+  if ((await search.inputValue()) !== '') await board.page.keyboard.press('Escape');
   await board.page.keyboard.press('Escape');
   await expect(board.picker()).toBeHidden();
 }
@@ -159,4 +162,136 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await door2Evening.getByRole('button', { name: w.remove(reserveName, await cellName(door2Evening)) }).click();
     await expect(board.problems()).toHaveCount(0);
   });
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`someone stood down while still on the board is flagged until taken off, in ${lang}`, async ({ page }) => {
+    const board = await openBoard(page, lang);
+    const w = board.w;
+    await board.showDay('2026-11-29');
+    const cell = board.cell(w.posts[3], w.slots[2]);
+    const [name] = await board.names(cell);
+    if (!name) throw new Error('the demo has people at doorway 4');
+    await page.getByRole('tab', { name: w.peopleTab }).click();
+    await page.getByRole('searchbox', { name: w.search }).fill(name);
+    await page.getByTestId('person-row').filter({ hasText: name }).getByRole('button', { name: w.standDown }).click();
+    await page.getByRole('dialog').getByRole('button', { name: w.standDown, exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('tab', { name: w.boardTab }).click();
+    await board.showDay('2026-11-29');
+    await expect(cell).toContainText(w.stoodDown(name));
+    await expect(board.problems().filter({ hasText: w.stoodDown(name) })).toHaveCount(1);
+    // Nobody stood down is offered for a cell.
+    await openPicker(board, (await cell.getAttribute('aria-label')) ?? '');
+    await board.picker().getByRole('combobox').fill(name);
+    await expect(board.picker().getByRole('option')).toHaveCount(0);
+    await closePicker(board);
+    await cell.getByRole('button', { name: w.remove(name, (await cell.getAttribute('aria-label')) ?? '') }).click();
+    await expect(board.problems().filter({ hasText: w.stoodDown(name) })).toHaveCount(0);
+  });
+
+  test(`handover notes: the shift before’s first, a new one added and marked done, in ${lang}`, async ({ page }) => {
+    const board = await openBoard(page, lang);
+    const w = board.w;
+    // The day shift running now is the one chosen; the night before it left notes in the demo.
+    const panel = page.getByRole('region', { name: lang === 'en' ? /^Handover notes/ : /^交班事项/ });
+    const headings = panel.getByRole('heading', { level: 4 });
+    await expect(headings.first()).toHaveText(w.notesPrevious);
+    await expect(headings.nth(1)).toHaveText(w.notesOwn(0));
+    const text = lang === 'en' ? 'Side gate lock to be replaced' : '侧门锁需更换';
+    await panel.getByLabel(w.noteText).fill(text);
+    await panel.getByRole('button', { name: w.addNote }).click();
+    await expect(headings.nth(1)).toHaveText(w.notesOwn(1));
+    const note = panel.getByRole('listitem').filter({ hasText: text });
+    await note.getByRole('checkbox').click();
+    await expect(note.getByRole('checkbox')).toBeChecked();
+    await expect(note).toContainText(w.doneBy);
+    await keepScreenshot(page, `board-handover-${lang}`);
+  });
+
+  test(`the board’s rules refuse a rest of -1 or 100 hours and keep a good one, in ${lang}`, async ({ page }) => {
+    const board = await openBoard(page, lang);
+    const w = board.w;
+    await page.getByRole('tab', { name: w.patternsTab }).click();
+    const rest = page.getByLabel(w.minRest);
+    await expect(rest).toHaveValue('8');
+    for (const bad of ['-1', '100']) {
+      await rest.fill(bad);
+      await page.getByRole('button', { name: w.saveRules }).click();
+      await expect(page.getByText(w.restError)).toBeVisible();
+    }
+    await rest.fill('10');
+    await page.getByRole('button', { name: w.saveRules }).click();
+    await expect(page.getByRole('status').filter({ hasText: w.rulesSaved })).toBeVisible();
+    await page.reload();
+    await new CordonApp(page, lang).continueAs(lang === 'en' ? 'Chen Jing' : '陈静');
+    await new CordonApp(page, lang).goTo(w.nav);
+    await page.getByRole('tab', { name: w.patternsTab }).click();
+    await expect(page.getByLabel(w.minRest)).toHaveValue('10');
+  });
+}
+
+test.describe('with the laptop in New York', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('a shift crossing midnight lands on the right days in Asia/Shanghai', async ({ page }) => {
+    const board = await openBoard(page, 'zh-CN');
+    const w = board.w;
+    await page.getByRole('tab', { name: w.patternsTab }).click();
+    await page.getByRole('button', { name: w.newCustom }).click();
+    const editor = page.getByRole('dialog');
+    await editor.getByLabel(w.patternName).fill('夜间加强');
+    await editor.getByLabel(w.slotName).fill('夜间');
+    await editor.getByLabel(w.slotStart).fill('22:00');
+    await editor.getByLabel(w.slotHours).fill('10');
+    await editor.getByRole('button', { name: w.save, exact: true }).click();
+    await expect(editor).toBeHidden();
+    await expect(page.getByRole('listitem', { name: '夜间加强' })).toContainText('夜间 22:00–次日 08:00');
+    await page.getByRole('combobox', { name: w.patternSelect, exact: true }).selectOption({ label: '夜间加强' });
+    await page.getByLabel(w.makeFrom).fill('2026-11-30');
+    await page.getByLabel(w.makeDays).fill('2');
+    await page.getByRole('button', { name: w.makeShifts, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已为 2 天生成 2 个新班次' })).toBeVisible();
+    await page.getByRole('tab', { name: w.boardTab }).click();
+    await board.showDay('2026-11-30');
+    // Made on the 30th, 22:00 in Shanghai (09:00 in New York), ending at 08:00 on 1 December.
+    await expect(board.board().getByRole('columnheader', { name: /^11月30日周一 夜间 22:00–08:00/ })).toBeVisible();
+    await board.showDay('2026-12-01');
+    await expect(board.board().getByRole('columnheader', { name: /^12月1日周二 夜间 22:00–08:00/ })).toBeVisible();
+    await expect(board.board().getByRole('columnheader', { name: /11月30日/ })).toHaveCount(0);
+  });
+});
+
+// Not assertions of pixels: the board a person must look at, kept in e2e/.artifacts/screenshots.
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the board in ${lang}, ${theme}, at laptop and wall sizes`, async ({ page }) => {
+      const board = await openBoard(page, lang);
+      const app = new CordonApp(page, lang);
+      if (theme === 'dark') {
+        await app.goTo(app.w.settings);
+        await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await app.goTo(board.w.nav);
+      }
+      await board.showDay('2026-11-29');
+      // A problem of each sort on show: one taken off doorway 2's day shift.
+      const cell = board.cell(board.w.posts[1], board.w.slots[1]);
+      const [first] = await board.names(cell);
+      if (!first) throw new Error('the demo has people at doorway 2');
+      await cell
+        .getByRole('button', { name: board.w.remove(first, (await cell.getAttribute('aria-label')) ?? '') })
+        .click();
+      await expect(cell).toContainText(board.w.below(1, 2));
+      for (const size of [
+        { name: '1366', width: 1366, height: 768 },
+        { name: '1920', width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(size);
+        await keepScreenshot(page, `board-${lang}-${theme}-${size.name}`);
+      }
+      await page.getByRole('tab', { name: board.w.patternsTab }).click();
+      await keepScreenshot(page, `patterns-${lang}-${theme}-1920`);
+    });
+  }
 }

@@ -66,7 +66,7 @@ export function PatternsTab({ site }: { site: Site | null }) {
         </div>
       </section>
       {patterns.length > 0 && <GenerateForm site={site} patterns={patterns} />}
-      <RulesForm key={JSON.stringify(site.shiftRules)} site={site} />
+      <RulesForm site={site} />
       <Dialog
         title={editing?.opened ? t('patterns.editTitle', { name: editing.opened.name }) : t('patterns.newTitle')}
         open={editing !== null}
