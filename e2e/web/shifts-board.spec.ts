@@ -158,7 +158,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await closePicker(board);
     await expect(door2Evening).toContainText(w.reserve(reserveName));
     await expect(board.problems().filter({ hasText: w.reserve(reserveName) })).toHaveCount(1);
-    await expect(page.getByRole('heading', { name: lang === 'en' ? /1 notices/ : /1 条提示/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: lang === 'en' ? /1 notice/ : /1 条提示/ })).toBeVisible();
     await door2Evening.getByRole('button', { name: w.remove(reserveName, await cellName(door2Evening)) }).click();
     await expect(board.problems()).toHaveCount(0);
   });

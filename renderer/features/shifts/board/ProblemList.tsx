@@ -38,8 +38,13 @@ export function ProblemList({
   return (
     <section className="problem-list" id="board-problems" aria-labelledby="board-problems-title">
       <h3 id="board-problems-title" tabIndex={-1}>
-        {real === 0 ? t('board.noProblems') : t('board.problems', { count: real })}
-        {notices > 0 && <span className="hint"> · {t('board.notices', { count: notices })}</span>}
+        {real === 0 ? t('board.noProblems') : real === 1 ? t('board.oneProblem') : t('board.problems', { count: real })}
+        {notices > 0 && (
+          <span className="hint">
+            {' '}
+            · {notices === 1 ? t('board.oneNotice') : t('board.notices', { count: notices })}
+          </span>
+        )}
       </h3>
       <ul>
         {problems.map((p, i) => (
