@@ -118,8 +118,6 @@ export const shiftsEn: Record<ShiftsMessageKey, string> = {
   'board.why.too-many-hours': 'Too many hours in 24 h',
   'board.why.stood-down': 'Stood down',
   'board.why.reserve-call-up': 'Reserve',
-  'board.why.below-minimum': '',
-  'board.why.no-leader': '',
   'board.dragPeople': 'People (drag onto a cell)',
   'board.dragSearch': 'Filter people',
   'board.refused.stoodDown': '{name} is stood down and cannot be put on a shift. Reinstate them under People first.',

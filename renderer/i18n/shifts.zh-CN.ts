@@ -115,8 +115,6 @@ export const shiftsZhCN = {
   'board.why.too-many-hours': '24 小时内超时',
   'board.why.stood-down': '已撤下',
   'board.why.reserve-call-up': '预备队',
-  'board.why.below-minimum': '',
-  'board.why.no-leader': '',
   'board.dragPeople': '人员（拖到格子里）',
   'board.dragSearch': '筛选人员',
   'board.refused.stoodDown': '{name} 已撤下，不能再排班。请先在“人员”中恢复。',
