@@ -27,6 +27,7 @@ export default {
     'renderer/features/map/edit/workCommands.ts',
     'renderer/features/map/planImport/commands.ts',
     'renderer/features/settings/commands.ts',
+    'renderer/features/shifts/duty/commands.ts',
     'renderer/features/map/planImport/sanitizeSvg.ts',
     'renderer/features/map/planImport/svgReferences.ts',
     'electron/resolveAppPath.ts',
