@@ -63,5 +63,6 @@ export const dutyEn: Record<DutyMessageKey, string> = {
   'duty.search.at': '{post} · {shift}',
   'duty.search.postPeople': 'On duty: {people}',
   'duty.search.postEmpty': 'Nobody on duty now',
+  'duty.search.personState': '{name} ({state})',
   'duty.search.post': 'Post',
 };

@@ -61,6 +61,7 @@ export const dutyZhCN = {
   'duty.search.at': '{post} · {shift}',
   'duty.search.postPeople': '在岗：{people}',
   'duty.search.postEmpty': '此时无人在岗',
+  'duty.search.personState': '{name}（{state}）',
   'duty.search.post': '岗位',
 } as const;
 
