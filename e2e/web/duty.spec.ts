@@ -12,6 +12,10 @@ const w = {
     nav: '排班',
     tab: '当班',
     shift: '白班',
+    night: '夜班',
+    previous: '← 上一班',
+    next: '下一班 →',
+    backToNow: '回到当前班次',
     running: '正在进行',
     post: '门洞2岗',
     entrance: '沿街门洞2',
@@ -45,6 +49,10 @@ const w = {
     nav: 'Shifts',
     tab: 'On duty',
     shift: 'Day',
+    night: 'Night',
+    previous: '← Previous shift',
+    next: 'Next shift →',
+    backToNow: 'Back to the shift now',
     running: 'Running now',
     post: 'Doorway 2 post',
     entrance: 'Street doorway 2',
@@ -102,6 +110,16 @@ for (const lang of ['zh-CN', 'en'] as const) {
     else await app.openOverview();
     await openDuty(app, lang);
     await expect(page.getByTestId('duty-shift')).toContainText(l.shift);
+    await expect(page.getByTestId('duty-shift')).toContainText(l.running);
+    // The night before and the evening after are a click away, and back to now in one more.
+    await page.getByRole('button', { name: l.previous }).click();
+    await expect(page.getByTestId('duty-shift')).toContainText(`${l.night} · `);
+    await expect(page.getByTestId('duty-shift')).toContainText('00:00–08:00');
+    await expect(page.getByTestId('duty-shift')).not.toContainText(l.running);
+    await page.getByRole('button', { name: l.next }).click();
+    await page.getByRole('button', { name: l.next }).click();
+    await expect(page.getByTestId('duty-shift')).toContainText('16:00–24:00');
+    await page.getByRole('button', { name: l.backToNow }).click();
     await expect(page.getByTestId('duty-shift')).toContainText(l.running);
 
     const post = dutyPost(page, l.post);
@@ -180,6 +198,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await search.fill(c);
     const hits = page.getByRole('listbox').getByRole('option');
     await expect(hits.filter({ hasText: c }).first()).toContainText(l.where(l.post));
+    await keepScreenshot(page, `duty-search-person-${lang}`);
     await search.fill(offDuty);
     await expect(hits.filter({ hasText: offDuty }).first()).toContainText(l.notOnDuty);
     await search.fill(l.entrance);
