@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import { useMinute } from '../hooks/useMinute';
 import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { HeaderSearch } from './HeaderSearch';
 
 export function Header({
   site,
@@ -29,6 +30,7 @@ export function Header({
         <span className="app-name">{t('app.name')}</span>
         <h1 className="site-name">{site?.name ?? t('header.noSite')}</h1>
       </div>
+      <HeaderSearch site={site} />
       <div className="header-shift" aria-label={t('header.currentShift')}>
         <span className="header-caption">{t('header.currentShift')}</span>
         <strong data-testid="current-shift">

@@ -57,6 +57,7 @@ describe('the command lists', () => {
       handover: ['addHandoverNote', 'setHandoverNoteDone'],
       patterns: ['createPattern', 'updatePattern', 'setShiftRules'],
       people: ['createPerson', 'updatePerson', 'standDownPerson', 'reinstatePerson', 'createGroup', 'updateGroup'],
+      duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
     });
   });
 });

@@ -10,6 +10,7 @@ import { boardCommands } from '../features/shifts/board/commands';
 import { handoverCommands } from '../features/shifts/notes/commands';
 import { patternCommands } from '../features/shifts/patterns/commands';
 import { peopleCommands } from '../features/shifts/people/commands';
+import { dutyCommands } from '../features/shifts/duty/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -28,4 +29,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   handoverCommands,
   patternCommands,
   peopleCommands,
+  dutyCommands,
 ];

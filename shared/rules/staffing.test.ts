@@ -141,6 +141,29 @@ describe('staffPosts', () => {
     ]);
   });
 
+  it('flags a check-in past the grace as late, a swap-in never, and leaves out who was swapped out', () => {
+    const start = s.startsAt;
+    const min = 60_000;
+    const swapIn: Assignment = { ...assign('4', 'now', 'door', 'z', start + 200 * min), replacesId: '3' };
+    const states = staffPosts(
+      [post('door', 0, 1)],
+      s,
+      [
+        assign('1', 'now', 'door', 'x', start + 15 * min),
+        assign('2', 'now', 'door', 'y', start + 16 * min),
+        assign('3', 'now', 'door', 'w', start, start + 200 * min),
+        swapIn,
+      ],
+      new Map([...people, ['w', person('w', '赵敏')]]),
+      { lateGraceMinutes: 15 },
+    );
+    expect(states[0]?.people.map((p) => [p.person.name, p.late, p.checkedInAt])).toEqual([
+      ['李娜', true, start + 16 * min],
+      ['王伟', false, start + 15 * min],
+      ['张强', false, start + 200 * min],
+    ]);
+  });
+
   it('shows every post unstaffed when there is no shift', () => {
     expect(staffPosts(posts, null, assignments, people).every((r) => r.level === 'unstaffed')).toBe(true);
   });
