@@ -6,6 +6,7 @@ import { mapEditCommands } from '../features/map/edit/commands';
 import { planCommands } from '../features/map/planImport/commands';
 import { perimeterCommands } from '../features/perimeter/commands';
 import { settingsCommands } from '../features/settings/commands';
+import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -20,4 +21,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   mapEditCommands,
   planCommands,
   settingsCommands,
+  peopleIOCommands,
 ];

@@ -83,8 +83,10 @@ const LIMITS: Record<ImportField, number> = {
   notes: 1000,
 };
 
-const groupKey = (name: string) => name.toLowerCase();
-const personKey = (name: string, phone: string) => `${cleanName(name).toLowerCase()}\u0000${phoneKey(phone)}`;
+/** A group's name as compared: 'Team B' is 'team b'. */
+export const groupKey = (name: string) => cleanName(name).toLowerCase();
+/** Who a person is, for duplicates: the name (any case) and the phone's digits. */
+export const personKey = (name: string, phone: string) => `${cleanName(name).toLowerCase()}\u0000${phoneKey(phone)}`;
 
 /** The row's cells by field, with the export's apostrophe marks taken off and invisible characters out. */
 function fieldsOf(cells: readonly string[], mapping: ColumnMapping): Record<ImportField, string> {
@@ -106,7 +108,7 @@ function fieldsOf(cells: readonly string[], mapping: ColumnMapping): Record<Impo
 }
 
 export function checkImport(sheet: Sheet, mapping: ColumnMapping, ctx: ImportContext): ImportCheck {
-  const groups = new Set(ctx.groupNames.map((g) => groupKey(cleanName(g))));
+  const groups = new Set(ctx.groupNames.map(groupKey));
   const existing = new Set(ctx.existing.map((p) => personKey(p.name, p.phone)));
   const seen = new Map<string, number>();
   const unknown = new Map<string, string>();
