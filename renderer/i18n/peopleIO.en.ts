@@ -40,6 +40,8 @@ export const peopleIOEn: Record<PeopleIOMessageKey, string> = {
   'peopleIO.row': 'Row',
   'peopleIO.badRows': 'Rows with problems ({count}): not imported',
   'peopleIO.moreBadRows': '…and {count} more rows with problems',
+  'peopleIO.problemColumn': 'Problem',
+  'peopleIO.problemSeparator': '; ',
   'peopleIO.problem.no-name': 'No name',
   'peopleIO.problem.phone': 'Phone not valid (3 to 20 digits)',
   'peopleIO.problem.unknown-group': 'No such group',

@@ -37,6 +37,8 @@ export const peopleIOZhCN = {
   'peopleIO.row': '行号',
   'peopleIO.badRows': '有问题的行（{count}），不会导入',
   'peopleIO.moreBadRows': '……还有 {count} 行有问题',
+  'peopleIO.problemColumn': '问题',
+  'peopleIO.problemSeparator': '；',
   'peopleIO.problem.no-name': '没有姓名',
   'peopleIO.problem.phone': '电话格式不对（应为 3–20 位数字）',
   'peopleIO.problem.unknown-group': '工作组不存在',

@@ -1,6 +1,6 @@
 import type { CellValue } from 'exceljs';
 import { MAX_IMPORT_ROWS, type Sheet, type SheetRow } from '../../../../shared/rules/peopleImport';
-import { decodeText, type TextEncodingName } from '../../../../shared/rules/textDecoding';
+import { decodeText, type TextEncodingName } from './decodeText';
 
 /** Far more than 10,000 rows of a people list take (about 1 MB as CSV, 0.5 MB as xlsx). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './textDecoding';
+import { decodeText } from './decodeText';
 
 // "姓名,电话\r\n张三,13800138000\r\n" as Chinese Excel saves it (GBK), byte for byte.
 const gbk = new Uint8Array([
