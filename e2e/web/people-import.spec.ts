@@ -23,7 +23,7 @@ const w = {
     exportCsv: '导出 CSV',
     groupColumn: '“组别”列导入为',
     createGroups: '新建工作组：机动组',
-    chosenXlsx: 'people.xlsx：40 行数据（Excel）',
+    chosenXlsx: 'people.xlsx：40 行数据（Excel 文件）',
     chosenGbk: '名单.csv：6 行数据（CSV，GBK 编码）',
     summary: (good: number, bad: number) => `可导入 ${good} 人，有问题 ${bad} 行。`,
     confirm: (good: number, skipped: number) => `导入 ${good} 人，跳过 ${skipped} 行`,
@@ -255,7 +255,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       const xlsx = await download(page, t.exportXlsx);
       expect(xlsx.name).toMatch(t.file);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(xlsx.bytes);
+      await book.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
       const sheet = book.worksheets[0];
       expect(sheet?.getRow(1).values).toEqual([undefined, ...t.header]);
       expect(sheet?.actualRowCount).toBe(DEMO_PEOPLE + 2);

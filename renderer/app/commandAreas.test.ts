@@ -45,6 +45,7 @@ describe('the command lists', () => {
       ],
       plan: ['replacePlan', 'setPlanScale'],
       settings: ['resetToDemo', 'startEmptySite'],
+      peopleIO: ['importPeople'],
     });
   });
 });

@@ -16,7 +16,7 @@ export const peopleIOZhCN = {
   'peopleIO.reading': '正在读取文件…',
   'peopleIO.fileFilter': '人员名单（Excel、CSV）',
   'peopleIO.chosen': '{name}：{rows} 行数据（{format}）',
-  'peopleIO.format.xlsx': 'Excel',
+  'peopleIO.format.xlsx': 'Excel 文件',
   'peopleIO.format.utf-8': 'CSV，UTF-8 编码',
   'peopleIO.format.gb18030': 'CSV，GBK 编码',
   'peopleIO.mapping': '列对应（可修改）',

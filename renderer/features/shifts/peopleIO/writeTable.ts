@@ -19,7 +19,7 @@ export const exportMime: Record<ExportFormat, string> = {
  * Chinese Excel reads the bytes as GBK), CRLF line ends, every cell that would run as a
  * formula marked as text (cellSafety.ts).
  */
-export async function toCsv(table: ExportTable): Promise<Uint8Array> {
+export async function toCsv(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
   const { default: Papa } = await import('papaparse');
   const text = Papa.unparse([table.header.map(neutraliseCell), ...table.rows.map((r) => r.map(neutraliseCell))], {
     newline: '\r\n',
@@ -29,7 +29,7 @@ export async function toCsv(table: ExportTable): Promise<Uint8Array> {
 }
 
 /** An xlsx workbook of one sheet: header in bold and frozen, columns wide enough to read, cells as text. */
-export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
+export async function toXlsx(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -40,7 +40,8 @@ export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
     // CJK characters take two columns' width; 40 is wide enough for a note's start.
     sheet.getColumn(i + 1).width = Math.min(40, Math.max(8, widest * 2 + 2));
   });
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  // A copy on an ArrayBuffer of its own, as the bridge's schema takes it (exceljs gives a Buffer in Node).
+  return new Uint8Array(await book.xlsx.writeBuffer()).slice();
 }
 
 /** The file to save: `人员名单-香樟苑-2026-12-04.xlsx`, with what a file name may not hold taken out. */
