@@ -37,6 +37,7 @@ const w = {
     allDuplicates: '每一行都与已有人员重复：这份名单已经导入过了。',
     notXlsx: '这不是 Excel 文件（可能是改了扩展名的其他文件），没有导入任何内容。',
     empty: '文件是空的，没有导入任何内容。',
+    auditReason: '导入 37 人，跳过 3 行',
     file: /^人员名单-香樟苑-2026-12-04\.(xlsx|csv)$/,
     header: ['姓名', '电话', '单位', '工作组', '角色', '预备队', '备注', '状态'],
   },
@@ -66,6 +67,7 @@ const w = {
     allDuplicates: 'Every row is someone already in the list: this list has been imported before.',
     notXlsx: 'This is not an Excel file (perhaps another file renamed). Nothing was imported.',
     empty: 'The file is empty. Nothing was imported.',
+    auditReason: 'imported 37 people, skipped 3 rows',
     file: /^people-Xiangzhangyuan-2026-12-04\.(xlsx|csv)$/,
     header: ['Name', 'Phone', 'Unit', 'Group', 'Role', 'Reserve', 'Notes', 'Status'],
   },
@@ -207,6 +209,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         groups: before.groups + 1,
         audit: before.audit + 1,
       });
+      // The audit trail names the file and says what the import did, in one row.
+      await expect(await app.auditRows('people.xlsx', t.auditReason)).toHaveCount(1);
     });
 
     test('a GBK CSV is read without asking; the formula row and the bad phone are refused', async ({ page }) => {

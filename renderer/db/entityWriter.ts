@@ -108,9 +108,19 @@ export class EntityWriter {
     batches: readonly CreateBatch[],
     entry: Pick<AuditFields, 'table' | 'entityId' | 'siteId' | 'after' | 'reason'>,
   ): Promise<void> {
+    const why = parseFieldOrThrow('reason', reasonSchema, entry.reason ?? '');
     const parsed = batches.map(parseBatch);
     for (const { name, rows } of parsed) await this.table(name).bulkAdd(rows);
-    await this.record({ action: 'create', before: null, ...entry });
+    const { table, entityId, siteId, after } = entry;
+    await this.record({
+      action: 'create',
+      table,
+      entityId,
+      siteId,
+      before: null,
+      after,
+      ...(why ? { reason: why } : {}),
+    });
   }
 
   async update<K extends EntityTable>(

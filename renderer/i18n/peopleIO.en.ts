@@ -107,5 +107,5 @@ export const peopleIOEn: Record<PeopleIOMessageKey, string> = {
   'peopleIO.sheet.day': 'Shifts',
   'peopleIO.file.people': 'people-{site}-{date}',
   'peopleIO.file.day': 'shifts-{site}-{date}',
-  'peopleIO.auditReason': 'Imported from {file}',
+  'peopleIO.auditReason': 'imported {count} people, skipped {skipped} rows',
 };

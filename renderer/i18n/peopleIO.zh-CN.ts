@@ -102,7 +102,7 @@ export const peopleIOZhCN = {
   'peopleIO.sheet.day': '排班',
   'peopleIO.file.people': '人员名单-{site}-{date}',
   'peopleIO.file.day': '排班-{site}-{date}',
-  'peopleIO.auditReason': '从 {file} 导入',
+  'peopleIO.auditReason': '导入 {count} 人，跳过 {skipped} 行',
 } as const;
 
 export type PeopleIOMessageKey = keyof typeof peopleIOZhCN;

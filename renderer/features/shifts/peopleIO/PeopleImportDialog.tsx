@@ -108,6 +108,7 @@ export function PeopleImportDialog({
         newGroups: createGroups ? check.newGroups : [],
         fileName: file.name,
         skipped: bad.length,
+        reason: t('peopleIO.auditReason', { count: good, skipped: bad.length }),
       });
     });
     if (!ok) return;

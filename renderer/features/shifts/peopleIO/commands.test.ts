@@ -46,6 +46,7 @@ const input = (people: ImportPerson[], newGroups: string[] = []): ImportPeopleIn
   newGroups,
   fileName: '人员名单.xlsx',
   skipped: 2,
+  reason: '导入 4 人，跳过 2 行',
 });
 
 async function setup(signedIn = true) {
@@ -119,7 +120,8 @@ describe('importPeople', () => {
       entityId: '-',
       siteId: 's1',
       before: null,
-      after: { file: '人员名单.xlsx', imported: 4, groupsCreated: ['机动组'], skipped: 2 },
+      after: { name: '人员名单.xlsx', imported: 4, groupsCreated: ['机动组'], skipped: 2 },
+      reason: '导入 4 人，跳过 2 行',
     });
   });
 

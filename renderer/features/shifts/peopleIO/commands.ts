@@ -13,6 +13,8 @@ export interface ImportPeopleInput {
   /** The file's name and how many of its rows were left out: for the audit trail. */
   fileName: string;
   skipped: number;
+  /** What the audit trail says of it, in the operator's words (peopleIO.auditReason). */
+  reason?: string;
 }
 
 export interface ImportPeopleResult {
@@ -105,8 +107,10 @@ export const peopleIOCommands = defineCommands('peopleIO', {
           table: 'people',
           entityId: crypto.randomUUID(),
           siteId,
+          ...(input.reason ? { reason: input.reason } : {}),
           after: {
-            file: input.fileName,
+            // `name` is what the audit trail shows as the subject: the file.
+            name: input.fileName,
             imported: rows.length,
             groupsCreated: created.map((g) => g.name),
             skipped: input.skipped,
