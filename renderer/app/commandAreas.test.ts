@@ -58,6 +58,7 @@ describe('the command lists', () => {
       patterns: ['createPattern', 'updatePattern', 'setShiftRules'],
       people: ['createPerson', 'updatePerson', 'standDownPerson', 'reinstatePerson', 'createGroup', 'updateGroup'],
       duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
+      peopleIO: ['importPeople'],
     });
   });
 });

@@ -11,6 +11,7 @@ import { handoverCommands } from '../features/shifts/notes/commands';
 import { patternCommands } from '../features/shifts/patterns/commands';
 import { peopleCommands } from '../features/shifts/people/commands';
 import { dutyCommands } from '../features/shifts/duty/commands';
+import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -30,4 +31,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   patternCommands,
   peopleCommands,
   dutyCommands,
+  peopleIOCommands,
 ];

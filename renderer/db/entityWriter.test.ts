@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entranceSchema, type AuditEntry, type Site } from '../../shared/domain';
+import { entranceSchema, groupSchema, personSchema, type AuditEntry, type Site } from '../../shared/domain';
 import { emptyDataset } from '../../shared/demo/dataset';
 import { EntityWriter, siteOf } from './entityWriter';
 import { ChangedSinceError } from './errors';
-import { inCommand, testContext } from './testing/commandTesting';
+import { inCommand, tableRows, testContext } from './testing/commandTesting';
 import { doorway } from './testing/doorway';
 import { makeTestDb } from './testing/makeTestDb';
 import { siteTableNames } from './siteData';
@@ -160,5 +160,64 @@ describe('EntityWriter', () => {
       at: null,
       message: 'entrances e3 was changed after the edit was opened',
     });
+  });
+  it('creates many rows in several tables with one audit row for them all', async () => {
+    const ctx = await setup();
+    const seqBefore = await ctx.db.audit.count();
+    const group = { id: 'g1', siteId: 's1', name: '机动组', side: 'outside', order: 3, leaderId: null };
+    const person = (id: string, name: string) => ({
+      id,
+      siteId: 's1',
+      name,
+      phone: '',
+      unit: 'other',
+      groupId: 'g1',
+      role: '',
+      reserve: false,
+      notes: '',
+      active: true,
+    });
+    await inCommand(ctx, ['groups', 'people'], (w) =>
+      w.createMany(
+        [
+          { name: 'groups', schema: groupSchema, values: [group] },
+          { name: 'people', schema: personSchema, values: [person('p1', ' 张三 '), person('p2', '李四')] },
+        ],
+        { table: 'people', entityId: 'import-1', siteId: 's1', after: { imported: 2 }, reason: '人员.xlsx' },
+      ),
+    );
+    expect(await ctx.db.groups.toArray()).toEqual([group]);
+    // Each row is stored as its schema reads it: the name trimmed.
+    expect(await ctx.db.people.toArray()).toEqual([person('p1', '张三'), person('p2', '李四')]);
+    expect((await ctx.db.audit.toArray()).slice(seqBefore).map(withoutSeq)).toEqual([
+      {
+        action: 'create',
+        table: 'people',
+        entityId: 'import-1',
+        siteId: 's1',
+        operator: '陈静',
+        at,
+        before: null,
+        after: { imported: 2 },
+        reason: '人员.xlsx',
+      },
+    ]);
+  });
+
+  it('writes none of many rows when one of them fails its schema', async () => {
+    const ctx = await setup();
+    const before = await tableRows(ctx.db, ['groups', 'people', 'audit']);
+    const group = { id: 'g1', siteId: 's1', name: '机动组', side: 'outside', order: 3, leaderId: null };
+    const write = inCommand(ctx, ['groups', 'people'], (w) =>
+      w.createMany(
+        [
+          { name: 'groups', schema: groupSchema, values: [group] },
+          { name: 'people', schema: personSchema, values: [{ id: 'p1', siteId: 's1', name: '' }] },
+        ],
+        { table: 'people', entityId: 'import-1', siteId: 's1', after: { imported: 1 } },
+      ),
+    );
+    await expect(write).rejects.toThrow(/invalid input/);
+    expect(await tableRows(ctx.db, ['groups', 'people', 'audit'])).toEqual(before);
   });
 });

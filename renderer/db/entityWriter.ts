@@ -31,6 +31,19 @@ export interface UpdateOptions<R> {
 
 const same = (a: unknown, b: unknown) => keepUnchanged(a, b) === a;
 
+/** New rows for one table, as `createMany` takes them: each parsed with the table's schema. */
+export type CreateBatch = {
+  [K in EntityTable]: { name: K; schema: z.ZodType<Row<K>>; values: readonly unknown[] };
+}[EntityTable];
+
+function parseBatch<K extends EntityTable>(batch: {
+  name: K;
+  schema: z.ZodType<Row<K>>;
+  values: readonly unknown[];
+}): { name: K; rows: Row<K>[] } {
+  return { name: batch.name, rows: batch.values.map((v) => parseOrThrow(batch.schema, v)) };
+}
+
 /**
  * Writes inside a command's transaction (runCommand). Every entity written is parsed
  * with its schema and leaves an audit row (who, when, what, before, after) in the same
@@ -84,6 +97,30 @@ export class EntityWriter {
       after: row,
     });
     return row;
+  }
+
+  /**
+   * Many new rows, in one or more tables, written as one act (a people list imported):
+   * every row is parsed before any is written, so one that fails refuses them all, and
+   * the act leaves one audit row, `entry`, rather than one per row.
+   */
+  async createMany(
+    batches: readonly CreateBatch[],
+    entry: Pick<AuditFields, 'table' | 'entityId' | 'siteId' | 'after' | 'reason'>,
+  ): Promise<void> {
+    const why = parseFieldOrThrow('reason', reasonSchema, entry.reason ?? '');
+    const parsed = batches.map(parseBatch);
+    for (const { name, rows } of parsed) await this.table(name).bulkAdd(rows);
+    const { table, entityId, siteId, after } = entry;
+    await this.record({
+      action: 'create',
+      table,
+      entityId,
+      siteId,
+      before: null,
+      after,
+      ...(why ? { reason: why } : {}),
+    });
   }
 
   async update<K extends EntityTable>(
