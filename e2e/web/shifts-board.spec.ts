@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { CordonApp, type Lang } from '../pages/CordonApp';
 import { ShiftBoard } from '../pages/ShiftBoard';
 import { keepScreenshot } from '../support/screenshots';
@@ -294,4 +296,41 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await keepScreenshot(page, `patterns-${lang}-${theme}-1920`);
     });
   }
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a day's assignments export to xlsx and CSV that read back whole, in ${lang}`, async ({ page }) => {
+    const board = await openBoard(page, lang);
+    await board.showDay('2026-11-29');
+    const onBoard = await page.getByTestId('board-cell').getByTestId('cell-person').allTextContents();
+    expect(onBoard.length).toBeGreaterThan(30);
+    const group = page.getByRole('group', { name: lang === 'en' ? "Export the day's shifts" : '导出当天排班' });
+    const save = async (button: string) => {
+      const started = page.waitForEvent('download');
+      await group.getByRole('button', { name: button }).click();
+      const file = await started;
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const xlsx = await save(lang === 'en' ? 'Export Excel' : '导出 Excel');
+    expect(xlsx.name).toMatch(/2026-11-29\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    // A header row and one row per person on the board that day, each name among them.
+    expect(sheet.rowCount).toBe(onBoard.length + 1);
+    const names = new Set<string>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) row.eachCell((cell) => names.add(String(cell.value)));
+    });
+    for (const name of onBoard) expect(names.has(name.trim())).toBe(true);
+    const csv = await save(lang === 'en' ? 'Export CSV' : '导出 CSV');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(
+      csv.bytes
+        .toString('utf8')
+        .split('\r\n')
+        .filter((l) => l !== ''),
+    ).toHaveLength(onBoard.length + 1);
+  });
 }

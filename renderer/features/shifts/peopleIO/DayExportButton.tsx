@@ -48,10 +48,10 @@ export function DayExportButton({ site, date }: { site: Site | null; date: strin
     <div className="people-io-actions" role="group" aria-label={t('peopleIO.exportDay')}>
       <span className="people-io-label">{t('peopleIO.exportDay')}</span>
       <button type="button" className="button-quiet" disabled={exporting} onClick={() => void exportAs('xlsx')}>
-        Excel
+        {t('peopleIO.exportXlsx')}
       </button>
       <button type="button" className="button-quiet" disabled={exporting} onClick={() => void exportAs('csv')}>
-        CSV
+        {t('peopleIO.exportCsv')}
       </button>
       <span role="status" className="people-io-status">
         {status}
