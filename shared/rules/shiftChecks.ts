@@ -30,7 +30,7 @@ export interface BoardProblem {
   postId: string | null;
   /** The person concerned (person kinds), else null. */
   personId: string | null;
-  /** double-booked / short-rest / too-many-hours: the other shift. */
+  /** double-booked / short-rest: the other assignment's shift (and post below); else null. */
   otherShiftId: string | null;
   otherPostId: string | null;
   /** unstaffed/below-minimum: staff filled; short-rest: rest minutes; too-many-hours: minutes worked in the 24 h window; others 0. */
