@@ -324,7 +324,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(sheet.rowCount).toBe(onBoard.length + 1);
     const names = new Set<string>();
     sheet.eachRow((row, n) => {
-      if (n > 1) row.eachCell((cell) => names.add(String(cell.value)));
+      if (n > 1) row.eachCell((cell) => names.add(cell.text));
     });
     for (const name of onBoard) expect(names.has(name.trim())).toBe(true);
     const csv = await save(lang === 'en' ? 'Export CSV' : '导出 CSV');
