@@ -12,6 +12,8 @@ const sizes = [
 for (const lang of ['zh-CN', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`home, map and audit in ${lang}, ${theme}, at laptop and wall sizes`, async ({ page }) => {
+      // Four screens at three sizes, each drawn whole before its picture: long by nature on a busy machine.
+      test.setTimeout(120_000);
       await page.clock.setFixedTime(new Date('2026-11-28T22:40:00+08:00'));
       const app = new CordonApp(page);
       await app.openOverview(lang === 'en' ? 'Chen Jing' : '陈静');
