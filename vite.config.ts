@@ -56,7 +56,13 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true },
     test: {
       root: '.',
-      include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+      include: [
+        'shared/**/*.test.ts',
+        'renderer/**/*.test.ts',
+        'electron/**/*.test.ts',
+        'build/**/*.test.ts',
+        'e2e/bench/**/*.test.ts',
+      ],
       environment: 'node',
     },
   };

@@ -25,10 +25,14 @@ import { whenIdleAfterPaint } from './ui/whenIdleAfterPaint';
 performance.mark('cordon:app-code');
 early.evaluated();
 
-/** `?seed=year` (a generated year of operation) or `?seed=large-site` (60 entrances, 200 posts, 2,000 works) instead of the demo, on an empty store only (benchmarks). */
+/**
+ * `?seed=year` (a generated year of operation), `?seed=large-site` (60 entrances, 200 posts,
+ * 2,000 works) or `?seed=shift-site` (500 people, 20 posts, a week of shifts from today)
+ * instead of the demo, on an empty store only (benchmarks).
+ */
 function seedKind(): SeedKind {
   const seed = new URLSearchParams(window.location.search).get('seed');
-  return seed === 'year' || seed === 'large-site' ? seed : 'demo';
+  return seed === 'year' || seed === 'large-site' || seed === 'shift-site' ? seed : 'demo';
 }
 
 async function boot(root: HTMLElement): Promise<void> {

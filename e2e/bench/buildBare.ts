@@ -24,3 +24,8 @@ export async function buildBare(root: string, outDir: string): Promise<void> {
 export async function buildFloor(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { stack: join(root, 'stack-map.html') });
 }
+
+/** The assignment board's reference (shifts.html: React and the board's CSS), on its own so it changes no other page's chunks. */
+export async function buildShiftsBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { shifts: join(root, 'shifts.html') });
+}

@@ -25,7 +25,7 @@ export async function mapStart(
 }
 
 /** Answers the start's sign-on question as 陈静. */
-async function signOn(page: Page): Promise<void> {
+export async function signOn(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '请登记值班操作员' });
   await dialog.getByRole('textbox').fill('陈静');
   await dialog.getByRole('button', { name: '开始值班' }).click();

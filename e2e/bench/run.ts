@@ -14,10 +14,11 @@ import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
-import { buildBare, buildFloor } from './buildBare';
+import { buildBare, buildFloor, buildShiftsBare } from './buildBare';
 import { bareMapOnDemand, mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
 import { serveStatic } from './serve';
+import { prepareShiftsPages, shiftsSection } from './shiftsSection';
 import { compare, median, ratioOf, round1, sleep, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -28,11 +29,18 @@ const STATE_CHANGES = Number(process.env.BENCH_STATE_CHANGES ?? 8);
 const OPENED_RUNS = Number(process.env.BENCH_OPENED_RUNS ?? 3 * MAP_RUNS);
 /** Rounds of the map scenarios: a whole number of turns of the three pages, so each starts first as often as the others. */
 const MAP_ROUNDS = Math.ceil(MAP_RUNS / 3) * 3;
+/** Openings of the board on a week, each of the app and of the bare board page. */
+const BOARD_RUNS = Number(process.env.BENCH_BOARD_RUNS ?? RUNS);
+/** Counted runs of the board's checks, in Node and in the page (each after 5 not counted): about 10 ms each. */
+const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 30);
+/** Counted imports of the 5,000-row people file: each about 3 s with its own context and start. */
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
 const bareDir = join(repo, 'dist/bench-bare');
 const floorDir = join(repo, 'dist/bench-floor');
+const shiftsDir = join(repo, 'dist/bench-shifts');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -237,6 +245,9 @@ async function main(): Promise<void> {
   log('building the reference pages (bare and stack floor)');
   await buildBare(join(here, 'bare'), bareDir);
   await buildFloor(join(here, 'bare'), floorDir);
+  await buildShiftsBare(join(here, 'bare'), shiftsDir);
+  // The bare board's data: the week from today, as ?seed=shift-site seeds it in the app.
+  const shiftsPages = await prepareShiftsPages(shiftsDir, Date.now());
   // The bare map page's features: the same builders the app seeds its store with.
   const demoMap = bareMapData(buildDemoSite({ now: Date.now(), language: 'zh-CN' }));
   const largeMap = bareMapData(generateLargeSite({ now: Date.now(), language: 'zh-CN' }));
@@ -251,7 +262,7 @@ async function main(): Promise<void> {
   const appDir = join(snapshot, 'renderer');
   await snapshotBuild(rendererDir, appDir);
 
-  const server = await serveStatic({ app: appDir, bare: bareDir, floor: floorDir });
+  const server = await serveStatic({ app: appDir, bare: bareDir, floor: floorDir, shifts: shiftsDir });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
   const bareUrl = `${server.origin}/bare/index.html`;
@@ -347,6 +358,18 @@ async function main(): Promise<void> {
       changeOpts,
     );
 
+    // --- guard shifts: the board opened on a week, its checks, the people import ---
+    const shifts = await shiftsSection(browser, server.origin, shiftsPages, {
+      contextOptions,
+      timeout: START_TIMEOUT,
+      seedTimeout: SEED_TIMEOUT,
+      settleMs: SETTLE_MS,
+      boardRuns: BOARD_RUNS,
+      checkRuns: CHECK_RUNS,
+      importRuns: IMPORT_RUNS,
+      log,
+    });
+
     const report = {
       machine: {
         cpus: cpus().length,
@@ -427,12 +450,13 @@ async function main(): Promise<void> {
         state_change_ms: change,
         state_change_large_ms: changeLarge,
       },
+      shifts,
       heap_mb: {
         app_demo: round1(median(app.map((r) => r.warm.heap))),
         app_year: round1(median(yearApp.map((r) => r.heap))),
         bare: round1(median(bare.map((r) => r.warm.heap))),
       },
-      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir), floor: jsKb(floorDir) },
+      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir), floor: jsKb(floorDir), shifts_bare: jsKb(shiftsDir) },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {

@@ -22,6 +22,16 @@ describe('buildSeed', () => {
     expect(data.posts).toHaveLength(200);
   });
 
+  it('builds the shift site: 500 people, 20 posts and a week of shifts from the site’s today', async () => {
+    // 01:30 on the 28th in Shanghai, still the 27th in UTC.
+    const data = await buildSeed('shift-site', Date.UTC(2021, 10, 27, 17, 30), 'zh-CN');
+    expect(data.people).toHaveLength(500);
+    expect(data.posts).toHaveLength(20);
+    expect(data.shifts).toHaveLength(21);
+    expect(data.shifts[0]?.date).toBe('2021-11-28');
+    expect(data.shifts.at(-1)?.date).toBe('2021-12-04');
+  });
+
   it('builds a year of operation: the demo’s six entrances, closed since 364 days before', async () => {
     const data = await buildSeed('year', now, 'zh-CN');
     expect(data.entrances).toHaveLength(6);

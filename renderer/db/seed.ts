@@ -1,11 +1,12 @@
 import type { Language } from '../../shared/domain';
 import { readSetting } from '../../shared/domain/settingValues';
 import type { SiteDataset } from '../../shared/demo/dataset';
+import { localDate } from '../../shared/time/zoned';
 import { defineCommands } from './command';
 import type { CommandContext } from './commandContext';
 import { siteTableNames } from './siteData';
 
-export type SeedKind = 'demo' | 'year' | 'large-site';
+export type SeedKind = 'demo' | 'year' | 'large-site' | 'shift-site';
 
 type Builder = (options: { now: number; language: Language; idSalt: string }) => SiteDataset;
 
@@ -14,6 +15,14 @@ const builders: Record<SeedKind, () => Promise<Builder>> = {
   demo: async () => (await import('../../shared/demo/buildDemoSite')).buildDemoSite,
   year: async () => (await import('../../shared/demo/generateYear')).generateYear,
   'large-site': async () => (await import('../../shared/demo/generateLargeSite')).generateLargeSite,
+  // The week from today, so the board opens on it.
+  'shift-site': async () => {
+    const [{ generateShiftSite }, { siteTimeZone }] = await Promise.all([
+      import('../../shared/demo/generateShiftSite'),
+      import('../../shared/demo/context'),
+    ]);
+    return (options) => generateShiftSite({ ...options, from: localDate(options.now, siteTimeZone) });
+  },
 };
 
 export async function buildSeed(kind: SeedKind, now: number, language: Language): Promise<SiteDataset> {
