@@ -138,6 +138,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     // Later on: a typed time past now is refused in words; 08:31, past the 15 minutes' grace, is flagged late.
     await page.clock.setFixedTime(LATER);
     await rowB.getByRole('button', { name: l.undoIn, exact: true }).click();
+    // The undo done (it clears the time field when it is), then the time typed.
+    await expect(rowB).toContainText(l.notYet);
     const time = page.getByLabel(l.time, { exact: true });
     await time.fill('08:42');
     await rowB.getByRole('button', { name: l.checkIn, exact: true }).click();
