@@ -31,6 +31,8 @@ const OPENED_RUNS = Number(process.env.BENCH_OPENED_RUNS ?? 3 * MAP_RUNS);
 const MAP_ROUNDS = Math.ceil(MAP_RUNS / 3) * 3;
 /** Openings of the board on a week, each of the app and of the bare board page. */
 const BOARD_RUNS = Number(process.env.BENCH_BOARD_RUNS ?? RUNS);
+/** People taken off the week's board, one at a time, after one not counted. */
+const BOARD_CHANGES = Number(process.env.BENCH_BOARD_CHANGES ?? 8);
 /** Counted runs of the board's checks, in Node and in the page (each after 5 not counted): about 10 ms each. */
 const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 30);
 /** Counted imports of the 5,000-row people file: each about 3 s with its own context and start. */
@@ -365,6 +367,7 @@ async function main(): Promise<void> {
       seedTimeout: SEED_TIMEOUT,
       settleMs: SETTLE_MS,
       boardRuns: BOARD_RUNS,
+      boardChanges: BOARD_CHANGES,
       checkRuns: CHECK_RUNS,
       importRuns: IMPORT_RUNS,
       log,

@@ -45,6 +45,7 @@ export async function shiftsSection(
     seedTimeout: number;
     settleMs: number;
     boardRuns: number;
+    boardChanges: number;
     checkRuns: number;
     importRuns: number;
     log: (msg: string) => void;
@@ -52,11 +53,11 @@ export async function shiftsSection(
 ) {
   const base = `${origin}/app/index.html`;
   const bare = `${origin}/shifts/shifts.html`;
-  const board = await boardWeekScenario(
+  const { week, change } = await boardWeekScenario(
     browser,
     { appSeed: `${base}?seed=shift-site#/shifts`, app: `${base}#/shifts`, bare },
     pages.counts,
-    { ...opts, runs: opts.boardRuns },
+    { ...opts, runs: opts.boardRuns, changes: opts.boardChanges },
   );
   opts.log(`board checks: ${opts.checkRuns} runs in Node, then in the bare board page`);
   const node = measureShiftsCheck({ runs: opts.checkRuns, warmUp: 5 });
@@ -83,6 +84,10 @@ export async function shiftsSection(
       'bare_ms: the same, from the same select, in the bare board page (e2e/bench/bare/shifts.tsx: React drawing the same ' +
       "cells as a plain table with the board's CSS, from the same data already in memory). " +
       `${opts.boardRuns} of each, turn about, after 2 not counted. Targets: 1.5x the bare page, and under limit_ms. ` +
+      `board_change: on the week's board in the app, ${opts.boardChanges} people taken off (x on a cell of a shift not ` +
+      'yet begun; one more first, not counted), from the click to the frame that shows the board without them ' +
+      "(the command, its store write, the live answer, the board's checks over the week, the redraw), against the store " +
+      "write (the read-write transaction's completion) plus one frame, as the map's state change. " +
       `recheck: checkBoard over the week after one assignment moved (e2e/bench/shiftsCheck.ts). ${checkNote} ` +
       'in_page: the same code on the same data in the bare board page, in Chromium. ' +
       `import_xlsx: a ${IMPORT_ROWS}-row xlsx (e2e/bench/peopleFile.ts, every row good) through the app's import dialog on ` +
@@ -90,7 +95,8 @@ export async function shiftsSection(
       "the check's summary (exceljs loaded and reading, the check against the site's people, the preview), import_ms from " +
       "the click on the import button to the frame showing it done (the command's one transaction). bare_read_ms: the " +
       'same file read with exceljs alone in a page (loading exceljs included). Target: total_ms under limit_ms.',
-    board_week: board,
+    board_week: week,
+    board_change: change,
     recheck: { node: nodeFigures, in_page: pageFigures },
     import_xlsx: importXlsx,
   };

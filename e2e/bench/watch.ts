@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 export type Shown = { selector: string; count: number } | { selector: string; text: string };
 
 export interface Watched {
+  /** the starting event's timeStamp, ms from the page's time origin */
+  at: number;
   /** ms from the starting event (its timeStamp) to the DOM holding everything asked for */
   toDom: number;
   /** ms from the starting event to the end of the frame that drew it (a task posted from that frame's rAF) */
@@ -63,6 +65,6 @@ export async function watched(page: Page, timeout: number): Promise<Watched> {
   );
   return page.evaluate(() => {
     const rec = (window as unknown as { __benchWatch: { t0: number; dom: number; painted: number } }).__benchWatch;
-    return { toDom: rec.dom - rec.t0, toScreen: rec.painted - rec.t0 };
+    return { at: rec.t0, toDom: rec.dom - rec.t0, toScreen: rec.painted - rec.t0 };
   });
 }

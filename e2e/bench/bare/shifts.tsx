@@ -17,6 +17,8 @@ import type { BareShiftsData } from '../bareShiftsData';
 type Data = BareShiftsData & { names: Map<string, string> };
 
 const key = (shiftId: string, postId: string) => `${shiftId}|${postId}`;
+/** A shift ending at midnight ends at 24:00, as the board says. */
+const endOf = (time: string) => (time === '00:00' ? '24:00' : time);
 
 function Board({ data, day, time }: { data: Data; day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }) {
   const [days, setDays] = useState(1);
@@ -55,7 +57,7 @@ function Board({ data, day, time }: { data: Data; day: Intl.DateTimeFormat; time
                 {shown.map((s) => (
                   <th key={s.id} className="board-shift">
                     <div className="board-shift-name">
-                      {day.format(s.startsAt)} {s.name} {time.format(s.startsAt)}–{time.format(s.endsAt)}
+                      {day.format(s.startsAt)} {s.name} {time.format(s.startsAt)}–{endOf(time.format(s.endsAt))}
                     </div>
                     <div className="board-leader">
                       带班: <strong>{(s.leaderId && data.names.get(s.leaderId)) ?? '未定'}</strong>

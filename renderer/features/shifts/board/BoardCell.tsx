@@ -3,6 +3,7 @@ import type { Assignment, Person, Post, Shift } from '../../../../shared/domain'
 import { isNotice, type BoardProblem } from '../../../../shared/rules/shiftChecks';
 import { useI18n } from '../../../i18n/useI18n';
 import { cellId, dragTypes, type BoardActions } from './boardActions';
+import { sameCell } from './sameCell';
 
 export interface CellEntry {
   assignment: Assignment;
@@ -13,7 +14,8 @@ export interface CellEntry {
 
 /**
  * One post in one shift: who stands there, filled against the minimum, the problems
- * found there in words, and the way to add someone (button, or a drop).
+ * found there in words, and the way to add someone (button, or a drop). Drawn again only
+ * when what it shows changed (sameCell): one change on a week's board redraws one cell.
  */
 export const BoardCell = memo(function BoardCell({
   post,
@@ -101,4 +103,4 @@ export const BoardCell = memo(function BoardCell({
       </div>
     </td>
   );
-});
+}, sameCell);

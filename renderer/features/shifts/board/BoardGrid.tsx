@@ -48,6 +48,8 @@ export function BoardGrid({
     }
     return byCell;
   }, [shifts.assignments, peopleById]);
+  // One label a shift, not one a cell: a week is 21 shifts but 420 cells, and a label formats a day and two times.
+  const labels = useMemo(() => new Map(shifts.shown.map((s) => [s.id, shiftLabel(s)])), [shifts.shown, shiftLabel]);
   const byCell = useMemo(() => {
     const map = new Map<string, { problem: BoardProblem; text: string }[]>();
     for (const problem of problems) {
@@ -71,7 +73,7 @@ export function BoardGrid({
               <ShiftHeader
                 key={shift.id}
                 shift={shift}
-                label={shiftLabel(shift)}
+                label={labels.get(shift.id) ?? ''}
                 leader={shift.leaderId === null ? null : (peopleById.get(shift.leaderId) ?? null)}
                 problems={byCell.get(key(shift.id, null)) ?? none}
                 selected={shift.id === selectedShiftId}
@@ -92,7 +94,7 @@ export function BoardGrid({
                   key={shift.id}
                   post={post}
                   shift={shift}
-                  shiftLabel={shiftLabel(shift)}
+                  shiftLabel={labels.get(shift.id) ?? ''}
                   entries={entries.get(key(shift.id, post.id)) ?? none}
                   problems={byCell.get(key(shift.id, post.id)) ?? none}
                   actions={actions}

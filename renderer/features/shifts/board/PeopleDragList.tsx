@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Person } from '../../../../shared/domain';
 import { useI18n } from '../../../i18n/useI18n';
 import { dragTypes } from './boardActions';
 
-/** The active people to drag onto a cell, narrowed by what is typed; the picker does the same by keyboard. */
-export function PeopleDragList({ people }: { people: readonly Person[] }) {
+/**
+ * The active people to drag onto a cell, narrowed by what is typed; the picker does the same
+ * by keyboard. Memoised: the board draws again on every change, the people list seldom changes.
+ */
+export const PeopleDragList = memo(function PeopleDragList({ people }: { people: readonly Person[] }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
@@ -31,4 +34,4 @@ export function PeopleDragList({ people }: { people: readonly Person[] }) {
       </ul>
     </section>
   );
-}
+});
