@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entranceSchema, groupSchema, personSchema, type AuditEntry, type Site } from '../../shared/domain';
+import { entranceSchema, groupSchema, personSchema, type AuditEntry } from '../../shared/domain';
+import { groupRow, personRow, siteRow } from '../../shared/domain/testing/rows';
 import { emptyDataset } from '../../shared/demo/dataset';
 import { EntityWriter, siteOf } from './entityWriter';
 import { ChangedSinceError } from './errors';
@@ -10,17 +11,7 @@ import { siteTableNames } from './siteData';
 
 const at = Date.UTC(2021, 10, 27, 6, 5);
 
-const site: Site = {
-  id: 's7',
-  name: '幸福小区',
-  town: '武汉',
-  timeZone: 'Asia/Shanghai',
-  residents: 1200,
-  closureStartedAt: null,
-  plan: { kind: 'grid', width: 800, height: 600, metresPerUnit: 0.5 },
-  shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
-  createdAt: at,
-};
+const site = siteRow({ id: 's7', name: '幸福小区', town: '武汉', residents: 1200, createdAt: at });
 
 /** An audit row without its running number, which depends on the rows written before. */
 function withoutSeq(row: AuditEntry): Partial<AuditEntry> {
@@ -164,19 +155,8 @@ describe('EntityWriter', () => {
   it('creates many rows in several tables with one audit row for them all', async () => {
     const ctx = await setup();
     const seqBefore = await ctx.db.audit.count();
-    const group = { id: 'g1', siteId: 's1', name: '机动组', side: 'outside', order: 3, leaderId: null };
-    const person = (id: string, name: string) => ({
-      id,
-      siteId: 's1',
-      name,
-      phone: '',
-      unit: 'other',
-      groupId: 'g1',
-      role: '',
-      reserve: false,
-      notes: '',
-      active: true,
-    });
+    const group = groupRow('g1', '机动组', { order: 3 });
+    const person = (id: string, name: string) => personRow(id, name, { unit: 'other', groupId: 'g1' });
     await inCommand(ctx, ['groups', 'people'], (w) =>
       w.createMany(
         [
@@ -207,7 +187,7 @@ describe('EntityWriter', () => {
   it('writes none of many rows when one of them fails its schema', async () => {
     const ctx = await setup();
     const before = await tableRows(ctx.db, ['groups', 'people', 'audit']);
-    const group = { id: 'g1', siteId: 's1', name: '机动组', side: 'outside', order: 3, leaderId: null };
+    const group = groupRow('g1', '机动组', { order: 3 });
     const write = inCommand(ctx, ['groups', 'people'], (w) =>
       w.createMany(
         [

@@ -1,55 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Person, Post, Shift, ShiftRules } from '../domain';
 import { availability, checkBoard, isNotice, problemKinds, type BoardFacts, type BoardProblem } from './shiftChecks';
+import { assignmentRow, personRow, postRow, shiftRow } from '../domain/testing/rows';
 
 // Times in hours after 2021-11-27 00:00 UTC; the rules only compare instants.
 const T0 = Date.UTC(2021, 10, 27);
 const at = (hours: number, minutes = 0): number => T0 + hours * 3_600_000 + minutes * 60_000;
 
-const shift = (id: string, from: number, to: number, leaderId: string | null = 'lead'): Shift => ({
-  id,
-  siteId: 's',
-  patternId: 'p',
-  slotIndex: 0,
-  name: id,
-  date: '2021-11-27',
-  startsAt: from,
-  endsAt: to,
-  leaderId,
-});
-const post = (id: string, order: number, minStaff = 0): Post => ({
-  id,
-  siteId: 's',
-  name: id,
-  entranceId: null,
-  position: { x: 0, y: 0 },
-  minStaff,
-  order,
-});
-const person = (id: string, name = id, extra: Partial<Person> = {}): Person => ({
-  id,
-  siteId: 's',
-  name,
-  phone: '',
-  unit: 'police',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-  ...extra,
-});
-const assign = (id: string, shiftId: string, postId: string, personId: string, extra: Partial<Assignment> = {}) => ({
-  id,
-  siteId: 's',
-  shiftId,
-  postId,
-  personId,
-  checkedInAt: null,
-  checkedOutAt: null,
-  replacesId: null,
-  ...extra,
-});
+const shift = (id: string, from: number, to: number, leaderId: string | null = 'lead') =>
+  shiftRow(id, from, to, { name: id, leaderId });
+const post = (id: string, order: number, minStaff = 0) => postRow(id, order, { minStaff });
+const person = (id: string, name = id, more: Partial<Person> = {}) => personRow(id, name, more);
+const assign = assignmentRow;
 
 const rules: ShiftRules = { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 };
 /** Rules that let only the hours through, only the rest through, or neither. */

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Person, Post, Shift } from '../domain';
+import type { Assignment } from '../domain';
+import { assignmentRow, personRow, postRow, shiftRow } from '../domain/testing/rows';
 import { pickCurrentShift, staffPosts } from './staffing';
 
-const shift = (id: string, startsAt: number, endsAt: number, leaderId: string | null = null): Shift => ({
-  id,
-  siteId: 's',
-  patternId: 'p',
-  slotIndex: 0,
-  name: '早班',
-  date: '2021-11-27',
-  startsAt,
-  endsAt,
-  leaderId,
-});
-const post = (id: string, order: number, minStaff: number): Post => ({
-  id,
-  siteId: 's',
-  name: id,
-  entranceId: null,
-  position: { x: 0, y: 0 },
-  minStaff,
-  order,
-});
-const person = (id: string, name: string): Person => ({
-  id,
-  siteId: 's',
-  name,
-  phone: '',
-  unit: 'police',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-});
+const shift = (id: string, startsAt: number, endsAt: number, leaderId: string | null = null) =>
+  shiftRow(id, startsAt, endsAt, { leaderId });
+const post = (id: string, order: number, minStaff: number) => postRow(id, order, { minStaff });
 const assign = (
   id: string,
   shiftId: string,
@@ -41,7 +13,7 @@ const assign = (
   personId: string,
   checkedInAt: number | null = 1,
   checkedOutAt: number | null = null,
-): Assignment => ({ id, siteId: 's', shiftId, postId, personId, checkedInAt, checkedOutAt, replacesId: null });
+) => assignmentRow(id, shiftId, postId, personId, { checkedInAt, checkedOutAt });
 
 describe('pickCurrentShift', () => {
   const shifts = [shift('a', 0, 100), shift('b', 100, 200), shift('c', 150, 300)];
@@ -63,7 +35,9 @@ describe('pickCurrentShift', () => {
 
 describe('staffPosts', () => {
   const posts = [post('p2', 1, 2), post('p1', 0, 3), post('p3', 2, 1)];
-  const people = new Map([person('x', '王伟'), person('y', '李娜'), person('z', '张强')].map((p) => [p.id, p]));
+  const people = new Map(
+    [personRow('x', '王伟'), personRow('y', '李娜'), personRow('z', '张强')].map((p) => [p.id, p]),
+  );
   const s = shift('now', 0, 100, 'y');
   const assignments = [
     assign('1', 'now', 'p1', 'x'),
@@ -154,7 +128,7 @@ describe('staffPosts', () => {
         assign('3', 'now', 'door', 'w', start, start + 200 * min),
         swapIn,
       ],
-      new Map([...people, ['w', person('w', '赵敏')]]),
+      new Map([...people, ['w', personRow('w', '赵敏')]]),
       { lateGraceMinutes: 15 },
     );
     expect(states[0]?.people.map((p) => [p.person.name, p.late, p.checkedInAt])).toEqual([

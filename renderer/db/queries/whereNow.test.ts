@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Person, Post, Shift } from '../../../shared/domain';
+import { assignmentRow, personRow, postRow, shiftRow } from '../../../shared/domain/testing/rows';
 import { makeTestDb } from '../testing/makeTestDb';
 import { whereNow } from './whereNow';
 
@@ -7,54 +7,16 @@ const MIN = 60_000;
 // The 08–16 shift of 28 Nov 2026 in Shanghai; the question is asked at 10:00.
 const START = Date.UTC(2026, 10, 28, 0);
 const TEN = START + 120 * MIN;
-const shift: Shift = {
-  id: 'sh',
-  siteId: 's',
-  patternId: 'p',
-  slotIndex: 1,
-  name: '白班',
-  date: '2026-11-28',
-  startsAt: START,
-  endsAt: START + 480 * MIN,
-  leaderId: null,
-};
-const post: Post = {
-  id: 'door2',
-  siteId: 's',
-  name: '门洞2岗',
-  entranceId: 'e2',
-  position: { x: 0, y: 0 },
-  minStaff: 2,
-  order: 3,
-};
-const person = (id: string, name: string): Person => ({
-  id,
-  siteId: 's',
-  name,
-  phone: `1380000000${id.length}`,
-  unit: 'police',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-});
+const shift = shiftRow('sh', START, START + 480 * MIN, { siteId: 's', slotIndex: 1, name: '白班' });
+const post = postRow('door2', 3, { siteId: 's', name: '门洞2岗', entranceId: 'e2', minStaff: 2 });
+const person = (id: string, name: string) => personRow(id, name, { siteId: 's', phone: `1380000000${id.length}` });
 const assign = (
   id: string,
   personId: string,
   inAt: number | null,
   outAt: number | null = null,
   replacesId: string | null = null,
-): Assignment => ({
-  id,
-  siteId: 's',
-  shiftId: 'sh',
-  postId: 'door2',
-  personId,
-  checkedInAt: inAt,
-  checkedOutAt: outAt,
-  replacesId,
-});
+) => assignmentRow(id, 'sh', 'door2', personId, { siteId: 's', checkedInAt: inAt, checkedOutAt: outAt, replacesId });
 
 async function setup() {
   const db = makeTestDb();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Person, Post, Shift, ShiftPattern, Site } from '../../../../shared/domain';
+import type { Person, ShiftPattern } from '../../../../shared/domain';
+import { assignmentRow, personRow, postRow, shiftRow, siteRow } from '../../../../shared/domain/testing/rows';
 import { zonedInstant } from '../../../../shared/time/zoned';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
 import { tableRows, testContext, type TestContext } from '../../../db/testing/commandTesting';
@@ -12,17 +13,7 @@ const { assignPerson, unassignPerson, moveAssignment, setShiftLeader, generateSh
 
 const TZ = 'Asia/Shanghai';
 const T0 = Date.UTC(2026, 10, 28, 2, 0); // 10:00 in Shanghai, 28 Nov
-const site: Site = {
-  id: 's1',
-  name: '香樟苑',
-  town: '三林镇',
-  timeZone: TZ,
-  residents: 2600,
-  closureStartedAt: null,
-  plan: { kind: 'grid', width: 800, height: 600, metresPerUnit: 0.5 },
-  shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
-  createdAt: 0,
-};
+const site = siteRow();
 const pattern: ShiftPattern = {
   id: 'p3',
   siteId: 's1',
@@ -33,53 +24,16 @@ const pattern: ShiftPattern = {
     { name: '晚班', startMinute: 960, durationMinutes: 480 },
   ],
 };
-const post = (id: string, order: number): Post => ({
-  id,
-  siteId: 's1',
-  name: id,
-  entranceId: null,
-  position: { x: 0, y: 0 },
-  minStaff: 2,
-  order,
-});
-const person = (id: string, name: string, more: Partial<Person> = {}): Person => ({
-  id,
-  siteId: 's1',
-  name,
-  phone: '13800000000',
-  unit: 'police',
-  groupId: null,
-  role: '组员',
-  reserve: false,
-  notes: '',
-  active: true,
-  ...more,
-});
-const shift = (id: string, date: string, slotIndex: number, leaderId: string | null = null): Shift => {
+const post = (id: string, order: number) => postRow(id, order, { minStaff: 2 });
+const person = (id: string, name: string, more: Partial<Person> = {}) =>
+  personRow(id, name, { phone: '13800000000', role: '组员', ...more });
+const shift = (id: string, date: string, slotIndex: number, leaderId: string | null = null) => {
   const slot = pattern.slots[slotIndex] ?? { name: '', startMinute: 0, durationMinutes: 480 };
-  return {
-    id,
-    siteId: 's1',
-    patternId: 'p3',
-    slotIndex,
-    name: slot.name,
-    date,
-    startsAt: zonedInstant(date, slot.startMinute, TZ),
-    endsAt: zonedInstant(date, slot.startMinute + slot.durationMinutes, TZ),
-    leaderId,
-  };
+  const startsAt = zonedInstant(date, slot.startMinute, TZ);
+  const endsAt = zonedInstant(date, slot.startMinute + slot.durationMinutes, TZ);
+  return shiftRow(id, startsAt, endsAt, { patternId: 'p3', slotIndex, name: slot.name, date, leaderId });
 };
-const assignment = (id: string, shiftId: string, postId: string, personId: string, more: Partial<Assignment> = {}) => ({
-  id,
-  siteId: 's1',
-  shiftId,
-  postId,
-  personId,
-  checkedInAt: null,
-  checkedOutAt: null,
-  replacesId: null,
-  ...more,
-});
+const assignment = assignmentRow;
 
 async function setup(signedIn = true): Promise<TestContext> {
   const db = makeTestDb();

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../../shared/domain';
+import { personRow } from '../../../../shared/domain/testing/rows';
 import type { ProblemKind } from '../../../../shared/rules/shiftChecks';
 import { pickerOptions } from './pickerOrder';
 
-const person = (id: string, name: string, more: Partial<Person> = {}): Person => ({
-  id,
-  siteId: 's',
-  name,
-  phone: `1380000${id.length}`,
-  unit: 'police',
-  groupId: 'g1',
-  role: '组员',
-  reserve: false,
-  notes: '',
-  active: true,
-  ...more,
-});
+const person = (id: string, name: string, more: Partial<Person> = {}) =>
+  personRow(id, name, { phone: `1380000${id.length}`, groupId: 'g1', role: '组员', ...more });
 const people = [
   person('a', '安静'),
   person('b', '白雪', { reserve: true }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Person, Post, Shift, Site } from '../../../../shared/domain';
-import { defaultShiftRules } from '../../../../shared/domain/site';
+import { assignmentRow, personRow, postRow, shiftRow, siteRow } from '../../../../shared/domain/testing/rows';
 import { NoOperatorError, NotFoundError } from '../../../db/errors';
 import { makeTestDb } from '../../../db/testing/makeTestDb';
 import { tableRows, testContext, type TestContext } from '../../../db/testing/commandTesting';
@@ -14,59 +13,12 @@ const START = Date.UTC(2026, 10, 28, 0, 0);
 const TEN = START + 120 * MIN;
 const MIDNIGHT = Date.UTC(2026, 10, 27, 16, 0);
 
-const site: Site = {
-  id: 's1',
-  name: '香樟苑',
-  town: '三林镇',
-  timeZone: 'Asia/Shanghai',
-  residents: 2600,
-  closureStartedAt: null,
-  plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 },
-  shiftRules: defaultShiftRules,
-  createdAt: 0,
-};
-const shift: Shift = {
-  id: 'sh1',
-  siteId: 's1',
-  patternId: 'p1',
-  slotIndex: 1,
-  name: '早班',
-  date: '2026-11-28',
-  startsAt: START,
-  endsAt: START + 480 * MIN,
-  leaderId: null,
-};
-const post: Post = {
-  id: 'post2',
-  siteId: 's1',
-  name: '门洞2岗',
-  entranceId: null,
-  position: { x: 0, y: 0 },
-  minStaff: 2,
-  order: 3,
-};
-const person = (id: string, name: string, active = true): Person => ({
-  id,
-  siteId: 's1',
-  name,
-  phone: '13800000000',
-  unit: 'police',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active,
-});
-const assignment = (id: string, personId: string, checkedInAt: number | null = null): Assignment => ({
-  id,
-  siteId: 's1',
-  shiftId: 'sh1',
-  postId: 'post2',
-  personId,
-  checkedInAt,
-  checkedOutAt: null,
-  replacesId: null,
-});
+const site = siteRow({ plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 } });
+const shift = shiftRow('sh1', START, START + 480 * MIN, { patternId: 'p1', slotIndex: 1 });
+const post = postRow('post2', 3, { name: '门洞2岗', minStaff: 2 });
+const person = (id: string, name: string, active = true) => personRow(id, name, { phone: '13800000000', active });
+const assignment = (id: string, personId: string, checkedInAt: number | null = null) =>
+  assignmentRow(id, 'sh1', 'post2', personId, { checkedInAt });
 
 async function setup(signedIn = true): Promise<TestContext> {
   const db = makeTestDb();

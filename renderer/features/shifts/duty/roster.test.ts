@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Person, Post, Shift } from '../../../../shared/domain';
+import { assignmentRow, personRow, postRow, shiftRow } from '../../../../shared/domain/testing/rows';
 import { buildDuty } from './roster';
 
 const MIN = 60_000;
 const START = Date.UTC(2026, 10, 28, 0);
-const shift: Shift = {
-  id: 'sh',
-  siteId: 's',
-  patternId: 'p',
-  slotIndex: 1,
-  name: '早班',
-  date: '2026-11-28',
-  startsAt: START,
-  endsAt: START + 480 * MIN,
-  leaderId: null,
-};
-const post = (id: string, order: number): Post => ({
-  id,
-  siteId: 's',
-  name: id,
-  entranceId: null,
-  position: { x: 0, y: 0 },
-  minStaff: 2,
-  order,
-});
-const person = (id: string, name: string): Person => ({
-  id,
-  siteId: 's',
-  name,
-  phone: '',
-  unit: 'police',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-});
+const shift = shiftRow('sh', START, START + 480 * MIN, { slotIndex: 1 });
+const post = (id: string, order: number) => postRow(id, order, { minStaff: 2 });
 const assign = (
   id: string,
   postId: string,
@@ -43,19 +13,9 @@ const assign = (
   inAt: number | null,
   outAt: number | null = null,
   replacesId: string | null = null,
-): Assignment => ({
-  id,
-  siteId: 's',
-  shiftId: 'sh',
-  postId,
-  personId,
-  checkedInAt: inAt,
-  checkedOutAt: outAt,
-  replacesId,
-});
-const people = new Map(
-  [person('zs', '张三'), person('ls', '李四'), person('ww', '王五'), person('zl', '赵六')].map((p) => [p.id, p]),
-);
+) => assignmentRow(id, 'sh', postId, personId, { checkedInAt: inAt, checkedOutAt: outAt, replacesId });
+const roll = [personRow('zs', '张三'), personRow('ls', '李四'), personRow('ww', '王五'), personRow('zl', '赵六')];
+const people = new Map(roll.map((p) => [p.id, p]));
 const rules = { lateGraceMinutes: 15 };
 
 describe('buildDuty', () => {

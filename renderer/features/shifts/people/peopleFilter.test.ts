@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Group, Person, PersonUnit } from '../../../../shared/domain';
+import type { Group, Person, PersonUnit } from '../../../../shared/domain';
+import { assignmentRow, groupRow, personRow } from '../../../../shared/domain/testing/rows';
 import { checkedInNow, filterPeople, noFilter, searchRows, type PeopleFilter } from './peopleFilter';
 
-const group = (id: string, name: string, side: Group['side']): Group => ({
-  id,
-  siteId: 's1',
-  name,
-  side,
-  order: 0,
-  leaderId: null,
-});
+const group = (id: string, name: string, side: Group['side']) => groupRow(id, name, { side });
 const groups = new Map<string, Group>([
   ['g-order', group('g-order', '秩序维护组', 'outside')],
   ['g-test', group('g-test', '核酸检测组', 'inside')],
   ['g-res', group('g-res', '预备队', 'reserve')],
 ]);
 
-const person = (id: string, name: string, more: Partial<Person> = {}): Person => ({
-  id,
-  siteId: 's1',
-  name,
-  phone: '',
-  unit: 'volunteer',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-  ...more,
-});
+const person = (id: string, name: string, more: Partial<Person> = {}) =>
+  personRow(id, name, { unit: 'volunteer', ...more });
 const people: Person[] = [
   person('p1', '王建国', { phone: '138-0013 8001', unit: 'police', groupId: 'g-order', role: '组长' }),
   person('p2', '李秀英', { phone: '139 0000 0002', unit: 'security-company', groupId: 'g-order' }),
@@ -119,16 +102,8 @@ describe('filterPeople', () => {
 });
 
 describe('checkedInNow', () => {
-  const a = (id: string, personId: string, checkedInAt: number | null, checkedOutAt: number | null): Assignment => ({
-    id,
-    siteId: 's1',
-    shiftId: 'sh1',
-    postId: 'post1',
-    personId,
-    checkedInAt,
-    checkedOutAt,
-    replacesId: null,
-  });
+  const a = (id: string, personId: string, checkedInAt: number | null, checkedOutAt: number | null) =>
+    assignmentRow(id, 'sh1', 'post1', personId, { checkedInAt, checkedOutAt });
 
   it('counts those checked in and not out, once each, by id', () => {
     expect(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Group, Person, Post, Shift } from '../../../../shared/domain';
+import type { Person } from '../../../../shared/domain';
+import { assignmentRow, groupRow, personRow, postRow, shiftRow } from '../../../../shared/domain/testing/rows';
 import { translate, type MessageKey, type MessageParams } from '../../../i18n/translate';
 import { dayTable, peopleTable } from './exportTables';
 
@@ -7,52 +8,18 @@ const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, 
 const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
 const tz = 'Asia/Shanghai';
 
-const person = (id: string, name: string, more: Partial<Person> = {}): Person => ({
-  id,
-  siteId: 's1',
-  name,
-  phone: '',
-  unit: 'other',
-  groupId: null,
-  role: '',
-  reserve: false,
-  notes: '',
-  active: true,
-  ...more,
-});
-const groups: Group[] = [{ id: 'g1', siteId: 's1', name: '一组', side: 'outside', order: 0, leaderId: null }];
-const posts: Post[] = [
-  { id: 'east', siteId: 's1', name: '东门岗', entranceId: null, position: { x: 0, y: 0 }, minStaff: 2, order: 1 },
-  { id: 'main', siteId: 's1', name: '主通道岗', entranceId: null, position: { x: 0, y: 0 }, minStaff: 2, order: 0 },
+const person = (id: string, name: string, more: Partial<Person> = {}) =>
+  personRow(id, name, { unit: 'other', ...more });
+const groups = [groupRow('g1', '一组')];
+const posts = [
+  postRow('east', 1, { name: '东门岗', minStaff: 2 }),
+  postRow('main', 0, { name: '主通道岗', minStaff: 2 }),
 ];
 const at = (iso: string) => Date.parse(iso);
-const shift = (id: string, name: string, start: string, end: string, leaderId: string | null = null): Shift => ({
-  id,
-  siteId: 's1',
-  patternId: 'p',
-  slotIndex: 0,
-  name,
-  date: '2026-12-04',
-  startsAt: at(start),
-  endsAt: at(end),
-  leaderId,
-});
-const assign = (
-  id: string,
-  shiftId: string,
-  postId: string,
-  personId: string,
-  inAt: string | null = null,
-): Assignment => ({
-  id,
-  siteId: 's1',
-  shiftId,
-  postId,
-  personId,
-  checkedInAt: inAt === null ? null : at(inAt),
-  checkedOutAt: null,
-  replacesId: null,
-});
+const shift = (id: string, name: string, start: string, end: string, leaderId: string | null = null) =>
+  shiftRow(id, at(start), at(end), { name, date: '2026-12-04', leaderId });
+const assign = (id: string, shiftId: string, postId: string, personId: string, inAt: string | null = null) =>
+  assignmentRow(id, shiftId, postId, personId, { checkedInAt: inAt === null ? null : at(inAt) });
 
 describe('peopleTable', () => {
   it('writes the columns the import reads back, in words of the language, by name', () => {
