@@ -7,7 +7,8 @@ import { localDate } from '../../shared/time/zoned';
 import { bareShiftsData, boardCounts, type BoardCounts } from './bareShiftsData';
 import { peopleRows, peopleXlsxBytes } from './peopleFile';
 import { measureShiftsCheck } from './shiftsCheck';
-import { boardWeekScenario, importScenario, shiftsCheckInPage } from './shiftsBench';
+import { importScenario } from './importBench';
+import { boardWeekScenario, shiftsCheckInPage } from './shiftsBench';
 
 const IMPORT_ROWS = 5000;
 const FILE_NAME = `people-${IMPORT_ROWS}.xlsx`;
