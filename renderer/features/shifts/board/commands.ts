@@ -1,15 +1,35 @@
 import { assignmentSchema, shiftSchema, type Assignment, type Shift } from '../../../../shared/domain';
 import { copyPlan, planShifts } from '../../../../shared/rules/shiftPlanning';
+import { addDays, zonedInstant } from '../../../../shared/time/zoned';
 import { defineCommands } from '../../../db/command';
 import type { EntityWriter } from '../../../db/entityWriter';
 import { NotFoundError } from '../../../db/errors';
 import { AlreadyAssignedError, AssignmentWorkedError, PersonStoodDownError, ShiftWorkedError } from './refusals';
 
-/** The shifts whose local date is one of `dates`, read by index (a day's shifts start within two days of it). */
-async function shiftsOnDates(w: EntityWriter, siteId: string, dates: readonly string[]): Promise<Shift[]> {
+/**
+ * The shifts starting on the local days from the first to the last of `dates`, by the
+ * [siteId+startsAt] index in time order: a year of shifts is never read for a few days.
+ */
+async function shiftsSpanning(w: EntityWriter, siteId: string, dates: readonly string[], timeZone: string) {
+  const sorted = [...dates].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) return [];
+  return w.db.shifts
+    .where('[siteId+startsAt]')
+    .between(
+      [siteId, zonedInstant(first, 0, timeZone)],
+      [siteId, zonedInstant(addDays(last, 1), 0, timeZone)],
+      true,
+      false,
+    )
+    .toArray();
+}
+
+/** The shifts whose local date is one of `dates`, in time order. */
+async function shiftsOnDates(w: EntityWriter, siteId: string, dates: readonly string[], timeZone: string) {
   const wanted = new Set(dates);
-  const shifts = await w.db.shifts.where('siteId').equals(siteId).toArray();
-  return shifts.filter((s) => wanted.has(s.date)).sort((a, b) => a.startsAt - b.startsAt);
+  return (await shiftsSpanning(w, siteId, dates, timeZone)).filter((s) => wanted.has(s.date));
 }
 
 async function assignmentsOf(w: EntityWriter, shifts: readonly Shift[]): Promise<Assignment[]> {
@@ -113,7 +133,7 @@ export const boardCommands = defineCommands('board', {
       if (!pattern) throw new NotFoundError('shiftPatterns', patternId);
       const site = await w.db.sites.get(pattern.siteId);
       if (!site) throw new NotFoundError('sites', pattern.siteId);
-      const existing = await w.db.shifts.where('siteId').equals(site.id).toArray();
+      const existing = await shiftsSpanning(w, site.id, dates, site.timeZone);
       const made: Shift[] = [];
       for (const planned of planShifts(pattern, dates, site.timeZone, existing)) {
         made.push(await w.create('shifts', shiftSchema, { ...planned, id: crypto.randomUUID(), siteId: site.id }));
@@ -147,10 +167,10 @@ export const boardCommands = defineCommands('board', {
     ): Promise<{ assignments: number; leaders: number; shifts: number }> => {
       const site = await w.db.sites.get(siteId);
       if (!site) throw new NotFoundError('sites', siteId);
-      const sourceShifts = await shiftsOnDates(w, siteId, [from]);
+      const sourceShifts = await shiftsOnDates(w, siteId, [from], site.timeZone);
       const source = { shifts: sourceShifts, assignments: await assignmentsOf(w, sourceShifts) };
       let made = 0;
-      const existing = await w.db.shifts.where('siteId').equals(siteId).toArray();
+      const existing = await shiftsSpanning(w, siteId, to, site.timeZone);
       for (const patternId of new Set(sourceShifts.map((s) => s.patternId))) {
         const pattern = await w.db.shiftPatterns.get(patternId);
         if (!pattern) continue;
@@ -159,7 +179,7 @@ export const boardCommands = defineCommands('board', {
           made++;
         }
       }
-      const targetShifts = await shiftsOnDates(w, siteId, to);
+      const targetShifts = await shiftsOnDates(w, siteId, to, site.timeZone);
       const plan = copyPlan(
         source,
         { shifts: targetShifts, assignments: await assignmentsOf(w, targetShifts) },
