@@ -89,7 +89,7 @@ export async function shiftsSection(
       'yet begun; one more first, not counted), from the click to the frame that shows the board without them ' +
       "(the command, its store write, the live answer, the board's checks over the week, the redraw), against the store " +
       "write (the read-write transaction's completion) plus one frame, as the map's state change. " +
-      `recheck: checkBoard over the week after one assignment moved (e2e/bench/shiftsCheck.ts). ${checkNote} ` +
+      `recheck: checkShifts (the board's rules, leaders counted) over the week after one assignment moved (e2e/bench/shiftsCheck.ts). ${checkNote} ` +
       'in_page: the same code on the same data in the bare board page, in Chromium. ' +
       `import_xlsx: a ${IMPORT_ROWS}-row xlsx (e2e/bench/peopleFile.ts, every row good) through the app's import dialog on ` +
       "the demo site (a new context each time): read_check_ms from the file input's change event to the frame showing " +

@@ -1,43 +1,11 @@
 import { useMemo } from 'react';
-import type { Assignment, Person, Post, Shift, Site } from '../../../../shared/domain';
+import type { Person, Post, Site } from '../../../../shared/domain';
 import { defaultShiftRules } from '../../../../shared/domain/site';
-import { availability, checkBoard, type BoardFacts, type BoardProblem } from '../../../../shared/rules/shiftChecks';
+import { checkShifts, shiftAvailability } from '../../../../shared/rules/leadership';
+import type { BoardFacts, BoardProblem } from '../../../../shared/rules/shiftChecks';
 import { useLive } from '../../../db/live/useLive';
 import { peopleOfSite, postsOfSite } from '../queries';
 import { boardShifts, type BoardShifts } from './queries';
-
-/** The post a shift's leadership stands at, for the rules: not on the board, shown on the shift's head. */
-const LEADING = '(leading)';
-
-/**
- * A shift's leader works the shift: leading counts for rest, hours in 24 h and being in two
- * places, like standing at a post (a leader is not counted at any post).
- */
-function leaderships(shifts: readonly Shift[]): Assignment[] {
-  return shifts.flatMap((s) =>
-    s.leaderId === null
-      ? []
-      : [
-          {
-            id: `${LEADING}${s.id}`,
-            siteId: s.siteId,
-            shiftId: s.id,
-            postId: LEADING,
-            personId: s.leaderId,
-            checkedInAt: null,
-            checkedOutAt: null,
-            replacesId: null,
-          },
-        ],
-  );
-}
-
-/** A problem of a leadership belongs to the shift's head (post null), as the no-leader one does. */
-const onShiftHead = (p: BoardProblem): BoardProblem => ({
-  ...p,
-  postId: p.postId === LEADING ? null : p.postId,
-  otherPostId: p.otherPostId === LEADING ? null : p.otherPostId,
-});
 
 const noShifts: BoardShifts = { shown: [], all: [], assignments: [] };
 const noPosts: Post[] = [];
@@ -50,7 +18,7 @@ export interface Board {
   shifts: BoardShifts;
   problems: BoardProblem[];
   /** What would be wrong with a person in a cell: the picker's order and its reasons. */
-  whyNot: ReturnType<typeof availability>;
+  whyNot: ReturnType<typeof shiftAvailability>;
   loading: boolean;
 }
 
@@ -73,7 +41,7 @@ export function useBoard(site: Site | null, from: string, days: number, now: num
   const facts = useMemo<BoardFacts>(
     () => ({
       shifts: data.all,
-      assignments: [...data.assignments, ...leaderships(data.all)],
+      assignments: data.assignments,
       posts: postList,
       people: peopleById,
       rules,
@@ -81,11 +49,8 @@ export function useBoard(site: Site | null, from: string, days: number, now: num
     }),
     [data, postList, peopleById, rules, now],
   );
-  const problems = useMemo(
-    () => checkBoard(facts, new Set(data.shown.map((s) => s.id))).map(onShiftHead),
-    [facts, data.shown],
-  );
-  const whyNot = useMemo(() => availability(facts), [facts]);
+  const problems = useMemo(() => checkShifts(facts, new Set(data.shown.map((s) => s.id))), [facts, data.shown]);
+  const whyNot = useMemo(() => shiftAvailability(facts), [facts]);
   return {
     posts: postList,
     people: peopleList,
