@@ -3,6 +3,7 @@ import type { ShiftPattern, Site } from '../../../../shared/domain';
 import { addDays } from '../../../../shared/time/zoned';
 import { useI18n } from '../../../i18n/useI18n';
 import { DayExportButton } from '../peopleIO/DayExportButton';
+import { PatternSelect } from '../patterns/PatternSelect';
 
 export const dayChoices = [1, 3, 7] as const;
 
@@ -71,16 +72,12 @@ export function BoardToolbar({
       {patterns.length > 0 && (
         <div className="board-generate" role="group" aria-label={t('board.generateGroup')}>
           {missingShifts && <span className="flag">{t('board.missingShifts')}</span>}
-          <label>
-            <span>{t('board.pattern')}</span>
-            <select value={chosenPattern?.id ?? ''} onChange={(e) => setPatternId(e.target.value)}>
-              {patterns.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PatternSelect
+            label={t('board.pattern')}
+            patterns={patterns}
+            value={chosenPattern?.id ?? ''}
+            onChange={setPatternId}
+          />
           <button
             type="button"
             disabled={busy || !chosenPattern}

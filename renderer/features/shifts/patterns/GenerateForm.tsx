@@ -6,6 +6,7 @@ import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { PatternSelect } from './PatternSelect';
 
 /** Makes a pattern's shifts for a run of days, in the site's time zone; shifts already there are kept. */
 export function GenerateForm({ site, patterns }: { site: Site; patterns: readonly ShiftPattern[] }) {
@@ -45,16 +46,12 @@ export function GenerateForm({ site, patterns }: { site: Site; patterns: readonl
           void generate();
         }}
       >
-        <label>
-          <span>{t('patterns.pattern')}</span>
-          <select value={pattern?.id ?? ''} onChange={(e) => setPatternId(e.target.value)}>
-            {patterns.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PatternSelect
+          label={t('patterns.pattern')}
+          patterns={patterns}
+          value={pattern?.id ?? ''}
+          onChange={setPatternId}
+        />
         <label>
           <span>{t('patterns.from')}</span>
           <input
