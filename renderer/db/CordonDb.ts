@@ -9,6 +9,7 @@ import type {
   EntranceLogEntry,
   Group,
   HandoverNote,
+  Incident,
   Patrol,
   PatrolRoute,
   PerimeterWork,
@@ -55,6 +56,7 @@ export class CordonDb extends Dexie {
   checkpointVisits!: Table<CheckpointVisit, string>;
   entranceLog!: Table<EntranceLogEntry, string>;
   activityLog!: Table<ActivityLogEntry, string>;
+  incidents!: Table<Incident, string>;
   serviceRequests!: Table<ServiceRequest, string>;
   handoverNotes!: Table<HandoverNote, string>;
   settings!: Table<SettingRow, string>;

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { defaultPatrolRules } from '../../shared/domain/patrols';
 import { defaultShiftRules } from '../../shared/domain/site';
 
 export interface SchemaVersion {
@@ -47,6 +48,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       assignments: 'id, siteId, shiftId, postId, personId, replacesId',
     },
     upgrade: addShiftPlanningFields,
+  },
+  {
+    version: 3,
+    stores: {
+      // The log shows a correction with the entry it corrects, and open incidents on top.
+      activityLog: 'id, siteId, [siteId+at], correctsId',
+      incidents: 'id, siteId, [siteId+state], [siteId+openedAt]',
+    },
+    upgrade: addPatrolRecordingFields,
   },
 ];
 
@@ -97,6 +107,75 @@ async function addShiftPlanningFields(tx: Transaction): Promise<void> {
     .modify((n: Record<string, unknown>) => {
       n.doneAt ??= null;
       n.doneBy ??= '';
+    });
+}
+
+/**
+ * Recording rounds needs, on rows made before it: a route's timetable, crew and order,
+ * from when its rounds are due; a checkpoint's checks and whether it is still on the
+ * route; the name and checkpoints a round was asked (so editing the route rewrites no
+ * round); whether a visit was reached or skipped and what an observation is about; when
+ * a log entry was written down and what it corrects; and the site's patrol allowances.
+ */
+async function addPatrolRecordingFields(tx: Transaction): Promise<void> {
+  const closures = new Map<string, number>();
+  await tx
+    .table('sites')
+    .toCollection()
+    .modify((site: Record<string, unknown>) => {
+      site.patrolRules ??= { ...defaultPatrolRules };
+      closures.set(String(site.id), Number(site.closureStartedAt ?? site.createdAt ?? 0));
+    });
+  const routes = new Map<string, { name: string; order: string }>();
+  await tx
+    .table('patrolRoutes')
+    .toCollection()
+    .modify((r: Record<string, unknown>) => {
+      r.fixedTimes ??= [];
+      r.people ??= 2;
+      r.order ??= 'fixed';
+      r.startsAt ??= closures.get(String(r.siteId)) ?? 0;
+      routes.set(String(r.id), { name: String(r.name), order: String(r.order) });
+    });
+  const checkpoints = new Map<string, { id: string; name: string; checks: string; order: number }[]>();
+  await tx
+    .table('checkpoints')
+    .toCollection()
+    .modify((c: Record<string, unknown>) => {
+      c.checks ??= '';
+      c.active ??= true;
+      const list = checkpoints.get(String(c.routeId)) ?? [];
+      list.push({ id: String(c.id), name: String(c.name), checks: String(c.checks), order: Number(c.order) });
+      checkpoints.set(String(c.routeId), list);
+    });
+  for (const list of checkpoints.values()) list.sort((a, b) => a.order - b.order);
+  await tx
+    .table('patrols')
+    .toCollection()
+    .modify((p: Record<string, unknown>) => {
+      const route = routes.get(String(p.routeId));
+      p.routeName ??= route?.name ?? '—';
+      p.checkpoints ??= (checkpoints.get(String(p.routeId)) ?? []).map(({ id, name, checks }) => ({
+        id,
+        name,
+        checks,
+      }));
+      p.ordered ??= route?.order !== 'any';
+    });
+  await tx
+    .table('checkpointVisits')
+    .toCollection()
+    .modify((v: Record<string, unknown>) => {
+      v.status ??= 'reached';
+      v.category ??= v.observation === 'observation' ? 'other' : null;
+    });
+  await tx
+    .table('activityLog')
+    .toCollection()
+    .modify((e: Record<string, unknown>) => {
+      e.recordedAt ??= e.at;
+      e.correctsId ??= null;
+      e.incidentId ??= null;
     });
 }
 

@@ -88,6 +88,7 @@ export function assembleDataset(
     checkpointVisits: patrolLog.checkpointVisits,
     entranceLog: logs.entranceLog,
     activityLog: logs.activityLog,
+    incidents: [],
     serviceRequests: logs.serviceRequests,
     handoverNotes: logs.handoverNotes,
   };

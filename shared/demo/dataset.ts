@@ -7,6 +7,7 @@ import type {
   EntranceLogEntry,
   Group,
   HandoverNote,
+  Incident,
   Patrol,
   PatrolRoute,
   PerimeterWork,
@@ -41,6 +42,7 @@ export interface SiteDataset {
   checkpointVisits: CheckpointVisit[];
   entranceLog: EntranceLogEntry[];
   activityLog: ActivityLogEntry[];
+  incidents: Incident[];
   serviceRequests: ServiceRequest[];
   handoverNotes: HandoverNote[];
 }
@@ -64,6 +66,7 @@ export const siteTables: readonly SiteTable[] = [
   'checkpointVisits',
   'entranceLog',
   'activityLog',
+  'incidents',
   'serviceRequests',
   'handoverNotes',
 ];
@@ -86,6 +89,7 @@ export function emptyDataset(): SiteDataset {
     checkpointVisits: [],
     entranceLog: [],
     activityLog: [],
+    incidents: [],
     serviceRequests: [],
     handoverNotes: [],
   };

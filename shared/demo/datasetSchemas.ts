@@ -8,6 +8,7 @@ import {
   entranceSchema,
   groupSchema,
   handoverNoteSchema,
+  incidentSchema,
   patrolRouteSchema,
   patrolSchema,
   perimeterWorkSchema,
@@ -39,6 +40,7 @@ export const siteTableSchemas: Readonly<Record<SiteTable, z.ZodType>> = {
   checkpointVisits: checkpointVisitSchema,
   entranceLog: entranceLogEntrySchema,
   activityLog: activityLogEntrySchema,
+  incidents: incidentSchema,
   serviceRequests: serviceRequestSchema,
   handoverNotes: handoverNoteSchema,
 };

@@ -40,7 +40,17 @@ export function buildDemoLogs(
 
   const activityLog: ActivityLogEntry[] = [];
   const activity = (at: number, kind: ActivityLogEntry['kind'], text: string) =>
-    activityLog.push({ id: ctx.newId(), siteId: ctx.siteId, at, kind, text, operator: leaderAt(at) });
+    activityLog.push({
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      at,
+      recordedAt: at,
+      kind,
+      text,
+      operator: leaderAt(at),
+      correctsId: null,
+      incidentId: null,
+    });
   for (const e of timeline) if (past(when(e))) activity(when(e), e.kind, ctx.t(e.text));
   for (const shift of roster.shifts) {
     if (shift.startsAt <= ctx.closureStart || !past(shift.startsAt)) continue;

@@ -1,4 +1,5 @@
 import type { Checkpoint, Entrance, EntranceState, PatrolRoute, Post, Site } from '../domain';
+import { defaultPatrolRules } from '../domain/patrols';
 import { defaultShiftRules } from '../domain/site';
 import type { BuildContext } from './context';
 import {
@@ -63,6 +64,7 @@ export function buildLayout(ctx: BuildContext): Layout {
     closureStartedAt: ctx.closureStart,
     plan: { kind: 'bundled', name: 'xiangzhangyuan', width: planWidth, height: planHeight, metresPerUnit },
     shiftRules: { ...defaultShiftRules },
+    patrolRules: { ...defaultPatrolRules },
     createdAt: ctx.closureStart,
   };
 
@@ -101,7 +103,11 @@ export function buildLayout(ctx: BuildContext): Layout {
     siteId,
     name: t(patrolText.route),
     intervalMinutes: patrolIntervalMinutes,
+    fixedTimes: [],
     expectedMinutes: patrolExpectedMinutes,
+    people: 2,
+    order: 'fixed',
+    startsAt: ctx.closureStart,
     active: true,
   };
   const checkpoints: Checkpoint[] = planCheckpoints.map((at, i) => ({
@@ -110,7 +116,9 @@ export function buildLayout(ctx: BuildContext): Layout {
     routeId: route.id,
     order: i + 1,
     name: t(patrolText.checkpoints[i] ?? patrolText.route),
+    checks: t(patrolText.checks[i] ?? patrolText.route),
     position: { ...at },
+    active: true,
   }));
 
   return {

@@ -45,6 +45,7 @@ export function buildPatrols(ctx: BuildContext, layout: Layout, options: PatrolO
   const checkpointVisits: CheckpointVisit[] = [];
   const rounds: PatrolRound[] = [];
   const n = checkpoints.length;
+  const asked = checkpoints.map(({ id, name, checks }) => ({ id, name, checks }));
 
   for (let dueAt = firstDue, round = 1; dueAt <= ctx.now; dueAt += interval, round++) {
     const startedAt = Math.min(dueAt + rng.int(1, 8) * MINUTE, ctx.now);
@@ -55,10 +56,13 @@ export function buildPatrols(ctx: BuildContext, layout: Layout, options: PatrolO
       id: ctx.newId(),
       siteId: ctx.siteId,
       routeId: route.id,
+      routeName: route.name,
       dueAt,
       startedAt,
       endedAt,
       personIds: options.patrollersAt(dueAt),
+      checkpoints: asked,
+      ordered: true,
       note: '',
     };
     const seen: PatrolRound['observations'] = [];
@@ -75,7 +79,9 @@ export function buildPatrols(ctx: BuildContext, layout: Layout, options: PatrolO
         patrolId: patrol.id,
         checkpointId: checkpoint.id,
         at,
+        status: 'reached',
         observation: note ? 'observation' : 'all-clear',
+        category: note ? (checkpointOnStreet(i) ? 'person' : 'damage') : null,
         note: note ? ctx.t(note) : '',
       });
       if (note) seen.push({ checkpointIndex: i, at, note });

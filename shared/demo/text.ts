@@ -120,6 +120,17 @@ export const patrolText = {
     L('沿街门洞3–4之间', 'Street front, doorways 3–4'),
     L('沿街门洞1–2之间', 'Street front, doorways 1–2'),
   ] as const,
+  /** What to check at each checkpoint, in the same order. */
+  checks: [
+    L('围墙完好，无攀爬痕迹', 'Wall intact, no sign of climbing'),
+    L('防护网完好', 'Netting intact'),
+    L('围墙完好，无攀爬痕迹', 'Wall intact, no sign of climbing'),
+    L('防护网完好', 'Netting intact'),
+    L('侧门封闭，封条完好', 'Side gate sealed, seal intact'),
+    L('防护栏无移动', 'Guard rails not moved'),
+    L('警戒线完好，门洞无人', 'Cordon tape intact, doorways empty'),
+    L('警戒线完好，门洞无人', 'Cordon tape intact, doorways empty'),
+  ] as const,
 };
 
 const doorwayLabel = (n: number) => L(`门洞${n}`, `doorway ${n}`);

@@ -54,7 +54,17 @@ export function buildYearLogs(
     return row;
   };
   const activity = (at: number, kind: ActivityLogEntry['kind'], text: string) =>
-    activityLog.push({ id: ctx.newId(), siteId: ctx.siteId, at, kind, text, operator: leaderAt(at) });
+    activityLog.push({
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      at,
+      recordedAt: at,
+      kind,
+      text,
+      operator: leaderAt(at),
+      correctsId: null,
+      incidentId: null,
+    });
   const daytime = (dayStart: number) => dayStart + rng.int(6 * 60, 22 * 60) * MINUTE + rng.int(0, 59) * 1000;
 
   dates.forEach((date, day) => {

@@ -199,7 +199,16 @@ const post = {
   minStaff: 1,
   order: 0,
 };
-const checkpoint = { id: 'c1', siteId: 's1', routeId: 'r1', order: 1, name: '3号楼北侧', position: { x: 0, y: 0 } };
+const checkpoint = {
+  id: 'c1',
+  siteId: 's1',
+  routeId: 'r1',
+  order: 1,
+  name: '3号楼北侧',
+  checks: '',
+  position: { x: 0, y: 0 },
+  active: true,
+};
 const places: [string, z.ZodType, object][] = [
   ['an entrance', entranceSchema, entrance],
   ['a post', postSchema, post],

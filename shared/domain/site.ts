@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, nameSchema, textSchema, timestampSchema } from './common';
+import { patrolRulesSchema } from './patrols';
 
 export const planSchema = z.discriminatedUnion('kind', [
   /** A plan drawn for and shipped with the app (the demo site). */
@@ -71,6 +72,7 @@ export const siteSchema = z.object({
   closureStartedAt: timestampSchema.nullable(),
   plan: planSchema,
   shiftRules: shiftRulesSchema,
+  patrolRules: patrolRulesSchema,
   createdAt: timestampSchema,
 });
 export type Site = z.infer<typeof siteSchema>;

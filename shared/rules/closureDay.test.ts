@@ -12,6 +12,7 @@ const site = (closureStartedAt: number | null): Site => ({
   closureStartedAt,
   plan: { kind: 'grid', width: 100, height: 100, metresPerUnit: 1 },
   shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
+  patrolRules: { startGraceMinutes: 10, overrunGraceMinutes: 10 },
   createdAt: 0,
 });
 

@@ -1,4 +1,5 @@
-import { activityLogEntrySchema, entranceSchema, type Entrance, type EntranceState } from '../../../shared/domain';
+import { logActivity } from '../../db/activity';
+import { entranceSchema, type Entrance, type EntranceState } from '../../../shared/domain';
 import { defineCommands } from '../../db/command';
 
 /**
@@ -29,13 +30,10 @@ export const entranceCommands = defineCommands('entrances', {
       const { entranceId, state, reason, describe } = input;
       const change = await w.update('entrances', entranceSchema, entranceId, () => ({ state }), { reason });
       if (change.changed) {
-        await w.create('activityLog', activityLogEntrySchema, {
-          id: crypto.randomUUID(),
+        await logActivity(w, {
           siteId: change.after.siteId,
-          at: w.at,
           kind: 'entrance-state',
           text: describe({ ...change, reason: reason.trim(), operator: w.operator.name, at: w.at }),
-          operator: w.operator.name,
         });
       }
       return change;

@@ -1,4 +1,4 @@
-import { defaultShiftRules, siteSchema, type Language } from '../../../shared/domain';
+import { defaultPatrolRules, defaultShiftRules, siteSchema, type Language } from '../../../shared/domain';
 import { emptyDataset, type SiteDataset } from '../../../shared/demo/dataset';
 import { defineCommands, parseOrThrow } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
@@ -28,6 +28,7 @@ export const settingsCommands = defineCommands('settings', {
         closureStartedAt: null,
         plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
         shiftRules: { ...defaultShiftRules },
+        patrolRules: { ...defaultPatrolRules },
         createdAt: w.at,
       });
       await w.clearSites();

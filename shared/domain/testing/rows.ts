@@ -5,6 +5,7 @@
  * default row valid for its schema.
  */
 import type { Assignment, Group, Person, Post, Shift, Site } from '..';
+import { defaultPatrolRules } from '../patrols';
 import { defaultShiftRules } from '../site';
 
 export const personRow = (id: string, name: string, more: Partial<Person> = {}): Person => ({
@@ -82,6 +83,7 @@ export const siteRow = (more: Partial<Site> = {}): Site => ({
   closureStartedAt: null,
   plan: { kind: 'grid', width: 800, height: 600, metresPerUnit: 0.5 },
   shiftRules: { ...defaultShiftRules },
+  patrolRules: { ...defaultPatrolRules },
   createdAt: 0,
   ...more,
 });

@@ -65,7 +65,9 @@ const cp = (id: string, routeId: string, order: number): Checkpoint => ({
   routeId,
   order,
   name: `巡逻点${order}`,
+  checks: '',
   position: { x: order * 10, y: 5 },
+  active: true,
 });
 const checkpoints = [cp('c1', 'r1', 1), cp('c2', 'r1', 2), cp('c5', 'r1', 5), cp('c9', 'r2', 9)];
 const route = (id: string, siteId: string): PatrolRoute => ({
@@ -73,7 +75,11 @@ const route = (id: string, siteId: string): PatrolRoute => ({
   siteId,
   name: `外围巡逻${id}`,
   intervalMinutes: 60,
+  fixedTimes: [],
   expectedMinutes: 25,
+  people: 2,
+  order: 'fixed',
+  startsAt: 0,
   active: true,
 });
 const routes = [route('r1', 's1'), route('r2', 's1'), route('r3', 's1'), route('r8', 's2')];
@@ -134,7 +140,9 @@ const visit = (id: string, checkpointId: string): CheckpointVisit => ({
   patrolId: 'pa1',
   checkpointId,
   at: T0 - 60_000,
+  status: 'reached',
   observation: 'all-clear',
+  category: null,
   note: '',
 });
 
@@ -283,8 +291,10 @@ describe('placing a checkpoint', () => {
       siteId: 's1',
       routeId: 'r1',
       name: '垃圾站',
+      checks: '',
       position: { x: 44, y: 66 },
       order: 6,
+      active: true,
     });
     expect(await ctx.db.checkpoints.get(placed.id)).toEqual(placed);
     expect(await auditOf(ctx, 'checkpoints', placed.id)).toMatchObject([

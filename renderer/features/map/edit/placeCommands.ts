@@ -93,8 +93,10 @@ const placeCheckpoint: CommandDef<{ siteId: string; routeId: string; name: strin
     return w.create('checkpoints', checkpointSchema, {
       id: crypto.randomUUID(),
       ...input,
+      checks: '',
       position: at(input.position),
       order: (last?.order ?? 0) + 1,
+      active: true,
     });
   },
 };

@@ -53,7 +53,11 @@ const route: PatrolRoute = {
   siteId: 's1',
   name: '夜间巡逻',
   intervalMinutes: 60,
+  fixedTimes: [],
   expectedMinutes: 20,
+  people: 2,
+  order: 'fixed',
+  startsAt: 0,
   active: true,
 };
 const checkpoint: Checkpoint = {
@@ -62,7 +66,9 @@ const checkpoint: Checkpoint = {
   routeId: 'r1',
   order: 1,
   name: '3号楼东侧',
+  checks: '',
   position: { x: 300, y: 410 },
+  active: true,
 };
 const fence: PerimeterWork = {
   id: 'w1',

@@ -18,6 +18,7 @@ const site: Site = {
   createdAt: 0,
   plan: { kind: 'grid', width: 1000, height: 700, metresPerUnit: 0.25 },
   shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
+  patrolRules: { startGraceMinutes: 10, overrunGraceMinutes: 10 },
 };
 
 /** The site as a dialog opened on it shows it: what the commands compare before they write. */
@@ -153,7 +154,9 @@ describe('replacing the plan with one of another size', () => {
     routeId: 'r1',
     order: 1,
     name: '3号楼',
+    checks: '',
     position: { x: 999, y: 1 },
+    active: true,
   };
   const fence: PerimeterWork = {
     id: 'w1',

@@ -1,5 +1,6 @@
-import { activityLogEntrySchema, assignmentSchema, type Assignment, type Shift } from '../../../../shared/domain';
+import { assignmentSchema, type Assignment, type Shift } from '../../../../shared/domain';
 import { zonedInstant } from '../../../../shared/time/zoned';
+import { logActivity } from '../../../db/activity';
 import { defineCommands } from '../../../db/command';
 import type { EntityWriter } from '../../../db/entityWriter';
 import { NotFoundError } from '../../../db/errors';
@@ -146,13 +147,11 @@ export const dutyCommands = defineCommands('duty', {
         replacesId: old.id,
       });
       if (input.describe) {
-        await w.create('activityLog', activityLogEntrySchema, {
-          id: crypto.randomUUID(),
+        await logActivity(w, {
           siteId: old.siteId,
           at: t,
           kind: 'shift',
           text: input.describe({ post: post?.name ?? '', from: outgoing?.name ?? '', to: person.name, at: t }),
-          operator: w.operator.name,
         });
       }
       return { before, after };

@@ -16,6 +16,7 @@ const site: Site = {
   closureStartedAt: null,
   plan: { kind: 'grid', width: 800, height: 600, metresPerUnit: 0.5 },
   shiftRules: { minRestMinutes: 480, maxMinutesPer24h: 720, lateGraceMinutes: 15 },
+  patrolRules: { startGraceMinutes: 10, overrunGraceMinutes: 10 },
   createdAt: 0,
 };
 
