@@ -8,6 +8,7 @@ import { useMinute } from '../hooks/useMinute';
 import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { HeaderSearch } from './HeaderSearch';
+import { LateRounds } from './LateRounds';
 
 export function Header({
   site,
@@ -48,6 +49,7 @@ export function Header({
           {formatClock(now, locale, tz)}
         </strong>
       </div>
+      <LateRounds site={site} minute={minute} />
       <div className="header-operator">
         <span className="header-caption">{t('header.operator')}</span>
         <strong data-testid="operator-name">{operator?.name ?? t('header.noOperator')}</strong>

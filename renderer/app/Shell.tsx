@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
+import { MissedRoundsLog } from '../features/patrols/missed/MissedRoundsLog';
 import type { Session } from '../db/queries/session';
 import { useServices } from '../services/useServices';
 import { Header } from './Header';
@@ -28,6 +29,7 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
   return (
     <div className="shell">
       <Header site={site} operator={operator} onChangeOperator={() => setChanging(true)} />
+      <MissedRoundsLog site={site} />
       <NavBar route={route} />
       {/* Busy while the next screen's code loads or its first read answers: the current one stays until then. */}
       <main className="main" id="main" aria-busy={pending || undefined}>

@@ -59,6 +59,7 @@ describe('the command lists', () => {
       people: ['createPerson', 'updatePerson', 'standDownPerson', 'reinstatePerson', 'createGroup', 'updateGroup'],
       duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
       peopleIO: ['importPeople'],
+      patrolWatch: ['logMissedRound'],
     });
   });
 });

@@ -12,6 +12,7 @@ import { patternCommands } from '../features/shifts/patterns/commands';
 import { peopleCommands } from '../features/shifts/people/commands';
 import { dutyCommands } from '../features/shifts/duty/commands';
 import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
+import { missedRoundCommands } from '../features/patrols/missed/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -32,4 +33,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   peopleCommands,
   dutyCommands,
   peopleIOCommands,
+  missedRoundCommands,
 ];

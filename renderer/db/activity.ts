@@ -9,6 +9,8 @@ import type { EntityWriter } from './entityWriter';
 export function logActivity(
   w: EntityWriter,
   entry: {
+    /** Given only where one event must make one entry however often it is noticed. */
+    id?: string;
     siteId: string;
     kind: ActivityKind;
     text: string;
@@ -18,7 +20,7 @@ export function logActivity(
   },
 ): Promise<ActivityLogEntry> {
   return w.create('activityLog', activityLogEntrySchema, {
-    id: crypto.randomUUID(),
+    id: entry.id ?? crypto.randomUUID(),
     siteId: entry.siteId,
     at: entry.at ?? w.at,
     recordedAt: w.at,

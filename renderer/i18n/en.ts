@@ -45,6 +45,9 @@ export const en: Record<MessageKey, string> = {
   'header.switchLanguage': '中文',
   'header.switchLanguageLabel': 'Switch the interface to Chinese',
   'header.clock': 'Site time',
+  'header.lateRounds': 'Patrol alerts',
+  'patrolWatch.missed': '{route}: the round due {due} was missed (not started when the next was due)',
+  'header.lateRoundsLabel': 'Patrol alerts: {count} rounds late, missed or overdue; open patrols',
   'header.noSite': 'No site yet',
 
   'entranceState.controlled-open': 'Controlled open',

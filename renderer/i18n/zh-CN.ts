@@ -47,6 +47,9 @@ export const zhCN = {
   'header.switchLanguage': 'English',
   'header.switchLanguageLabel': '切换到英文界面',
   'header.clock': '现场时间',
+  'header.lateRounds': '巡逻告警',
+  'patrolWatch.missed': '{route} {due} 一轮漏巡：到下一轮时仍未出发',
+  'header.lateRoundsLabel': '巡逻告警：{count} 轮迟到、漏巡或超时，查看巡逻',
   'header.noSite': '尚无现场',
 
   'entranceState.controlled-open': '管控开放',

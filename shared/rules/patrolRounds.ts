@@ -5,6 +5,8 @@ import { nextDueAfter, roundsDue } from './patrolTimetable';
 export interface Round {
   route: PatrolRoute;
   dueAt: number;
+  /** When the route's next round falls due by its timetable: a round not started by then is missed. */
+  nextDueAt: number | null;
   /** The round as recorded; null until it is started. */
   patrol: Patrol | null;
   visits: CheckpointVisit[];
@@ -41,20 +43,25 @@ export function roundsBetween(input: RoundsInput): Round[] {
   for (const p of input.patrols) recorded.set(`${p.routeId}@${p.dueAt}`, p);
   const out: Round[] = [];
   for (const route of routes) {
-    const due = new Set(route.active ? roundsDue(route, from, to, timeZone) : []);
+    const timetable = route.active ? roundsDue(route, from, to, timeZone) : [];
+    const last = timetable.at(-1);
+    const after = last === undefined ? null : nextDueAfter(route, last, timeZone);
+    const due = new Set(timetable);
     for (const p of input.patrols) if (p.routeId === route.id) due.add(p.dueAt);
-    const sorted = [...due].sort((a, b) => a - b);
-    sorted.forEach((dueAt, i) => {
+    let next = 0;
+    for (const dueAt of [...due].sort((a, b) => a - b)) {
       const patrol = recorded.get(`${route.id}@${dueAt}`) ?? null;
       const visits = (patrol && visitsOf.get(patrol.id)) ?? [];
-      const nextDueAt = sorted[i + 1] ?? (route.active ? nextDueAfter(route, dueAt, timeZone) : null);
+      // Missed means the timetable's next round fell due: a round recorded off the timetable is no such round.
+      while (next < timetable.length && (timetable[next] ?? Infinity) <= dueAt) next++;
+      const nextDueAt = route.active ? (timetable[next] ?? after ?? nextDueAfter(route, dueAt, timeZone)) : null;
       const state = roundState(
         { dueAt, nextDueAt, expectedMinutes: route.expectedMinutes, patrol, visits },
         rules,
         now,
       );
-      out.push({ route, dueAt, patrol, visits, state });
-    });
+      out.push({ route, dueAt, nextDueAt, patrol, visits, state });
+    }
   }
   return out.sort((a, b) => a.dueAt - b.dueAt || a.route.name.localeCompare(b.route.name));
 }

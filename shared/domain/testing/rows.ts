@@ -4,7 +4,7 @@
  * for no one) so a test names every value its result depends on; rows.test.ts keeps each
  * default row valid for its schema.
  */
-import type { Assignment, Group, Person, Post, Shift, Site } from '..';
+import type { Assignment, CheckpointVisit, Group, Patrol, PatrolRoute, Person, Post, Shift, Site } from '..';
 import { defaultPatrolRules } from '../patrols';
 import { defaultShiftRules } from '../site';
 
@@ -85,5 +85,53 @@ export const siteRow = (more: Partial<Site> = {}): Site => ({
   shiftRules: { ...defaultShiftRules },
   patrolRules: { ...defaultPatrolRules },
   createdAt: 0,
+  ...more,
+});
+
+export const routeRow = (id: string, more: Partial<PatrolRoute> = {}): PatrolRoute => ({
+  id,
+  siteId: 's1',
+  name: '外围巡逻',
+  intervalMinutes: 60,
+  fixedTimes: [],
+  expectedMinutes: 25,
+  people: 2,
+  order: 'fixed',
+  startsAt: 0,
+  active: true,
+  ...more,
+});
+
+export const patrolRow = (id: string, routeId: string, dueAt: number, more: Partial<Patrol> = {}): Patrol => ({
+  id,
+  siteId: 's1',
+  routeId,
+  routeName: '外围巡逻',
+  dueAt,
+  startedAt: null,
+  endedAt: null,
+  personIds: [],
+  checkpoints: [],
+  ordered: true,
+  note: '',
+  ...more,
+});
+
+export const visitRow = (
+  id: string,
+  patrolId: string,
+  checkpointId: string,
+  at: number,
+  more: Partial<CheckpointVisit> = {},
+): CheckpointVisit => ({
+  id,
+  siteId: 's1',
+  patrolId,
+  checkpointId,
+  at,
+  status: 'reached',
+  observation: 'all-clear',
+  category: null,
+  note: '',
   ...more,
 });
