@@ -60,6 +60,15 @@ describe('the command lists', () => {
       duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
       peopleIO: ['importPeople'],
       patrolWatch: ['logMissedRound'],
+      patrolRoutes: [
+        'createRoute',
+        'updateRoute',
+        'setPatrolRules',
+        'addCheckpoint',
+        'updateCheckpoint',
+        'moveCheckpoint',
+        'removeCheckpoint',
+      ],
     });
   });
 });

@@ -13,6 +13,7 @@ import { peopleCommands } from '../features/shifts/people/commands';
 import { dutyCommands } from '../features/shifts/duty/commands';
 import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 import { missedRoundCommands } from '../features/patrols/missed/commands';
+import { patrolRouteCommands } from '../features/patrols/routes/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -34,4 +35,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   dutyCommands,
   peopleIOCommands,
   missedRoundCommands,
+  patrolRouteCommands,
 ];
