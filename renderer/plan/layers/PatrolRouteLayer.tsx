@@ -13,7 +13,8 @@ type Move = (id: string, to: Point) => Promise<boolean>;
 /**
  * Each route through its checkpoints in order, numbered. The way back from the last to
  * the first is not drawn: a straight line would cut across the compound, and the route
- * stores no path for it. In edit mode checkpoints can be dragged (`onMove`).
+ * stores no path for it. Checkpoints taken off a route (inactive) are not drawn, and the
+ * others are numbered by their place on it. In edit mode checkpoints can be dragged (`onMove`).
  */
 export function PatrolRouteLayer({
   routes,
@@ -34,7 +35,7 @@ export function PatrolRouteLayer({
 }
 
 const Route = memo(function Route({
-  route: { route, checkpoints },
+  route: { route, checkpoints: all },
   size,
   onMove,
 }: {
@@ -42,12 +43,13 @@ const Route = memo(function Route({
   size: number;
   onMove: Move | undefined;
 }) {
+  const checkpoints = useMemo(() => all.filter((c) => c.active), [all]);
   const path = useMemo(() => checkpoints.map((c) => toLatLng(c.position)), [checkpoints]);
   return (
     <LayerGroup>
       <Polyline positions={path} pathOptions={routeStyle} />
-      {checkpoints.map((c) => (
-        <CheckpointMarker key={c.id} checkpoint={c} routeName={route.name} size={size} onMove={onMove} />
+      {checkpoints.map((c, i) => (
+        <CheckpointMarker key={c.id} checkpoint={c} place={i + 1} routeName={route.name} size={size} onMove={onMove} />
       ))}
     </LayerGroup>
   );
@@ -55,11 +57,14 @@ const Route = memo(function Route({
 
 const CheckpointMarker = memo(function CheckpointMarker({
   checkpoint: c,
+  place,
   routeName,
   size,
   onMove,
 }: {
   checkpoint: Checkpoint;
+  /** Its place on the route, counting only the checkpoints still on it. */
+  place: number;
   routeName: string;
   size: number;
   onMove: Move | undefined;
@@ -70,9 +75,9 @@ const CheckpointMarker = memo(function CheckpointMarker({
       id={c.id}
       at={c.position}
       className="checkpoint-marker"
-      html={`<span>${c.order}</span>`}
+      html={`<span>${place}</span>`}
       size={size}
-      title={t('map.checkpointTitle', { order: c.order, name: c.name, route: routeName })}
+      title={t('map.checkpointTitle', { order: place, name: c.name, route: routeName })}
       onMove={onMove}
     />
   );

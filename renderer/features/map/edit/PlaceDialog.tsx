@@ -102,7 +102,11 @@ function PlaceForm({
     const number = Math.max(0, ...entrances.map((e) => e.number)) + 1;
     const route = routes[0];
     const index =
-      what === 'entrances' ? number : what === 'posts' ? postCount + 1 : (route?.checkpoints.length ?? 0) + 1;
+      what === 'entrances'
+        ? number
+        : what === 'posts'
+          ? postCount + 1
+          : (route?.checkpoints.filter((c) => c.active).length ?? 0) + 1;
     return {
       name: t(`mapEdit.defaultName.${what}`, { number: index }),
       number: String(number),
@@ -227,7 +231,9 @@ function PlaceForm({
         </>
       )}
       {what === 'checkpoints' && route && (
-        <p className="plan-note">{t('mapEdit.checkpointOrder', { order: route.checkpoints.length + 1 })}</p>
+        <p className="plan-note">
+          {t('mapEdit.checkpointOrder', { order: route.checkpoints.filter((c) => c.active).length + 1 })}
+        </p>
       )}
       <ErrorMessage message={error} onDismiss={clearError} />
       <DialogActions
