@@ -7,6 +7,7 @@ import { entranceReads } from '../features/entrances/reads';
 import { homeReads } from '../features/home/reads';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
+import { patrolsReads } from '../features/patrols/reads';
 import { perimeterReads } from '../features/perimeter/reads';
 import { shiftsReads } from '../features/shifts/reads';
 import { placeholderReads, placeholderScreen } from '../features/placeholders/placeholderScreen';
@@ -40,8 +41,8 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/shifts': { load: screenCode['/shifts'], reads: shiftsReads },
   '/settings': { load: screenCode['/settings'] },
   '/audit': { load: screenCode['/audit'], reads: auditReads },
+  '/patrols': { load: screenCode['/patrols'], reads: patrolsReads },
   // Areas whose screens are not built yet: what the store holds for each.
-  '/patrols': placeholder('nav.patrols', ['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']),
   '/log': placeholder('nav.log', ['activityLog', 'entranceLog']),
   '/requests': placeholder('nav.requests', ['serviceRequests']),
   '/sheets': placeholder('nav.sheets', ['shifts', 'handoverNotes']),

@@ -4,6 +4,7 @@ import { mapEditEn } from './mapEdit.en';
 import { shiftsEn } from './shifts.en';
 import { peopleEn } from './people.en';
 import { peopleIOEn } from './peopleIO.en';
+import { patrolRoutesEn } from './patrolRoutes.en';
 import { dutyEn } from './duty.en';
 import type { MessageKey } from './zh-CN';
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...peopleEn,
   ...peopleIOEn,
   ...dutyEn,
+  ...patrolRoutesEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',
@@ -163,6 +165,12 @@ export const en: Record<MessageKey, string> = {
   'field.shiftRules': 'shift rules',
   'field.patrolRules': 'patrol allowances',
   'field.checks': 'what to check',
+  'field.intervalMinutes': 'interval',
+  'field.fixedTimes': 'fixed times',
+  'field.expectedMinutes': 'expected duration',
+  'field.people': 'people per round',
+  'field.startGraceMinutes': 'start allowance',
+  'field.overrunGraceMinutes': 'overrun allowance',
   'field.active': 'in use',
   'field.minRestMinutes': 'minimum rest',
   'field.maxMinutesPer24h': 'maximum hours in 24 h',

@@ -8,6 +8,7 @@ import { mapEditZhCN } from './mapEdit.zh-CN';
 import { shiftsZhCN } from './shifts.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { peopleIOZhCN } from './peopleIO.zh-CN';
+import { patrolRoutesZhCN } from './patrolRoutes.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
 
 export const zhCN = {
@@ -18,6 +19,7 @@ export const zhCN = {
   ...peopleZhCN,
   ...peopleIOZhCN,
   ...dutyZhCN,
+  ...patrolRoutesZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
@@ -163,6 +165,12 @@ export const zhCN = {
   'field.shiftRules': '排班规则',
   'field.patrolRules': '巡逻宽限时间',
   'field.checks': '检查内容',
+  'field.intervalMinutes': '间隔',
+  'field.fixedTimes': '固定时间',
+  'field.expectedMinutes': '预计用时',
+  'field.people': '出巡人数',
+  'field.startGraceMinutes': '开始宽限',
+  'field.overrunGraceMinutes': '超时宽限',
   'field.active': '是否在用',
   'field.minRestMinutes': '最短休息',
   'field.maxMinutesPer24h': '24小时内最长工时',

@@ -64,7 +64,8 @@ export function readRoute(v: RouteValues, fallbackInterval = 60): { fields: Rout
   if (name === '') errors.name = 'patrolRoutes.error.name';
   const interval = whole(v.intervalMinutes);
   const times = readTimes(v.fixedTimes);
-  if (v.timetable === 'interval' && !(interval >= 5 && interval <= 1440)) errors.intervalMinutes = 'patrolRoutes.error.interval';
+  if (v.timetable === 'interval' && !(interval >= 5 && interval <= 1440))
+    errors.intervalMinutes = 'patrolRoutes.error.interval';
   if (v.timetable === 'fixed' && (times === null || times.length === 0 || times.length > 96))
     errors.fixedTimes = 'patrolRoutes.error.times';
   const expected = whole(v.expectedMinutes);

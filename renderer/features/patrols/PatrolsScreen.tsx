@@ -1,0 +1,14 @@
+import type { Site } from '../../../shared/domain';
+import { useI18n } from '../../i18n/useI18n';
+import { RoutesTab } from './routes/RoutesTab';
+
+/** Stand-in for the patrols screen until its tabs land: only the routes tab. */
+export function PatrolsScreen({ site }: { site: Site | null }) {
+  const { t } = useI18n();
+  return (
+    <section className="screen patrols-screen">
+      <h2 className="visually-hidden">{t('nav.patrols')}</h2>
+      {site && <RoutesTab site={site} />}
+    </section>
+  );
+}
