@@ -113,7 +113,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     if (lang === 'en') await app.openEnglishDemo();
     else await app.openOverview();
     const before = await recordedRounds(page);
-    expect(before).toHaveLength(37);
+    // The demo's rounds so far (how many depends on the hour the spec runs at).
+    expect(before.length).toBeGreaterThan(0);
     expect(new Set(before.map((r) => r.routeName))).toEqual(new Set([l.demoRoute]));
     await openRoutes(app, lang);
 
@@ -178,8 +179,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('button', { name: l.edit, exact: true })).toHaveAttribute('aria-pressed', 'false');
 
     // The rounds already walked keep the route's old name and checkpoints, row for row.
-    await expect.poll(async () => (await recordedRounds(page)).length).toBe(37);
-    expect(await recordedRounds(page)).toEqual(before);
+    const after = new Map((await recordedRounds(page)).map((r) => [r.id, r]));
+    expect(before.map((r) => after.get(r.id))).toEqual(before);
   });
 }
 

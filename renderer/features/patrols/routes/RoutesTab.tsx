@@ -38,10 +38,7 @@ export function RoutesTab({ site }: { site: Site }) {
           </ul>
         )}
       </section>
-      <AllowancesForm
-        key={`${site.patrolRules.startGraceMinutes}/${site.patrolRules.overrunGraceMinutes}`}
-        site={site}
-      />
+      <AllowancesForm site={site} />
       <Dialog
         title={
           editing?.opened ? t('patrolRoutes.editTitle', { name: editing.opened.name }) : t('patrolRoutes.newTitle')
