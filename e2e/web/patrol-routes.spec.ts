@@ -138,7 +138,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await form.getByRole('button', { name: l.add }).click();
       await expect(card.getByRole('listitem', { name: new RegExp(`^\\d\\. ${name}$`) })).toBeVisible();
     }
-    const [a, b, c] = l.points.map(([name]) => name);
+    const [[a], [b], [c]] = l.points;
     const order = card.getByRole('list').first().getByRole('listitem');
     await card.getByRole('button', { name: l.down(a) }).click();
     await expect(order.nth(0)).toHaveAccessibleName(`1. ${b}`);
