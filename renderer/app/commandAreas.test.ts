@@ -60,6 +60,7 @@ describe('the command lists', () => {
       duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
       peopleIO: ['importPeople'],
       patrolWatch: ['logMissedRound'],
+      patrolRounds: ['startRound', 'reachCheckpoint', 'skipCheckpoint', 'endRound', 'raiseIncident'],
       patrolRoutes: [
         'createRoute',
         'updateRoute',

@@ -13,6 +13,7 @@ import { peopleCommands } from '../features/shifts/people/commands';
 import { dutyCommands } from '../features/shifts/duty/commands';
 import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 import { missedRoundCommands } from '../features/patrols/missed/commands';
+import { roundCommands } from '../features/patrols/record/commands';
 import { patrolRouteCommands } from '../features/patrols/routes/commands';
 
 /**
@@ -35,5 +36,6 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   dutyCommands,
   peopleIOCommands,
   missedRoundCommands,
+  roundCommands,
   patrolRouteCommands,
 ];

@@ -1,14 +1,24 @@
 import type { Site } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
+import { Tabs, type TabDef } from '../../ui/Tabs';
 import { RoutesTab } from './routes/RoutesTab';
+import { TodayTab } from './today/TodayTab';
+import './patrols.css';
 
-/** Stand-in for the patrols screen until its tabs land: only the routes tab. */
+const Routes = ({ site }: { site: Site | null }) => (site ? <RoutesTab site={site} /> : null);
+
+const tabs: readonly TabDef[] = [
+  { id: 'today', label: 'patrols.tab.today', Tab: TodayTab },
+  { id: 'routes', label: 'patrolRoutes.tab', Tab: Routes },
+];
+
+/** Patrols: today's rounds and recording them, the routes, and the history of rounds walked. */
 export function PatrolsScreen({ site }: { site: Site | null }) {
   const { t } = useI18n();
   return (
     <section className="screen patrols-screen">
       <h2 className="visually-hidden">{t('nav.patrols')}</h2>
-      {site && <RoutesTab site={site} />}
+      <Tabs name="patrols" label={t('nav.patrols')} tabs={tabs} site={site} />
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { typedTimeNear } from './typedTime';
+
+const SH = 'Asia/Shanghai';
+const at = (d: number, h: number, m: number) => Date.UTC(2021, 10, d, h - 8, m); // Shanghai wall time
+
+describe('a time typed near now', () => {
+  it('is today’s when today’s is nearest', () => {
+    expect(typedTimeNear('10:05', at(27, 10, 20), SH)).toBe(at(27, 10, 5));
+    expect(typedTimeNear('9:5', at(27, 10, 20), SH)).toBeNull();
+    expect(typedTimeNear('09:50', at(27, 10, 20), SH)).toBe(at(27, 9, 50));
+  });
+
+  it('is yesterday’s just after midnight, tomorrow’s just before', () => {
+    expect(typedTimeNear('23:55', at(28, 0, 5), SH)).toBe(at(27, 23, 55));
+    expect(typedTimeNear('00:10', at(27, 23, 50), SH)).toBe(at(28, 0, 10));
+  });
+
+  it('takes a full-width colon, and refuses what is no time of day', () => {
+    expect(typedTimeNear('10：05', at(27, 10, 20), SH)).toBe(at(27, 10, 5));
+    for (const bad of ['24:00', '10:60', '1005', '', 'now']) expect(typedTimeNear(bad, at(27, 10, 20), SH)).toBeNull();
+  });
+});
