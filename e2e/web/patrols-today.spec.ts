@@ -45,7 +45,7 @@ const w = {
   },
 } as const;
 
-const flags = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`${name}`) });
+const flags = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(name) });
 
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`${lang}: a round due at 10:00 is flagged at 10:10 by the clock alone, then recorded by keyboard with an incident`, async ({
