@@ -60,6 +60,8 @@ describe('the command lists', () => {
       duty: ['checkIn', 'checkOut', 'clearCheckIn', 'clearCheckOut', 'swapPerson'],
       peopleIO: ['importPeople'],
       patrolWatch: ['logMissedRound'],
+      log: ['addEntry', 'correctEntry', 'openIncident', 'closeIncident'],
+      crossings: ['recordCrossing'],
     });
   });
 });

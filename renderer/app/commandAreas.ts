@@ -13,6 +13,8 @@ import { peopleCommands } from '../features/shifts/people/commands';
 import { dutyCommands } from '../features/shifts/duty/commands';
 import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 import { missedRoundCommands } from '../features/patrols/missed/commands';
+import { logCommands } from '../features/log/activity/commands';
+import { crossingCommands } from '../features/log/entrances/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -34,4 +36,6 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   dutyCommands,
   peopleIOCommands,
   missedRoundCommands,
+  logCommands,
+  crossingCommands,
 ];

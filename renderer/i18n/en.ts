@@ -5,6 +5,7 @@ import { shiftsEn } from './shifts.en';
 import { peopleEn } from './people.en';
 import { peopleIOEn } from './peopleIO.en';
 import { dutyEn } from './duty.en';
+import { logEn } from './log.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...peopleEn,
   ...peopleIOEn,
   ...dutyEn,
+  ...logEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

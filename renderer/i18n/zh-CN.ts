@@ -9,6 +9,7 @@ import { shiftsZhCN } from './shifts.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { peopleIOZhCN } from './peopleIO.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
+import { logZhCN } from './log.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
@@ -18,6 +19,7 @@ export const zhCN = {
   ...peopleZhCN,
   ...peopleIOZhCN,
   ...dutyZhCN,
+  ...logZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
