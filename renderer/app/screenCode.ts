@@ -9,6 +9,7 @@ export const screenCode = {
   '/perimeter': () => import('../features/perimeter/PerimeterScreen').then((m) => m.PerimeterScreen),
   '/shifts': () => import('../features/shifts/ShiftsScreen').then((m) => m.ShiftsScreen),
   '/settings': () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  '/log': () => import('../features/log/LogScreen').then((m) => m.LogScreen),
   '/audit': () => import('../features/audit/AuditScreen').then((m) => m.AuditScreen),
 } as const;
 

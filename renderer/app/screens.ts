@@ -5,6 +5,7 @@ import type { ReadContext } from '../db/live/readContext';
 import { auditReads } from '../features/audit/reads';
 import { entranceReads } from '../features/entrances/reads';
 import { homeReads } from '../features/home/reads';
+import { logReads } from '../features/log/reads';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
 import { perimeterReads } from '../features/perimeter/reads';
@@ -40,9 +41,9 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/shifts': { load: screenCode['/shifts'], reads: shiftsReads },
   '/settings': { load: screenCode['/settings'] },
   '/audit': { load: screenCode['/audit'], reads: auditReads },
+  '/log': { load: screenCode['/log'], reads: logReads },
   // Areas whose screens are not built yet: what the store holds for each.
   '/patrols': placeholder('nav.patrols', ['patrolRoutes', 'checkpoints', 'patrols', 'checkpointVisits']),
-  '/log': placeholder('nav.log', ['activityLog', 'entranceLog']),
   '/requests': placeholder('nav.requests', ['serviceRequests']),
   '/sheets': placeholder('nav.sheets', ['shifts', 'handoverNotes']),
   '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),

@@ -107,6 +107,7 @@ export const logEn: Record<LogMessageKey, string> = {
   'crossing.tripOpen': 'Out {out}, not back yet ({duration} so far)',
   'crossing.minutes': '{count} min',
   'crossing.hours': '{hours} h {minutes} min',
+  'crossing.back': 'Record the way back',
   'crossing.by': 'Authorised by {by}',
 
   'field.text': 'Text',

@@ -105,6 +105,7 @@ export const logZhCN = {
   'crossing.tripOpen': '{out} 出，尚未返回（已 {duration}）',
   'crossing.minutes': '{count} 分钟',
   'crossing.hours': '{hours} 小时 {minutes} 分',
+  'crossing.back': '登记返回',
   'crossing.by': '批准：{by}',
 
   'field.text': '内容',
