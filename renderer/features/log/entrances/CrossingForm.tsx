@@ -53,8 +53,9 @@ export function CrossingForm({
   const [draft, setDraft] = useState<CrossingDraft>({ ...blank, ...initial });
   const [badTime, setBadTime] = useState(false);
   const set = (more: Partial<CrossingDraft>) => setDraft((d) => ({ ...d, ...more }));
-  // The main passage: the gate, as the post calls it, unless another entrance is chosen.
-  const entranceId = draft.entranceId || (entrances.find((e) => e.kind === 'gate') ?? entrances[0])?.id || '';
+  // The main passage (the one kept open under control), unless another entrance is chosen.
+  const main = entrances.find((e) => e.kind === 'passage') ?? entrances.find((e) => e.kind === 'gate') ?? entrances[0];
+  const entranceId = draft.entranceId || main?.id || '';
 
   const record = async () => {
     const at = parseTypedTime(draft.time, services.clock.now(), site.timeZone);

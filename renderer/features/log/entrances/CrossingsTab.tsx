@@ -54,11 +54,13 @@ export function CrossingsTab({ site }: { site: Site }) {
       </section>
       <CrossingForm key={draft.version} site={site} openTrips={open} initial={draft.fields} />
       <section className="crossing-day" aria-labelledby="crossing-day-title">
-        <h3 id="crossing-day-title">{t('crossing.list', { date: formatDate(day.from, locale, site.timeZone) })}</h3>
-        <label className="crossing-date">
-          <span>{t('log.filter.day')}</span>
-          <input type="date" value={date} required onChange={(e) => e.target.value && setDate(e.target.value)} />
-        </label>
+        <div className="crossing-day-head">
+          <h3 id="crossing-day-title">{t('crossing.list', { date: formatDate(day.from, locale, site.timeZone) })}</h3>
+          <label className="crossing-date">
+            <span>{t('log.filter.day')}</span>
+            <input type="date" value={date} required onChange={(e) => e.target.value && setDate(e.target.value)} />
+          </label>
+        </div>
         {lines.length === 0 ? (
           <p className="hint">{t('crossing.none')}</p>
         ) : (
