@@ -107,7 +107,6 @@ export const perimeterCommands = defineCommands('perimeter', {
         (item) => ({ ...moveState(item, to, w.at, by?.trim() || w.operator.name), updatedAt: w.at }),
         { reason },
       );
-      await followOnWork(w, after.workId, after.state);
       const forward = workStates.indexOf(after.state) > workStates.indexOf(current?.state ?? 'planned');
       if (forward && (after.state === 'done' || after.state === 'checked')) {
         await logActivity(w, {
@@ -116,6 +115,8 @@ export const perimeterCommands = defineCommands('perimeter', {
           text: describe({ title: after.title, state: after.state, by: after.checkedBy }),
         });
       }
+      // The work's row last, so the trail reads item, log line, work on the map.
+      await followOnWork(w, after.workId, after.state);
       return after;
     },
   },
