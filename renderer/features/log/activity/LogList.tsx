@@ -49,7 +49,8 @@ export function LogList({
   const page = useLive(logWindow, site.id, from, to, kind, text, start).data;
 
   return (
-    <section className="log-list" aria-label={t('log.list')}>
+    // data-count: what the benchmark waits on to know the period's list is in.
+    <section className="log-list" aria-label={t('log.list')} data-count={count}>
       <p className="hint" aria-live="polite">
         {t('log.count', { count: formatNumber(count, locale) })}
       </p>
@@ -69,7 +70,7 @@ export function LogList({
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {entry === undefined ? (
-                  <p className="log-row hint">{t('log.loadingRow')}</p>
+                  <p className="log-row log-loading hint">{t('log.loadingRow')}</p>
                 ) : // A correction of an entry in view is drawn under that entry, not again here.
                 inWindow(entry.correctsId) ? null : (
                   <EntryRow
