@@ -54,7 +54,7 @@ const w = {
     settings: '设置',
   },
   en: {
-    nav: 'Log',
+    nav: 'Logs',
     activity: 'Activity log',
     entrances: 'Entrance log',
     addForm: 'Add a log entry',

@@ -71,7 +71,7 @@ export function AddEntryForm({ site }: { site: Site }) {
           onChange={(e) => setTime(e.target.value)}
         />
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="button-primary" disabled={busy}>
         {t('log.add.submit')}
       </button>
       <p id="log-add-time-hint" className="hint log-add-hint">

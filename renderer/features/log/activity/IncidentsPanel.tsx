@@ -20,7 +20,7 @@ export function IncidentsPanel({ site }: { site: Site }) {
     <section className="log-incidents" aria-labelledby="log-incidents-title">
       <div className="log-incidents-head">
         <h3 id="log-incidents-title">{t('log.incidents.title', { count: incidents.length })}</h3>
-        <button type="button" onClick={() => setOpening(true)}>
+        <button type="button" className="button-secondary" onClick={() => setOpening(true)}>
           {t('log.incident.open')}
         </button>
       </div>
@@ -39,7 +39,7 @@ export function IncidentsPanel({ site }: { site: Site }) {
                 })}
                 {i.patrolId !== null && ` · ${t('log.incident.fromPatrol')}`}
               </span>
-              <button type="button" onClick={() => setClosing(i)}>
+              <button type="button" className="button-secondary" onClick={() => setClosing(i)}>
                 {t('log.incident.close')}
               </button>
             </li>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { Site } from '../../../../shared/domain';
 import { useLive } from '../../../db/live/useLive';
 import { formatNumber } from '../../../i18n/format';
@@ -9,6 +9,8 @@ import { LOG_WINDOW, logCount, logWindow } from './queries';
 
 const ROW_PX = 56;
 const STEP = LOG_WINDOW / 2;
+/** The window's start for a first row in view: half-window steps, half a step of margin before it. */
+const windowStart = (first: number) => Math.max(0, Math.floor(first / STEP) * STEP - STEP / 2);
 
 /**
  * The log's entries, virtualised: the count sizes the scroll, and one window of rows
@@ -35,18 +37,30 @@ export function LogList({
   // Days apart show their date on each line; one day, its time alone.
   const withDate = to - from > 86_400_000 + 3_600_000;
 
+  // Where the window read starts: moved as the list scrolls (the virtualizer's onChange), so
+  // the window is read before the virtualizer sizes its rows by entry.
+  const [start, setStart] = useState(0);
+  // Another period or filter reads from its own top (React's "adjust state on a prop change").
+  const filterKey = `${from}|${to}|${kind}|${text}`;
+  const [readFor, setReadFor] = useState(filterKey);
+  if (readFor !== filterKey) {
+    setReadFor(filterKey);
+    setStart(0);
+  }
+  const page = useLive(logWindow, site.id, from, to, kind, text, start).data;
+
   // No React Compiler runs on this app: the virtualizer's functions are called fresh on each render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_PX,
+    // Sizes are kept by entry, not by place: a new entry on top moves every row down one.
+    getItemKey: (index) => (page ? (page.rows[index - page.start]?.id ?? `i${index}`) : `i${index}`),
     overscan: 6,
+    onChange: (v) => setStart(windowStart(v.getVirtualItems()[0]?.index ?? 0)),
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const start = Math.max(0, Math.floor(first / STEP) * STEP - STEP / 2);
-  const page = useLive(logWindow, site.id, from, to, kind, text, start).data;
 
   return (
     // data-count: what the benchmark waits on to know the period's list is in.

@@ -156,7 +156,7 @@ export function CrossingForm({
           </select>
         </label>
       )}
-      <button type="submit" disabled={busy || entranceId === ''}>
+      <button type="submit" className="button-primary" disabled={busy || entranceId === ''}>
         {t('crossing.submit')}
       </button>
       {badTime && (

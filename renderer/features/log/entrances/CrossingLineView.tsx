@@ -72,7 +72,7 @@ export function OpenTripView({
         })}
       </strong>
       <Subject row={row} />
-      <button type="button" onClick={onBack}>
+      <button type="button" className="button-secondary" onClick={onBack}>
         {t('crossing.back')}
       </button>
     </li>
