@@ -33,7 +33,8 @@ export function LogList({
 }) {
   const { t, locale } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const count = useLive(logCount, site.id, from, to, kind, text).data ?? 0;
+  const counted = useLive(logCount, site.id, from, to, kind, text).data;
+  const count = counted ?? 0;
   // Days apart show their date on each line; one day, its time alone.
   const withDate = to - from > 86_400_000 + 3_600_000;
 
@@ -65,11 +66,12 @@ export function LogList({
   return (
     // data-count: what the benchmark waits on to know the period's list is in.
     <section className="log-list" aria-label={t('log.list')} data-count={count}>
+      {/* Said once counted, never "0" while the count is still being read. */}
       <p className="hint" aria-live="polite">
-        {t('log.count', { count: formatNumber(count, locale) })}
+        {counted !== undefined && t('log.count', { count: formatNumber(counted, locale) })}
       </p>
       <div ref={scrollRef} className="log-rows" role="list" aria-label={t('log.list')}>
-        {count === 0 && <p className="log-empty">{t('log.empty')}</p>}
+        {counted === 0 && <p className="log-empty">{t('log.empty')}</p>}
         <div className="log-rows-inner" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const entry = page ? page.rows[item.index - page.start] : undefined;
