@@ -47,6 +47,7 @@ const w = {
     authorisedBy: '批准人',
     submit: '登记',
     openTrips: /在外未归/,
+    dayList: /出入记录$/,
     tripOpen: /出，尚未返回/,
     back: '登记返回',
     trip: '往返：11月28日 10:00 出 — 11月28日 11:35 回，用时 1 小时 35 分',
@@ -93,6 +94,7 @@ const w = {
     authorisedBy: 'Authorised by',
     submit: 'Record',
     openTrips: /Out, not yet back/,
+    dayList: /^Crossings on /,
     tripOpen: /not back yet/,
     back: 'Record the way back',
     trip: 'Trip: out 28 Nov, 10:00, back 28 Nov, 11:35, took 1 h 35 min',
@@ -142,6 +144,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(entry).toContainText(l.correctedMark);
     await expect(entry).toContainText(`${l.correctionMark}${l.corrected}`);
     await expect(entry.locator('del')).toHaveText(l.entryText);
+    await entry.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, `log-correction-${lang}`);
 
     // An incident opened by hand is pinned on top until closed with what was done.
     const pinned = page.getByRole('region', { name: l.incidents });
@@ -177,7 +181,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await open.getByRole('listitem', { name: l.subjectText }).getByRole('button', { name: l.back }).click();
     await crossing.getByRole('button', { name: l.submit }).click();
     await expect(open.getByRole('listitem', { name: l.subjectText })).toBeHidden();
-    const day = page.locator('.crossing-day').getByRole('listitem', { name: l.subjectText });
+    const day = page.getByRole('region', { name: l.dayList }).getByRole('listitem', { name: l.subjectText });
     await expect(day).toHaveCount(1);
     await expect(day).toContainText(l.trip);
     await keepScreenshot(page, `log-entrances-${lang}`);
