@@ -29,3 +29,8 @@ export async function buildFloor(root: string, outDir: string): Promise<void> {
 export async function buildShiftsBare(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { shifts: join(root, 'shifts.html') });
 }
+
+/** The activity log's reference (log.html: React, the virtualiser, Dexie and the log's CSS), on its own for the same reason. */
+export async function buildLogBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { log: join(root, 'log.html') });
+}

@@ -70,6 +70,8 @@ describe('the command lists', () => {
         'moveCheckpoint',
         'removeCheckpoint',
       ],
+      log: ['addEntry', 'correctEntry', 'openIncident', 'closeIncident'],
+      crossings: ['recordCrossing'],
     });
   });
 });

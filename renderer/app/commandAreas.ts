@@ -15,6 +15,8 @@ import { peopleIOCommands } from '../features/shifts/peopleIO/commands';
 import { missedRoundCommands } from '../features/patrols/missed/commands';
 import { roundCommands } from '../features/patrols/record/commands';
 import { patrolRouteCommands } from '../features/patrols/routes/commands';
+import { logCommands } from '../features/log/activity/commands';
+import { crossingCommands } from '../features/log/entrances/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -38,4 +40,6 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   missedRoundCommands,
   roundCommands,
   patrolRouteCommands,
+  logCommands,
+  crossingCommands,
 ];

@@ -10,6 +10,7 @@ export const screenCode = {
   '/shifts': () => import('../features/shifts/ShiftsScreen').then((m) => m.ShiftsScreen),
   '/settings': () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
   '/patrols': () => import('../features/patrols/PatrolsScreen').then((m) => m.PatrolsScreen),
+  '/log': () => import('../features/log/LogScreen').then((m) => m.LogScreen),
   '/audit': () => import('../features/audit/AuditScreen').then((m) => m.AuditScreen),
 } as const;
 

@@ -5,6 +5,7 @@ import type { ReadContext } from '../db/live/readContext';
 import { auditReads } from '../features/audit/reads';
 import { entranceReads } from '../features/entrances/reads';
 import { homeReads } from '../features/home/reads';
+import { logReads } from '../features/log/reads';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
 import { patrolsReads } from '../features/patrols/reads';
@@ -42,8 +43,8 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/settings': { load: screenCode['/settings'] },
   '/audit': { load: screenCode['/audit'], reads: auditReads },
   '/patrols': { load: screenCode['/patrols'], reads: patrolsReads },
+  '/log': { load: screenCode['/log'], reads: logReads },
   // Areas whose screens are not built yet: what the store holds for each.
-  '/log': placeholder('nav.log', ['activityLog', 'entranceLog']),
   '/requests': placeholder('nav.requests', ['serviceRequests']),
   '/sheets': placeholder('nav.sheets', ['shifts', 'handoverNotes']),
   '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),

@@ -43,7 +43,7 @@ describe('describeError', () => {
 
   it('says a too-long reason is about the reason, not an internal field', () => {
     expect(describeError(refused('reason'), i18n('zh-CN'), 'Asia/Shanghai')).toBe('输入有误，请检查：原因');
-    expect(describeError(refused('text'), i18n('en'), 'Asia/Shanghai')).toBe('Please check: what was entered');
+    expect(describeError(refused('internalBlob'), i18n('en'), 'Asia/Shanghai')).toBe('Please check: what was entered');
   });
 
   it('says who changed a record since it was opened, and when, in the site’s time zone', () => {

@@ -7,6 +7,7 @@ import { peopleIOEn } from './peopleIO.en';
 import { patrolRoutesEn } from './patrolRoutes.en';
 import { patrolsEn } from './patrols.en';
 import { dutyEn } from './duty.en';
+import { logEn } from './log.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...dutyEn,
   ...patrolRoutesEn,
   ...patrolsEn,
+  ...logEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

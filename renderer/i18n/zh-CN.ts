@@ -11,6 +11,7 @@ import { peopleIOZhCN } from './peopleIO.zh-CN';
 import { patrolRoutesZhCN } from './patrolRoutes.zh-CN';
 import { patrolsZhCN } from './patrols.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
+import { logZhCN } from './log.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
@@ -22,6 +23,7 @@ export const zhCN = {
   ...dutyZhCN,
   ...patrolRoutesZhCN,
   ...patrolsZhCN,
+  ...logZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedTimeNear } from './typedTime';
+import { typedInstant, typedTimeNear } from './typedTime';
 
 const SH = 'Asia/Shanghai';
 const at = (d: number, h: number, m: number) => Date.UTC(2021, 10, d, h - 8, m); // Shanghai wall time
@@ -19,5 +19,22 @@ describe('a time typed near now', () => {
   it('takes a full-width colon, and refuses what is no time of day', () => {
     expect(typedTimeNear('10：05', at(27, 10, 20), SH)).toBe(at(27, 10, 5));
     for (const bad of ['24:00', '10:60', '1005', '', 'now']) expect(typedTimeNear(bad, at(27, 10, 20), SH)).toBeNull();
+  });
+});
+
+describe('a time typed for something already told', () => {
+  it('reads HH:MM as the nearest such time, as typedTimeNear', () => {
+    expect(typedInstant('03:15', at(27, 10, 0), SH)).toBe(at(27, 3, 15));
+    expect(typedInstant('23:55', at(28, 0, 5), SH)).toBe(at(27, 23, 55));
+  });
+
+  it('reads a date and a time on the site clock', () => {
+    expect(typedInstant('2021-11-25 22:40', at(27, 10, 0), SH)).toBe(at(25, 22, 40));
+    expect(typedInstant('2021-11-25T22:40', at(27, 10, 0), SH)).toBe(at(25, 22, 40));
+  });
+
+  it('refuses what is no time, and days that do not exist', () => {
+    for (const bad of ['', 'yesterday', '1015', '24:00', '2021-13-01 10:00', '2021-02-30 10:00', '2021-11-25 10:60'])
+      expect(typedInstant(bad, at(27, 10, 0), SH)).toBeNull();
   });
 });

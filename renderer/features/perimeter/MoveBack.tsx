@@ -1,6 +1,7 @@
 import type { UpgradeItem } from '../../../shared/domain';
 import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
+import { describeWorkDone } from './describeWorkDone';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { previousState } from './stateMove';
@@ -19,7 +20,11 @@ export function MoveBack({ item, onMoved }: { item: UpgradeItem; onMoved: () => 
     if (!back) return;
     if (
       await run(async () =>
-        (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, { id: item.id, to: back }),
+        (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, {
+          id: item.id,
+          to: back,
+          describe: describeWorkDone(t),
+        }),
       )
     )
       onMoved();

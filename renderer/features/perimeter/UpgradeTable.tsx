@@ -3,6 +3,7 @@ import { useServices } from '../../services/useServices';
 import { useCommand } from '../../hooks/useCommand';
 import { formatDateTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/translate';
+import { describeWorkDone } from './describeWorkDone';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatSpan } from './dates';
@@ -35,7 +36,11 @@ export function UpgradeTable({ items, works, timeZone, onEdit, onDelete }: Props
     if (!to) return;
     // The command (and zod with it) loads on first use, not at start.
     void run(async () =>
-      (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, { id: item.id, to }),
+      (await import('./commands')).perimeterCommands.advanceUpgradeItem(services, {
+        id: item.id,
+        to,
+        describe: describeWorkDone(t),
+      }),
     );
   };
   return (

@@ -4,11 +4,12 @@ import type { PerimeterWork, UpgradeItem } from '../../../shared/domain';
 import type { CommandContext } from '../../db/commandContext';
 import { ChangedSinceError, NoOperatorError, NotFoundError, ValidationError } from '../../db/errors';
 import { makeTestDb } from '../../db/testing/makeTestDb';
-import { perimeterCommands, type UpgradeItemFields } from './commands';
+import { perimeterCommands, type DescribeWorkDone, type UpgradeItemFields } from './commands';
 
 const { advanceUpgradeItem, createUpgradeItem, deleteUpgradeItem, updateUpgradeItem } = perimeterCommands;
 
 const T0 = Date.UTC(2022, 3, 2, 2, 0);
+const describeDone: DescribeWorkDone = ({ title, state, by }) => `${title}: ${state} ${by}`.trim();
 const work: PerimeterWork = {
   id: 'w1',
   siteId: 's1',
@@ -89,7 +90,7 @@ describe('upgrade item commands', () => {
   it('advance moves the linked work in the same transaction, each with an audit row', async () => {
     const ctx = await setup();
     ctx.tick(60_000);
-    const done = await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' });
+    const done = await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' });
     expect(done).toMatchObject({
       state: 'done',
       actualStart: netting.actualStart,
@@ -105,15 +106,33 @@ describe('upgrade item commands', () => {
     ]);
 
     ctx.tick(60_000);
-    const checked = await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked' });
+    const checked = await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'checked' });
     expect(checked).toMatchObject({ checkedBy: '陈静', checkedAt: T0 + 120_000 });
-    expect((await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '王伟' })).checkedBy).toBe('陈静');
+    expect(
+      (await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'checked', by: '王伟' })).checkedBy,
+    ).toBe('陈静');
+  });
+
+  it('enters works done and checked in the activity log, and a step back or under way not', async () => {
+    const ctx = await setup();
+    const steps = ['done', 'checked', 'under-way', 'done'] as const;
+    for (const to of steps) {
+      ctx.tick(60_000);
+      await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to, by: '李主任' });
+    }
+    const lines = await ctx.db.activityLog.where('[siteId+at]').between(['s1', 0], ['s1', Infinity]).toArray();
+    expect(lines.map((l) => [l.kind, l.text, l.operator, l.at])).toEqual([
+      ['perimeter', '东墙防护网加高一层: done', '陈静', T0 + 60_000],
+      ['perimeter', '东墙防护网加高一层: checked 李主任', '陈静', T0 + 120_000],
+      ['perimeter', '东墙防护网加高一层: done', '陈静', T0 + 240_000],
+    ]);
   });
 
   it('moving back clears the later dates, and skipping forward dates every step', async () => {
     const ctx = await setup();
-    await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '李主任' });
+    await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'checked', by: '李主任' });
     const back = await advanceUpgradeItem(ctx, {
+      describe: describeDone,
       id: 'u1',
       to: 'under-way',
       by: undefined,
@@ -128,10 +147,10 @@ describe('upgrade item commands', () => {
     });
     expect((await ctx.db.perimeterWorks.get('w1'))?.state).toBe('under-way');
     expect((await auditOf(ctx, 'upgradeItems', 'u1')).at(-1)?.reason).toBe('验收发现南段未固定');
-    const planned = await advanceUpgradeItem(ctx, { id: 'u1', to: 'planned' });
+    const planned = await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'planned' });
     expect(planned.actualStart).toBeNull();
     ctx.tick(1000);
-    expect(await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' })).toMatchObject({
+    expect(await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' })).toMatchObject({
       actualStart: T0 + 1000,
       actualEnd: T0 + 1000,
     });
@@ -140,7 +159,7 @@ describe('upgrade item commands', () => {
   it('moving to the state it is in writes nothing', async () => {
     const ctx = await setup();
     const before = await ctx.db.audit.count();
-    await advanceUpgradeItem(ctx, { id: 'u1', to: 'under-way' });
+    await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'under-way' });
     expect(await ctx.db.audit.count()).toBe(before);
   });
 
@@ -181,14 +200,18 @@ describe('upgrade item commands', () => {
     const ctx = await setup();
     // A work row that no longer parses: its update fails after the item's was written.
     await ctx.db.perimeterWorks.put({ ...work, label: 'x'.repeat(500) });
-    await expect(advanceUpgradeItem(ctx, { id: 'u1', to: 'done' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await ctx.db.upgradeItems.get('u1')).toEqual(netting);
     expect(await auditOf(ctx, 'upgradeItems', 'u1')).toEqual([]);
   });
 
   it('refuse to write when nobody is on duty', async () => {
     const ctx = await setup(false);
-    await expect(advanceUpgradeItem(ctx, { id: 'u1', to: 'done' })).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' })).rejects.toBeInstanceOf(
+      NoOperatorError,
+    );
     expect((await ctx.db.perimeterWorks.get('w1'))?.state).toBe('under-way');
   });
 
@@ -238,12 +261,16 @@ describe('upgrade item commands', () => {
 
   it('advance names a missing item, and trims who checked it', async () => {
     const ctx = await setup();
-    await expect(advanceUpgradeItem(ctx, { id: 'u9', to: 'done' })).rejects.toBeInstanceOf(NotFoundError);
-    const checked = await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '  李主任 ' });
+    await expect(advanceUpgradeItem(ctx, { describe: describeDone, id: 'u9', to: 'done' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    const checked = await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'checked', by: '  李主任 ' });
     expect(checked.checkedBy).toBe('李主任');
     // Only spaces typed: the operator on duty checked it.
-    await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' });
-    expect((await advanceUpgradeItem(ctx, { id: 'u1', to: 'checked', by: '   ' })).checkedBy).toBe('陈静');
+    await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' });
+    expect(
+      (await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'checked', by: '   ' })).checkedBy,
+    ).toBe('陈静');
     const [row] = await auditOf(ctx, 'upgradeItems', 'u1');
     expect(row && 'reason' in row).toBe(false);
   });
@@ -254,7 +281,7 @@ describe('upgrade item commands', () => {
   ])('advance an item %s without touching any work', async (_, workId) => {
     const ctx = await setup();
     await ctx.db.upgradeItems.put({ ...netting, workId });
-    const done = await advanceUpgradeItem(ctx, { id: 'u1', to: 'done' });
+    const done = await advanceUpgradeItem(ctx, { describe: describeDone, id: 'u1', to: 'done' });
     expect(done.state).toBe('done');
     expect(await ctx.db.perimeterWorks.toArray()).toEqual([work]);
     expect(await auditOf(ctx, 'perimeterWorks', 'w1')).toEqual([]);

@@ -1,4 +1,11 @@
-import { perimeterWorkSchema, upgradeItemSchema, type UpgradeItem, type WorkState } from '../../../shared/domain';
+import {
+  perimeterWorkSchema,
+  upgradeItemSchema,
+  workStates,
+  type UpgradeItem,
+  type WorkState,
+} from '../../../shared/domain';
+import { logActivity } from '../../db/activity';
 import { defineCommands } from '../../db/command';
 import type { EntityWriter } from '../../db/entityWriter';
 import { ValidationError } from '../../db/errors';
@@ -18,6 +25,12 @@ function checkPlan(f: Pick<UpgradeItem, 'plannedStart' | 'plannedEnd'>): void {
     ]);
   }
 }
+
+/**
+ * How works done or checked read in the post's log, in the language of the screen the
+ * step was taken on (`by`: who checked it, for a check).
+ */
+export type DescribeWorkDone = (step: { title: string; state: 'done' | 'checked'; by: string }) => string;
 
 /** The linked work's state follows the item's, in the same transaction; a work since deleted is let be. */
 async function followOnWork(w: EntityWriter, workId: string | null, state: WorkState): Promise<void> {
@@ -70,13 +83,20 @@ export const perimeterCommands = defineCommands('perimeter', {
   /**
    * Moves an item to `to` (forward any number of steps, or back), dating the steps as
    * `moveState` says; `by` is who checked it (the operator on duty when not given). Moving
-   * to the state it is in writes nothing.
+   * to the state it is in writes nothing. A step forward to done or checked is entered in
+   * the activity log in the same transaction; a step back (an undo) is in the audit only.
    */
   advanceUpgradeItem: {
-    tables: ['upgradeItems', 'perimeterWorks'],
+    tables: ['upgradeItems', 'perimeterWorks', 'activityLog'],
     run: async (
       w,
-      { id, to, by, reason = '' }: { id: string; to: WorkState; by?: string; reason?: string },
+      {
+        id,
+        to,
+        by,
+        reason = '',
+        describe,
+      }: { id: string; to: WorkState; by?: string; reason?: string; describe: DescribeWorkDone },
     ): Promise<UpgradeItem> => {
       const current = await w.db.upgradeItems.get(id);
       if (current?.state === to) return current;
@@ -87,6 +107,15 @@ export const perimeterCommands = defineCommands('perimeter', {
         (item) => ({ ...moveState(item, to, w.at, by?.trim() || w.operator.name), updatedAt: w.at }),
         { reason },
       );
+      const forward = workStates.indexOf(after.state) > workStates.indexOf(current?.state ?? 'planned');
+      if (forward && (after.state === 'done' || after.state === 'checked')) {
+        await logActivity(w, {
+          siteId: after.siteId,
+          kind: 'perimeter',
+          text: describe({ title: after.title, state: after.state, by: after.checkedBy }),
+        });
+      }
+      // The work's row last, so the trail reads item, log line, work on the map.
       await followOnWork(w, after.workId, after.state);
       return after;
     },

@@ -109,6 +109,7 @@ export function PeopleImportDialog({
         fileName: file.name,
         skipped: bad.length,
         reason: t('peopleIO.auditReason', { count: good, skipped: bad.length }),
+        describe: ({ count, fileName }) => t('log.auto.imported', { count, file: fileName }),
       });
     });
     if (!ok) return;

@@ -47,6 +47,7 @@ const input = (people: ImportPerson[], newGroups: string[] = []): ImportPeopleIn
   fileName: '人员名单.xlsx',
   skipped: 2,
   reason: '导入 4 人，跳过 2 行',
+  describe: ({ count, fileName }) => `从文件 ${fileName} 导入 ${count} 人`,
 });
 
 async function setup(signedIn = true) {
@@ -109,7 +110,11 @@ describe('importPeople', () => {
       ],
     );
 
-    expect(await ctx.db.audit.count()).toBe(auditBefore + 1);
+    // One audit row for the import, and one for its line in the activity log.
+    expect(await ctx.db.audit.count()).toBe(auditBefore + 2);
+    expect((await ctx.db.activityLog.toArray()).map((l) => [l.kind, l.text, l.operator, l.at])).toEqual([
+      ['people', '从文件 人员名单.xlsx 导入 4 人', '陈静', T0],
+    ]);
     const audit = await lastAudit(ctx);
     expect(audit && { ...audit, seq: 0, entityId: '-' }).toEqual({
       seq: 0,

@@ -1,5 +1,6 @@
 import { groupSchema, personSchema, type Group, type Person } from '../../../../shared/domain';
 import { groupKey, MAX_IMPORT_ROWS, personKey, type ImportPerson } from '../../../../shared/rules/peopleImport';
+import { logActivity } from '../../../db/activity';
 import { defineCommands } from '../../../db/command';
 import { RefusedError } from '../../../db/errors';
 
@@ -15,6 +16,8 @@ export interface ImportPeopleInput {
   skipped: number;
   /** What the audit trail says of it, in the operator's words (peopleIO.auditReason). */
   reason?: string;
+  /** How the import reads in the activity log, in the language of the screen it was made on. */
+  describe: (done: { count: number; fileName: string }) => string;
 }
 
 export interface ImportPeopleResult {
@@ -53,11 +56,11 @@ export class ImportRowError extends RefusedError {
 export const peopleIOCommands = defineCommands('peopleIO', {
   /**
    * Creates the groups asked for and the people, in one transaction with one audit row
-   * for the whole import. Every row is checked again against the store as it is now and
+   * for the whole import, and a line in the activity log. Every row is checked again against the store as it is now and
    * against the person's schema: if any fails, nothing is written.
    */
   importPeople: {
-    tables: ['people', 'groups'],
+    tables: ['people', 'groups', 'activityLog'],
     run: async (w, input: ImportPeopleInput): Promise<ImportPeopleResult> => {
       const { siteId, people } = input;
       if (people.length === 0 || people.length > MAX_IMPORT_ROWS) throw new ImportSizeError(people.length);
@@ -98,6 +101,12 @@ export const peopleIOCommands = defineCommands('peopleIO', {
         return parsed.data;
       });
 
+      // The log line first, so the import's own audit row stays the last one written.
+      await logActivity(w, {
+        siteId,
+        kind: 'people',
+        text: input.describe({ count: rows.length, fileName: input.fileName }),
+      });
       await w.createMany(
         [
           { name: 'groups', schema: groupSchema, values: created },
