@@ -5,6 +5,7 @@ import { shiftsEn } from './shifts.en';
 import { peopleEn } from './people.en';
 import { peopleIOEn } from './peopleIO.en';
 import { patrolRoutesEn } from './patrolRoutes.en';
+import { patrolHistoryEn } from './patrolHistory.en';
 import { dutyEn } from './duty.en';
 import type { MessageKey } from './zh-CN';
 
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...peopleIOEn,
   ...dutyEn,
   ...patrolRoutesEn,
+  ...patrolHistoryEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

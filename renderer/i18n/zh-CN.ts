@@ -9,6 +9,7 @@ import { shiftsZhCN } from './shifts.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { peopleIOZhCN } from './peopleIO.zh-CN';
 import { patrolRoutesZhCN } from './patrolRoutes.zh-CN';
+import { patrolHistoryZhCN } from './patrolHistory.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
 
 export const zhCN = {
@@ -20,6 +21,7 @@ export const zhCN = {
   ...peopleIOZhCN,
   ...dutyZhCN,
   ...patrolRoutesZhCN,
+  ...patrolHistoryZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',

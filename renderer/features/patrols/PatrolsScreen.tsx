@@ -1,5 +1,6 @@
 import type { Site } from '../../../shared/domain';
 import { useI18n } from '../../i18n/useI18n';
+import { HistoryTab } from './history/HistoryTab';
 import { RoutesTab } from './routes/RoutesTab';
 
 /** Stand-in for the patrols screen until its tabs land: only the routes tab. */
@@ -9,6 +10,7 @@ export function PatrolsScreen({ site }: { site: Site | null }) {
     <section className="screen patrols-screen">
       <h2 className="visually-hidden">{t('nav.patrols')}</h2>
       {site && <RoutesTab site={site} />}
+      {site && <HistoryTab site={site} />}
     </section>
   );
 }
