@@ -44,7 +44,9 @@ export default function HourChart({ hours }: { hours: readonly HourCounts[] }) {
         <XAxis dataKey="hour" tickFormatter={(h: number) => String(h).padStart(2, '0')} interval={0} />
         <YAxis allowDecimals={false} />
         <Tooltip
-          labelFormatter={(h) => t('patrolHistory.hour', { hour: String(h).padStart(2, '0') })}
+          labelFormatter={(h) =>
+            typeof h === 'number' ? t('patrolHistory.hour', { hour: String(h).padStart(2, '0') }) : ''
+          }
           cursor={{ className: 'history-chart-cursor' }}
           wrapperClassName="history-chart-tooltip"
           isAnimationActive={false}
