@@ -26,7 +26,6 @@ const w = {
     previous: '上一段',
     today: '今天',
     monthCount: '共 94 轮',
-    range: /11月27日.* 至 /,
   },
   en: {
     nav: 'Patrols',
@@ -45,8 +44,7 @@ const w = {
     month: 'Month',
     previous: 'Previous',
     today: 'Today',
-    monthCount: '720 rounds',
-    range: / to /,
+    monthCount: '94 rounds',
   },
 } as const;
 
@@ -103,7 +101,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     // The rounds in words, missed ones among them; the 09:00 round opens to its checkpoints in the order asked.
     const list = page.getByRole('list', { name: lang === 'en' ? 'Patrol rounds' : '巡逻轮次' });
     const round = (due: string) =>
-      list.getByRole('listitem').filter({ has: page.getByRole('button', { name: l.expand(due, l.route) }) });
+      list.getByRole('listitem').filter({ has: page.getByRole('button', { name: new RegExp(` ${due}( |$)`) }) });
     await list.focus();
     await page.getByRole('button', { name: l.expand('09:00', l.route) }).scrollIntoViewIfNeeded();
     await expect(round('10:00')).toContainText(l.overdue);
