@@ -69,5 +69,6 @@ export const patrolHistoryEn: Record<PatrolHistoryMessageKey, string> = {
   'patrolHistory.category.person': 'Person',
   'patrolHistory.category.vehicle': 'Vehicle',
   'patrolHistory.category.other': 'Other',
+  'patrolHistory.nameSeparator': ', ',
   'patrolHistory.someoneGone': '(person removed)',
 };

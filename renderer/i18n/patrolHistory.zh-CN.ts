@@ -67,6 +67,7 @@ export const patrolHistoryZhCN = {
   'patrolHistory.category.person': '人员',
   'patrolHistory.category.vehicle': '车辆',
   'patrolHistory.category.other': '其他',
+  'patrolHistory.nameSeparator': '、',
   'patrolHistory.someoneGone': '（人员已删除）',
 } as const;
 

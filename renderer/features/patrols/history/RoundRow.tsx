@@ -28,7 +28,9 @@ export function RoundRow({
     ms == null ? t('patrolHistory.notYet') : formatTime(ms, locale, timeZone);
   const due = withDate ? formatDateTime(round.dueAt, locale, timeZone) : formatTime(round.dueAt, locale, timeZone);
   const route = patrol?.routeName ?? round.route.name;
-  const who = (patrol?.personIds ?? []).map((id) => names[id] ?? t('patrolHistory.someoneGone')).join('、');
+  const who = (patrol?.personIds ?? [])
+    .map((id) => names[id] ?? t('patrolHistory.someoneGone'))
+    .join(t('patrolHistory.nameSeparator'));
   const notes = [
     state.lateMinutes > 0 ? t('patrolHistory.lateBy', { n: state.lateMinutes }) : '',
     state.startedLate ? t('patrolHistory.startedLate') : '',
