@@ -29,3 +29,8 @@ export async function buildFloor(root: string, outDir: string): Promise<void> {
 export async function buildShiftsBare(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { shifts: join(root, 'shifts.html') });
 }
+
+/** The patrol history's reference (patrols.html: React and Dexie reading the app's store), on its own for the same reason. */
+export async function buildPatrolsBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { patrols: join(root, 'patrols.html') });
+}

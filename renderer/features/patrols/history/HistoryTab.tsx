@@ -61,7 +61,7 @@ export function HistoryTab({ site }: { site: Site }) {
           </div>
           <h4>
             {t('patrolHistory.rounds')}{' '}
-            <span className="history-count">
+            <span className="history-count" data-from={data.from}>
               {t('patrolHistory.roundCount', { count: formatNumber(data.rounds.length, locale) })}
             </span>
           </h4>

@@ -48,10 +48,10 @@ export function PeriodBar({
           }}
         />
       </label>
-      <button type="button" onClick={() => onStep(-1)}>
+      <button type="button" data-step="-1" onClick={() => onStep(-1)}>
         {t('patrolHistory.previous')}
       </button>
-      <button type="button" onClick={() => onStep(1)}>
+      <button type="button" data-step="1" onClick={() => onStep(1)}>
         {t('patrolHistory.next')}
       </button>
       <button type="button" onClick={onToday}>

@@ -7,6 +7,8 @@ import { roundsOfPeriod } from '../../../db/queries/patrolRounds';
 const LOOKBACK_MS = 24 * 3600_000;
 
 export interface PatrolHistory {
+  /** The period asked for: the answer says which period it is, so a screen never shows one period's rounds under another's name. */
+  from: number;
   rounds: Round[];
   /** Shifts that may hold a round of the period, read by [siteId+startsAt]. */
   shifts: Shift[];
@@ -18,7 +20,7 @@ export interface PatrolHistory {
 export const patrolHistory = defineQuery(
   'patrolHistory',
   async (db, siteId: string | null, from: number, to: number, minute: number): Promise<PatrolHistory> => {
-    if (siteId === null) return { rounds: [], shifts: [], names: {} };
+    if (siteId === null) return { from, rounds: [], shifts: [], names: {} };
     const [rounds, shifts] = await Promise.all([
       roundsOfPeriod.read(db, siteId, from, to, minute),
       db.shifts
@@ -31,6 +33,6 @@ export const patrolHistory = defineQuery(
     const people = await db.people.bulkGet([...ids]);
     const names: Record<string, string> = {};
     for (const p of people) if (p) names[p.id] = p.name;
-    return { rounds, shifts, names };
+    return { from, rounds, shifts, names };
   },
 );
