@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { siteTimeZone } from '../../shared/demo/context';
 import { localDate } from '../../shared/time/zoned';
 import { periodOf, stepPeriod } from '../../renderer/features/patrols/history/period';
@@ -16,13 +16,14 @@ export function patrolPeriods(now: number): PatrolPeriods {
 }
 
 /**
- * A measure added to the section by another part (the activity log's scroll), run in the
- * same seeded context after the history's; its figures go in the report under `name`.
+ * A measure added to the section by another part (the activity log's open and scroll): it
+ * gets a blank page of the seeded context and the app's address, opens what it times itself,
+ * and returns its figures, which go in the report under `name`. The page is closed after.
  */
 export interface ExtraMeasure {
   name: string;
   note: string;
-  run: (context: BrowserContext, origin: string) => Promise<unknown>;
+  run: (page: Page, appUrl: string) => Promise<unknown>;
 }
 
 /**
@@ -60,7 +61,12 @@ export async function patrolsSection(
   const notes: string[] = [];
   for (const m of opts.extra ?? []) {
     opts.log(`patrols: ${m.name}`);
-    extra[m.name] = await m.run(context, origin);
+    const page = await context.newPage();
+    try {
+      extra[m.name] = await m.run(page, `${origin}/app/index.html`);
+    } finally {
+      await page.close();
+    }
     notes.push(`${m.name}: ${m.note}`);
   }
   return {
