@@ -35,11 +35,13 @@ async function readPeriod(db: Dexie, siteId: string, from: number, to: number): 
     .where('[siteId+dueAt]')
     .between([siteId, from], [siteId, to], true, false)
     .toArray()) as Patrol[];
-  const visits = (await db
-    .table('checkpointVisits')
-    .where('patrolId')
-    .anyOf(patrols.map((p) => p.id))
-    .toArray()) as CheckpointVisit[];
+  // As the app reads them: one index read per round, side by side (anyOf's cursor is ~10× slower).
+  const lists = await Promise.all(
+    patrols.map(
+      (p) => db.table('checkpointVisits').where('patrolId').equals(p.id).toArray() as Promise<CheckpointVisit[]>,
+    ),
+  );
+  const visits = lists.flat();
   const ids = [...new Set(patrols.flatMap((p) => p.personIds))];
   const people = (await db.table('people').bulkGet(ids)) as (Person | undefined)[];
   const names = new Map<string, string>();
