@@ -2,6 +2,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/te
 import { siteTimeZone } from '../../shared/demo/context';
 import { localDate } from '../../shared/time/zoned';
 import { periodOf, stepPeriod } from '../../renderer/features/patrols/history/period';
+import { rowCounts } from './measure';
 import { historyScenario, punctualityInPage, type PatrolPeriods } from './patrolsBench';
 
 /** The periods the bench opens, from the day it runs in the site's zone: today, this month, the day and month before. */
@@ -46,6 +47,13 @@ export async function patrolsSection(
 ) {
   const periods = patrolPeriods(Date.now());
   const urls = { app: `${origin}/app/index.html#/patrols`, bare: `${origin}/patrols/patrols.html` };
+  // Counted from a page of the store's origin: what the generated year holds in this run.
+  const counter = await context.newPage();
+  const rows = await counter
+    .goto(urls.bare, { timeout: opts.timeout })
+    .then(() => rowCounts(counter, ['patrols', 'checkpointVisits', 'activityLog']))
+    .finally(() => counter.close());
+  opts.log(`patrols: the store holds ${JSON.stringify(rows)}`);
   opts.log(`patrol history: a day and a month, ${opts.runs} runs each against the bare page`);
   const history = await historyScenario(context, urls, periods, opts);
   opts.log(`patrol punctuality: a month, ${opts.punctualityRuns} runs in the bare page`);
@@ -86,6 +94,7 @@ export async function patrolsSection(
       `(started within grace, all reached, per hour); ${opts.punctualityRuns} runs after 3 not counted. Targets: under ` +
       '300 ms and within 1.5x the plain count.' +
       (notes.length > 0 ? ` ${notes.join(' ')}` : ''),
+    rows,
     history_day: history.day,
     history_month: history.month,
     month_punctuality,
