@@ -46,13 +46,55 @@ describe('patrol punctuality', () => {
     // 00:00 never started (missed); 02:00 not started at 02:30 is late, judged but not missed.
     expect(rounds.map((r) => r.state.status)).toEqual(['done', 'done', 'missed', 'incomplete', 'late']);
     const p = punctuality(rounds, []);
-    expect(p.total).toEqual({ rounds: 5, onTime: 2, completed: 2, overran: 1, missed: 1 });
+    expect(p.total).toEqual({ rounds: 5, onTime: 2, completed: 2, allReached: 2, overran: 1, missed: 1 });
     expect(p.byRoute).toEqual([
-      { id: 'r1', name: '外围巡逻', startsAt: D22, rounds: 5, onTime: 2, completed: 2, overran: 1, missed: 1 },
+      {
+        id: 'r1',
+        name: '外围巡逻',
+        startsAt: D22,
+        rounds: 5,
+        onTime: 2,
+        completed: 2,
+        allReached: 2,
+        overran: 1,
+        missed: 1,
+      },
     ]);
     expect(p.byShift).toEqual([
-      { id: null, name: null, startsAt: Infinity, rounds: 5, onTime: 2, completed: 2, overran: 1, missed: 1 },
+      {
+        id: null,
+        name: null,
+        startsAt: Infinity,
+        rounds: 5,
+        onTime: 2,
+        completed: 2,
+        allReached: 2,
+        overran: 1,
+        missed: 1,
+      },
     ]);
+  });
+
+  it('counts a round still out with every checkpoint reached as all reached, not completed', () => {
+    const rounds = roundsBetween({
+      routes: [routeRow('r1')],
+      patrols: [patrolRow('p', 'r1', D22, { startedAt: D22 + 2 * MIN, checkpoints: cp })],
+      visits: [visitRow('v', 'p', 'c1', D22 + 12 * MIN)],
+      from: D22,
+      to: D22 + 60 * MIN,
+      now: D22 + 20 * MIN,
+      rules,
+      timeZone: SH,
+    });
+    expect(rounds.map((r) => r.state.status)).toEqual(['under-way']);
+    expect(punctuality(rounds, []).total).toEqual({
+      rounds: 1,
+      onTime: 1,
+      completed: 0,
+      allReached: 1,
+      overran: 0,
+      missed: 0,
+    });
   });
 
   it('groups rounds by the shift they fell due in, a round due at a shift’s end going to the next', () => {

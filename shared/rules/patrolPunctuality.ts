@@ -10,6 +10,8 @@ export interface PunctualityCounts {
   onTime: number;
   /** Ended with every asked checkpoint reached. */
   completed: number;
+  /** Every asked checkpoint reached, ended yet or not (a round still out counts once it has). */
+  allReached: number;
   /** Out longer than expected plus grace, ended or not. */
   overran: number;
   /** Never started before the next round fell due. */
@@ -34,7 +36,7 @@ export interface Punctuality {
 
 type ShiftSpan = Pick<Shift, 'id' | 'name' | 'startsAt' | 'endsAt'>;
 
-const zero = (): PunctualityCounts => ({ rounds: 0, onTime: 0, completed: 0, overran: 0, missed: 0 });
+const zero = (): PunctualityCounts => ({ rounds: 0, onTime: 0, completed: 0, allReached: 0, overran: 0, missed: 0 });
 
 /** Whether a round can be judged yet: one not due, or due within its start grace, cannot. */
 export const judged = (r: Round): boolean => r.state.status !== 'upcoming' && r.state.status !== 'due';
@@ -46,6 +48,7 @@ function add(c: PunctualityCounts, r: Round): void {
   c.rounds++;
   if (startedOnTime(r)) c.onTime++;
   if (r.state.status === 'done') c.completed++;
+  if (r.patrol !== null && r.state.unreached === 0) c.allReached++;
   if (r.state.overran) c.overran++;
   if (r.state.status === 'missed') c.missed++;
 }

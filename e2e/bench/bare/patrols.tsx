@@ -171,10 +171,12 @@ async function main(root: HTMLElement): Promise<void> {
       const reached = new Map<string, number>();
       for (const v of plain.visits)
         if (v.status === 'reached') reached.set(v.patrolId, (reached.get(v.patrolId) ?? 0) + 1);
-      const c = { onTime: 0, completed: 0, overran: 0, hours: new Array<number>(24).fill(0) };
+      const c = { onTime: 0, completed: 0, allReached: 0, overran: 0, hours: new Array<number>(24).fill(0) };
       for (const r of plain.patrols) {
         if (r.startedAt !== null && r.startedAt <= r.dueAt + rules.startGraceMinutes * 60_000) c.onTime++;
-        if (r.endedAt !== null && (reached.get(r.id) ?? 0) === r.checkpoints.length) c.completed++;
+        const all = (reached.get(r.id) ?? 0) === r.checkpoints.length;
+        if (all) c.allReached++;
+        if (r.endedAt !== null && all) c.completed++;
         const hour = new Date(r.dueAt + offset).getUTCHours();
         c.hours[hour] = (c.hours[hour] ?? 0) + 1;
       }

@@ -3,7 +3,7 @@ import { percent } from '../../../../shared/rules/patrolPunctuality';
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 
-const columns = ['onTime', 'completed', 'overran', 'missed'] as const;
+const columns = ['onTime', 'completed', 'allReached', 'overran', 'missed'] as const;
 
 function Counts({ c }: { c: PunctualityCounts }) {
   const { t, locale } = useI18n();
