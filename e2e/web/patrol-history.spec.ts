@@ -83,6 +83,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       '14',
       l.pct(11, 79),
       l.pct(10, 71),
+      l.pct(10, 71),
       l.pct(1, 7),
       l.pct(2, 14),
     ]);
@@ -90,10 +91,18 @@ for (const lang of ['zh-CN', 'en'] as const) {
       '8',
       l.pct(8, 100),
       l.pct(8, 100),
+      l.pct(8, 100),
       l.pct(0, 0),
       l.pct(0, 0),
     ]);
-    await expect(cells(page, byShift, l.day)).toHaveText(['6', l.pct(3, 50), l.pct(2, 33), l.pct(1, 17), l.pct(2, 33)]);
+    await expect(cells(page, byShift, l.day)).toHaveText([
+      '6',
+      l.pct(3, 50),
+      l.pct(2, 33),
+      l.pct(2, 33),
+      l.pct(1, 17),
+      l.pct(2, 33),
+    ]);
     await expect(cells(page, byHour, '10:00')).toHaveText(['1', '1', '0']);
     await expect(cells(page, byHour, '11:00')).toHaveText(['1', '0', '1']);
     await expect(cells(page, byHour, '14:00')).toHaveText(['0', '0', '0']);
@@ -146,6 +155,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
         const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);
         expect(overflow, `horizontal overflow at ${size.name}`).toBeLessThanOrEqual(1);
         await keepScreenshot(page, `patrol-history-${lang}-${theme}-${size.name}`);
+        // The chart by hour and its table, further down.
+        await page
+          .getByRole('table', { name: lang === 'en' ? 'By hour of day (site time)' : '按钟点（现场时间）' })
+          .scrollIntoViewIfNeeded();
+        await keepScreenshot(page, `patrol-history-${lang}-${theme}-${size.name}-chart`);
       }
     }
   });
