@@ -42,7 +42,7 @@ export default function HourChart({ hours }: { hours: readonly HourCounts[] }) {
         <Patterns />
         <CartesianGrid vertical={false} />
         <XAxis dataKey="hour" tickFormatter={(h: number) => String(h).padStart(2, '0')} interval={0} />
-        <YAxis allowDecimals={false} />
+        <YAxis allowDecimals={false} domain={[0, 'dataMax']} />
         <Tooltip
           labelFormatter={(h) =>
             typeof h === 'number' ? t('patrolHistory.hour', { hour: String(h).padStart(2, '0') }) : ''
