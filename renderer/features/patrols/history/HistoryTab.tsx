@@ -1,13 +1,13 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Site } from '../../../../shared/domain';
 import { punctuality, punctualityByHour } from '../../../../shared/rules/patrolPunctuality';
-import { localDate } from '../../../../shared/time/zoned';
+import { addDays, localDate } from '../../../../shared/time/zoned';
 import { useLive } from '../../../db/live/useLive';
 import { useMinute } from '../../../hooks/useMinute';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { HourTable } from './HourTable';
-import { periodOf, stepPeriod, type PeriodKind } from './period';
+import { daysIn, periodOf, rangeOf, stepPeriod, type PeriodKind } from './period';
 import { PeriodBar } from './PeriodBar';
 import { PunctualityTables } from './PunctualityTables';
 import { patrolHistory } from './queries';
@@ -25,7 +25,16 @@ export function HistoryTab({ site }: { site: Site }) {
   // null follows today: left open over midnight, the tab moves on to the new day by itself.
   const [picked, setPicked] = useState<string | null>(null);
   const date = picked ?? localDate(minute, zone);
-  const period = periodOf(kind, date, zone);
+  // The last day of a from–to period; null is the day it starts on.
+  const [until, setUntil] = useState<string | null>(null);
+  const range = kind === 'range' ? rangeOf(date, until ?? date, zone) : null;
+  const period = range ?? periodOf(kind, date, zone);
+  const step = (by: number) => {
+    if (!range) return setPicked(stepPeriod(kind, date, by));
+    const days = by * daysIn(range.first, range.last);
+    setPicked(addDays(range.first, days));
+    setUntil(addDays(range.last, days));
+  };
   const { data } = useLive(patrolHistory, site.id, period.from, period.to, minute);
   const counts = useMemo(() => data && punctuality(data.rounds, data.shifts), [data]);
   const hours = useMemo(() => data && punctualityByHour(data.rounds, zone), [data, zone]);
@@ -36,12 +45,18 @@ export function HistoryTab({ site }: { site: Site }) {
       <PeriodBar
         kind={kind}
         date={date}
+        until={until ?? date}
         period={period}
+        capped={range?.capped ?? false}
         timeZone={zone}
         onKind={setKind}
         onDate={setPicked}
-        onStep={(step) => setPicked(stepPeriod(kind, date, step))}
-        onToday={() => setPicked(null)}
+        onUntil={setUntil}
+        onStep={step}
+        onToday={() => {
+          setPicked(null);
+          setUntil(null);
+        }}
       />
       {!data || !counts || !hours ? (
         <p className="hint">{t('patrolHistory.loading')}</p>
