@@ -128,6 +128,17 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByText(l.monthCount)).toBeVisible();
     await page.getByRole('button', { name: l.today }).click();
     await expect(page.getByText(l.monthCount)).toBeVisible();
+
+    // From–to dates, entered the wrong way round, read in order; longer than 92 days, cut short and said so.
+    const en = lang === 'en';
+    await page.getByLabel(l.period).selectOption({ label: en ? 'From–to' : '起止日期' });
+    await page.getByLabel(en ? 'From' : '起', { exact: true }).fill('2026-11-28');
+    await page.getByLabel(en ? 'To' : '止', { exact: true }).fill('2026-11-26');
+    await expect(
+      page.getByText(en ? /26 Nov 2026.* to .*28 Nov 2026/ : /2026年11月26日.* 至 2026年11月28日/),
+    ).toBeVisible();
+    await page.getByLabel(en ? 'To' : '止', { exact: true }).fill('2027-06-30');
+    await expect(page.getByRole('status').filter({ hasText: en ? 'at most 92 days' : '最长 92 天' })).toBeVisible();
   });
 }
 
