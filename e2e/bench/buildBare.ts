@@ -34,3 +34,8 @@ export async function buildShiftsBare(root: string, outDir: string): Promise<voi
 export async function buildLogBare(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { log: join(root, 'log.html') });
 }
+
+/** The patrol history's reference (patrols.html: React and Dexie reading the app's store), on its own for the same reason. */
+export async function buildPatrolsBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { patrols: join(root, 'patrols.html') });
+}

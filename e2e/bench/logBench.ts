@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { reportPageErrors } from './measure';
+import { markTime, reportPageErrors } from './measure';
+import { signOn } from './mapBench';
+import type { ExtraMeasure } from './patrolsSection';
 
 // Bodies passed to page.evaluate must not declare named functions (see measure.ts).
 
@@ -171,4 +173,25 @@ export async function logBench(
   } finally {
     await barePage.close();
   }
+}
+
+/**
+ * The log's measure in the bench's patrols section, on the seeded year: the app started on
+ * #/ and signed on, then logBench against the bare page at `bareUrl`.
+ */
+export function logMeasure(bareUrl: string, timeout: number): ExtraMeasure {
+  return {
+    name: 'log',
+    note:
+      "the app started on #/ (signed on), then #/log: openMs to the frame that draws today's first rows; the period " +
+      'select set to the whole year (yearOpenMs, to its first rows drawn); the list scrolled end to end one step a frame ' +
+      '(scroll: every frame gap, target none over 50 ms). bare: the same on e2e/bench/bare/log.tsx (React, the same ' +
+      'virtualiser and Dexie on the same store, no app around it).',
+    run: async (page, appUrl) => {
+      await page.goto(`${appUrl}#/`, { timeout });
+      await markTime(page, 'cordon:ready', timeout);
+      await signOn(page);
+      return logBench(page, { bareUrl, timeout });
+    },
+  };
 }

@@ -14,9 +14,11 @@ import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
-import { buildBare, buildFloor, buildShiftsBare } from './buildBare';
+import { buildBare, buildFloor, buildLogBare, buildPatrolsBare, buildShiftsBare } from './buildBare';
+import { logMeasure } from './logBench';
 import { bareMapOnDemand, mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
+import { patrolsSection } from './patrolsSection';
 import { serveStatic } from './serve';
 import { prepareShiftsPages, shiftsSection } from './shiftsSection';
 import { compare, median, ratioOf, round1, sleep, summarize } from './stats';
@@ -37,12 +39,18 @@ const BOARD_CHANGES = Number(process.env.BENCH_BOARD_CHANGES ?? 8);
 const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 30);
 /** Counted imports of the 5,000-row people file: each about 3 s with its own context and start. */
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+/** Openings of the patrol history on a day and on a month, each of the app and of the bare page. */
+const PATROL_RUNS = Number(process.env.BENCH_PATROL_RUNS ?? RUNS);
+/** Counted runs of a month's punctuality in the bare page (after 3 not counted). */
+const PUNCTUALITY_RUNS = Number(process.env.BENCH_PUNCTUALITY_RUNS ?? 15);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
 const bareDir = join(repo, 'dist/bench-bare');
 const floorDir = join(repo, 'dist/bench-floor');
 const shiftsDir = join(repo, 'dist/bench-shifts');
+const patrolsDir = join(repo, 'dist/bench-patrols');
+const logDir = join(repo, 'dist/bench-log');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -248,6 +256,8 @@ async function main(): Promise<void> {
   await buildBare(join(here, 'bare'), bareDir);
   await buildFloor(join(here, 'bare'), floorDir);
   await buildShiftsBare(join(here, 'bare'), shiftsDir);
+  await buildPatrolsBare(join(here, 'bare'), patrolsDir);
+  await buildLogBare(join(here, 'bare'), logDir);
   // The bare board's data: the week from today, as ?seed=shift-site seeds it in the app.
   const shiftsPages = await prepareShiftsPages(shiftsDir, Date.now());
   // The bare map page's features: the same builders the app seeds its store with.
@@ -264,7 +274,14 @@ async function main(): Promise<void> {
   const appDir = join(snapshot, 'renderer');
   await snapshotBuild(rendererDir, appDir);
 
-  const server = await serveStatic({ app: appDir, bare: bareDir, floor: floorDir, shifts: shiftsDir });
+  const server = await serveStatic({
+    app: appDir,
+    bare: bareDir,
+    floor: floorDir,
+    shifts: shiftsDir,
+    patrols: patrolsDir,
+    log: logDir,
+  });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
   const bareUrl = `${server.origin}/bare/index.html`;
@@ -327,6 +344,16 @@ async function main(): Promise<void> {
         `year ${i + 1}/${RUNS}: app warm ${yearApp.at(-1)?.ms.toFixed(0)} ms; bare warm ${yearBare.at(-1)?.ms.toFixed(0)} ms`,
       );
     }
+    // --- patrols: the history on a day and a month, a month's punctuality, on the seeded year ---
+    const patrols = await patrolsSection(yearContext, server.origin, {
+      contextOptions,
+      timeout: START_TIMEOUT,
+      settleMs: SETTLE_MS,
+      runs: PATROL_RUNS,
+      punctualityRuns: PUNCTUALITY_RUNS,
+      log,
+      extra: [logMeasure(`${server.origin}/log/log.html`, START_TIMEOUT)],
+    });
     await yearContext.close();
     yearContext = null;
 
@@ -454,12 +481,20 @@ async function main(): Promise<void> {
         state_change_large_ms: changeLarge,
       },
       shifts,
+      patrols,
       heap_mb: {
         app_demo: round1(median(app.map((r) => r.warm.heap))),
         app_year: round1(median(yearApp.map((r) => r.heap))),
         bare: round1(median(bare.map((r) => r.warm.heap))),
       },
-      bundle_js_kb: { app: jsKb(appDir), bare: jsKb(bareDir), floor: jsKb(floorDir), shifts_bare: jsKb(shiftsDir) },
+      bundle_js_kb: {
+        app: jsKb(appDir),
+        bare: jsKb(bareDir),
+        floor: jsKb(floorDir),
+        shifts_bare: jsKb(shiftsDir),
+        patrols_bare: jsKb(patrolsDir),
+        log_bare: jsKb(logDir),
+      },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {

@@ -6,6 +6,7 @@ import { peopleEn } from './people.en';
 import { peopleIOEn } from './peopleIO.en';
 import { patrolRoutesEn } from './patrolRoutes.en';
 import { patrolsEn } from './patrols.en';
+import { patrolHistoryEn } from './patrolHistory.en';
 import { dutyEn } from './duty.en';
 import { logEn } from './log.en';
 import type { MessageKey } from './zh-CN';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...patrolRoutesEn,
   ...patrolsEn,
   ...logEn,
+  ...patrolHistoryEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   'app.loading': 'Opening the data…',

@@ -10,6 +10,7 @@ import { peopleZhCN } from './people.zh-CN';
 import { peopleIOZhCN } from './peopleIO.zh-CN';
 import { patrolRoutesZhCN } from './patrolRoutes.zh-CN';
 import { patrolsZhCN } from './patrols.zh-CN';
+import { patrolHistoryZhCN } from './patrolHistory.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
 import { logZhCN } from './log.zh-CN';
 
@@ -24,6 +25,7 @@ export const zhCN = {
   ...patrolRoutesZhCN,
   ...patrolsZhCN,
   ...logZhCN,
+  ...patrolHistoryZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   'app.loading': '正在打开数据…',
