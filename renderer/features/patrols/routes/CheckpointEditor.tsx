@@ -4,6 +4,7 @@ import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { CheckpointFields } from './CheckpointFields';
 
 /** Renaming a checkpoint and what to check there, saved over the row the form opened on. */
 export function CheckpointEditor({
@@ -18,18 +19,17 @@ export function CheckpointEditor({
   const { t } = useI18n();
   const services = useServices();
   const { run, error, busy } = useCommand(timeZone);
-  const [name, setName] = useState(opened.name);
-  const [checks, setChecks] = useState(opened.checks);
+  const [draft, setDraft] = useState({ name: opened.name, checks: opened.checks });
   const [nameMissing, setNameMissing] = useState(false);
 
   const save = async () => {
-    if (name.trim() === '') {
+    if (draft.name.trim() === '') {
       setNameMissing(true);
       return;
     }
     setNameMissing(false);
     const ok = await run(async () =>
-      (await import('./commands')).patrolRouteCommands.updateCheckpoint(services, { opened, name, checks }),
+      (await import('./commands')).patrolRouteCommands.updateCheckpoint(services, { opened, ...draft }),
     );
     if (ok) onDone();
   };
@@ -43,26 +43,13 @@ export function CheckpointEditor({
         void save();
       }}
     >
-      <label>
-        <span>{t('patrolRoutes.checkpointName')}</span>
-        <input
-          data-autofocus
-          maxLength={120}
-          value={name}
-          aria-invalid={nameMissing ? true : undefined}
-          aria-describedby={nameMissing ? 'checkpoint-name-error' : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {nameMissing && (
-          <span className="field-error" id="checkpoint-name-error">
-            {t('patrolRoutes.error.name')}
-          </span>
-        )}
-      </label>
-      <label>
-        <span>{t('patrolRoutes.checks')}</span>
-        <input maxLength={300} value={checks} onChange={(e) => setChecks(e.target.value)} />
-      </label>
+      <CheckpointFields
+        draft={draft}
+        onChange={setDraft}
+        nameMissing={nameMissing}
+        errorId="checkpoint-name-error"
+        autoFocus
+      />
       <div className="dialog-actions">
         <button type="button" onClick={onDone}>
           {t('patrolRoutes.cancel')}
