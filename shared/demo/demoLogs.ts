@@ -27,6 +27,30 @@ export function leaderNameAt(roster: Roster, people: readonly Person[]): (at: nu
 }
 
 /** Activity, entrance log, requests and handover notes of day one and two, up to now. */
+/**
+ * Adds an activity entry as the post would have written it at the time: recorded when it
+ * happened, by the shift's leader, no correction or incident.
+ */
+export function activityWriter(
+  ctx: BuildContext,
+  into: ActivityLogEntry[],
+  leaderAt: (at: number) => string,
+): (at: number, kind: ActivityLogEntry['kind'], text: string) => void {
+  return (at, kind, text) => {
+    into.push({
+      id: ctx.newId(),
+      siteId: ctx.siteId,
+      at,
+      recordedAt: at,
+      kind,
+      text,
+      operator: leaderAt(at),
+      correctsId: null,
+      incidentId: null,
+    });
+  };
+}
+
 export function buildDemoLogs(
   ctx: BuildContext,
   layout: Layout,
@@ -39,18 +63,7 @@ export function buildDemoLogs(
   const past = (at: number) => at <= ctx.now;
 
   const activityLog: ActivityLogEntry[] = [];
-  const activity = (at: number, kind: ActivityLogEntry['kind'], text: string) =>
-    activityLog.push({
-      id: ctx.newId(),
-      siteId: ctx.siteId,
-      at,
-      recordedAt: at,
-      kind,
-      text,
-      operator: leaderAt(at),
-      correctsId: null,
-      incidentId: null,
-    });
+  const activity = activityWriter(ctx, activityLog, leaderAt);
   for (const e of timeline) if (past(when(e))) activity(when(e), e.kind, ctx.t(e.text));
   for (const shift of roster.shifts) {
     if (shift.startsAt <= ctx.closureStart || !past(shift.startsAt)) continue;

@@ -1,7 +1,7 @@
 import type { ActivityLogEntry, EntranceLogEntry, HandoverNote, Person, ServiceRequest } from '../domain';
 import { zonedInstant } from '../time/zoned';
 import { HOUR, MINUTE, type BuildContext } from './context';
-import { leaderNameAt, type DemoLogs } from './demoLogs';
+import { activityWriter, leaderNameAt, type DemoLogs } from './demoLogs';
 import type { Layout } from './layout';
 import { nameIn, randomName } from './names';
 import type { PatrolRound } from './patrolLog';
@@ -53,18 +53,7 @@ export function buildYearLogs(
     entranceLog.push(row);
     return row;
   };
-  const activity = (at: number, kind: ActivityLogEntry['kind'], text: string) =>
-    activityLog.push({
-      id: ctx.newId(),
-      siteId: ctx.siteId,
-      at,
-      recordedAt: at,
-      kind,
-      text,
-      operator: leaderAt(at),
-      correctsId: null,
-      incidentId: null,
-    });
+  const activity = activityWriter(ctx, activityLog, leaderAt);
   const daytime = (dayStart: number) => dayStart + rng.int(6 * 60, 22 * 60) * MINUTE + rng.int(0, 59) * 1000;
 
   dates.forEach((date, day) => {
