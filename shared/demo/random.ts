@@ -3,30 +3,10 @@
  * builds the same data, on every machine (mulberry32 on 32-bit integer arithmetic).
  */
 
+import { hashString, mulberry32 } from '../rules/seeded';
+
 /** The seed used when the caller gives none. 2021-11-27: the first day of the reference case. */
 export const defaultSeed = 20211127;
-
-/** FNV-1a, 32 bits: turns a label into a seed. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a tiny, fast, well-mixed 32-bit generator. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Rng {
   /** A float in [0, 1). */

@@ -1,5 +1,5 @@
 import type { AskedCheckpoint, Checkpoint, CheckpointOrder } from '../domain';
-import { hashString, mulberry32 } from '../demo/random';
+import { hashString, mulberry32 } from './seeded';
 
 /**
  * The checkpoints a round is asked to reach, in the order asked: the route's order, or
