@@ -3,7 +3,6 @@ import type { PatrolsMessageKey } from './patrols.zh-CN';
 /** Strings of the patrols screen and its today tab in English: every key of the Chinese source. */
 export const patrolsEn: Record<PatrolsMessageKey, string> = {
   'patrols.tab.today': 'Today',
-  'patrols.tab.history': 'History',
   'patrols.noSite': 'No site yet.',
   'patrols.noRoutes': 'No patrol routes yet: add one under Routes.',
   'patrols.flagsTitle': 'Needs attention',

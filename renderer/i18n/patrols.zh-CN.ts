@@ -1,7 +1,6 @@
 /** Strings of the patrols screen and its today tab, in Simplified Chinese: the source. */
 export const patrolsZhCN = {
   'patrols.tab.today': '今日巡逻',
-  'patrols.tab.history': '巡逻记录',
   'patrols.noSite': '还没有现场。',
   'patrols.noRoutes': '还没有巡逻路线：请在“路线”中添加。',
   'patrols.flagsTitle': '需要注意',
