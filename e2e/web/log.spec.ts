@@ -28,7 +28,7 @@ const w = {
     openIncident: '登记事件',
     openTitle: '登记一个事件',
     category: '事件类别',
-    categoryName: '围挡/护栏损坏',
+    categoryName: '警戒带或护栏损坏',
     what: '事件经过',
     incidentText: '南门护栏被推倒一节',
     close: '结案',

@@ -26,6 +26,12 @@ export const en: Record<MessageKey, string> = {
   ...patrolHistoryEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
+  // What a patrol observed, and an incident's category (one list: an observation raised becomes an incident).
+  'category.breach': 'Breach of the cordon',
+  'category.damage': 'Damage to tape or rails',
+  'category.person': 'Person trying to pass',
+  'category.vehicle': 'Vehicle',
+  'category.other': 'Other',
   'app.loading': 'Opening the data…',
   'app.bootFailed': 'Cannot open the local data: {message}',
   'app.screenFailed': 'This screen could not be opened. The other screens still work, and nothing saved is affected.',

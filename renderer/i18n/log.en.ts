@@ -16,12 +16,6 @@ export const logEn: Record<LogMessageKey, string> = {
   'log.kind.note': 'Note',
   'log.kind.site': 'Site',
 
-  'log.category.breach': 'Breach of the cordon',
-  'log.category.damage': 'Damage to tape or rails',
-  'log.category.person': 'Person trying to pass',
-  'log.category.vehicle': 'Vehicle',
-  'log.category.other': 'Other',
-
   'log.filter.label': 'Filter the log',
   'log.filter.day': 'Day',
   'log.filter.allDays': 'All days',

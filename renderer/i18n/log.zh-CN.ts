@@ -14,12 +14,6 @@ export const logZhCN = {
   'log.kind.note': '记事',
   'log.kind.site': '现场',
 
-  'log.category.breach': '突破封控',
-  'log.category.damage': '围挡/护栏损坏',
-  'log.category.person': '人员试图通过',
-  'log.category.vehicle': '车辆',
-  'log.category.other': '其他',
-
   'log.filter.label': '筛选日志',
   'log.filter.day': '日期',
   'log.filter.allDays': '全部日期',

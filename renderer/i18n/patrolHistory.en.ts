@@ -69,11 +69,6 @@ export const patrolHistoryEn: Record<PatrolHistoryMessageKey, string> = {
   'patrolHistory.status.overdue': 'Out too long',
   'patrolHistory.status.done': 'Done',
   'patrolHistory.status.incomplete': 'Checkpoints not reached',
-  'patrolHistory.category.breach': 'Breach',
-  'patrolHistory.category.damage': 'Damage',
-  'patrolHistory.category.person': 'Person',
-  'patrolHistory.category.vehicle': 'Vehicle',
-  'patrolHistory.category.other': 'Other',
   'patrolHistory.nameSeparator': ', ',
   'patrolHistory.someoneGone': '(person removed)',
 };

@@ -67,11 +67,6 @@ export const patrolHistoryZhCN = {
   'patrolHistory.status.overdue': '超时未归',
   'patrolHistory.status.done': '已完成',
   'patrolHistory.status.incomplete': '未全部到点',
-  'patrolHistory.category.breach': '围挡破损或越界',
-  'patrolHistory.category.damage': '设施损坏',
-  'patrolHistory.category.person': '人员',
-  'patrolHistory.category.vehicle': '车辆',
-  'patrolHistory.category.other': '其他',
   'patrolHistory.nameSeparator': '、',
   'patrolHistory.someoneGone': '（人员已删除）',
 } as const;

@@ -28,6 +28,12 @@ export const zhCN = {
   ...patrolHistoryZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
+  // What a patrol observed, and an incident's category (one list: an observation raised becomes an incident).
+  'category.breach': '封控线被突破',
+  'category.damage': '警戒带或护栏损坏',
+  'category.person': '有人试图通过',
+  'category.vehicle': '车辆',
+  'category.other': '其他',
   'app.loading': '正在打开数据…',
   'app.bootFailed': '无法打开本地数据：{message}',
   'app.screenFailed': '此页面无法打开。其他页面仍可使用，已保存的数据不受影响。',

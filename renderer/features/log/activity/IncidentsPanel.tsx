@@ -33,7 +33,7 @@ export function IncidentsPanel({ site }: { site: Site }) {
               <span className="log-incident-text">{i.text}</span>
               <span className="hint">
                 {t('log.incident.line', {
-                  category: t(`log.category.${i.category}`),
+                  category: t(`category.${i.category}`),
                   at: formatDateTime(i.openedAt, locale, site.timeZone),
                   by: i.openedBy,
                 })}

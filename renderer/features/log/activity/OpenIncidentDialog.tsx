@@ -20,7 +20,7 @@ export function OpenIncidentDialog({ site, onClose }: { site: Site; onClose: () 
         siteId: site.id,
         category,
         text,
-        describe: (i) => t('log.incident.describeOpen', { category: t(`log.category.${i.category}`), text: i.text }),
+        describe: (i) => t('log.incident.describeOpen', { category: t(`category.${i.category}`), text: i.text }),
       }),
     );
     if (ok) onClose();
@@ -40,7 +40,7 @@ export function OpenIncidentDialog({ site, onClose }: { site: Site; onClose: () 
           <select data-autofocus value={category} onChange={(e) => setCategory(e.target.value as ObservationCategory)}>
             {observationCategories.map((c) => (
               <option key={c} value={c}>
-                {t(`log.category.${c}`)}
+                {t(`category.${c}`)}
               </option>
             ))}
           </select>

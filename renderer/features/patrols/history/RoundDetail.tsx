@@ -28,7 +28,7 @@ export function RoundDetail({ round, timeZone }: { round: Round; timeZone: strin
                     : v.status === 'skipped'
                       ? t('patrolHistory.skipped', { reason: v.note })
                       : v.observation === 'observation'
-                        ? `${v.category ? t(`patrolHistory.category.${v.category}`) : ''}${v.category && v.note ? '：' : ''}${v.note}`
+                        ? `${v.category ? t(`category.${v.category}`) : ''}${v.category && v.note ? '：' : ''}${v.note}`
                         : t('patrolHistory.allClear')}
                 </span>
               </li>

@@ -67,7 +67,7 @@ export function RecordPanel({
     if (v.observation === 'observation')
       return t('patrols.cp.observation', {
         time,
-        category: t(`patrols.category.${v.category ?? 'other'}`),
+        category: t(`category.${v.category ?? 'other'}`),
         note: v.note,
       });
     return t('patrols.cp.clear', { time });

@@ -113,7 +113,7 @@ export function ReportForm({
           <select value={category} onChange={(e) => setCategory(e.target.value as ObservationCategory)}>
             {observationCategories.map((c) => (
               <option key={c} value={c}>
-                {t(`patrols.category.${c}`)}
+                {t(`category.${c}`)}
               </option>
             ))}
           </select>

@@ -21,7 +21,7 @@ export function useDescribeRound(timeZone: string): DescribeRoundEvent {
           return t('patrols.log.overran', { route: e.route, due: localTime(e.dueAt, timeZone), minutes: e.minutes });
         case 'incident':
           return t('patrols.log.incident', {
-            category: t(`patrols.category.${e.category}`),
+            category: t(`category.${e.category}`),
             route: e.route,
             checkpoint: e.checkpoint,
             text: e.text,
