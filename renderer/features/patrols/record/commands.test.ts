@@ -204,7 +204,7 @@ describe('raising an observation to an incident', () => {
     expect(incident).toMatchObject({
       state: 'open',
       category: 'damage',
-      text: '点1：护栏被推开一米',
+      text: '点1 · 护栏被推开一米',
       openedBy: '陈静',
       openedAt: DUE + 30 * MIN,
       patrolId: id,

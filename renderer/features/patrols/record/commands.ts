@@ -218,7 +218,8 @@ export const roundCommands = defineCommands('patrolRounds', {
         openedAt: w.at,
         openedBy: w.operator.name,
         category,
-        text: `${checkpoint}：${text}`,
+        // Stored once for either language: a separator that reads in both.
+        text: `${checkpoint} · ${text}`,
         patrolId: patrol.id,
         visitId: visit.id,
         state: 'open',
