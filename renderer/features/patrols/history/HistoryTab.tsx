@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { Site } from '../../../../shared/domain';
 import { punctuality, punctualityByHour } from '../../../../shared/rules/patrolPunctuality';
 import { addDays, localDate } from '../../../../shared/time/zoned';
@@ -38,6 +38,9 @@ export function HistoryTab({ site }: { site: Site }) {
   const { data } = useLive(patrolHistory, site.id, period.from, period.to, minute);
   const counts = useMemo(() => data && punctuality(data.rounds, data.shifts), [data]);
   const hours = useMemo(() => data && punctualityByHour(data.rounds, zone), [data, zone]);
+  // The chart (Recharts: most of a day's drawing time in the bench) follows the tables and
+  // the list by a render: a new period shows its figures first, its chart a moment later.
+  const chartHours = useDeferredValue(hours);
 
   return (
     <section className="history-tab" aria-labelledby="history-title">
@@ -70,7 +73,7 @@ export function HistoryTab({ site }: { site: Site }) {
           />
           <div className="history-by-hour">
             <Suspense fallback={<div className="history-chart" />}>
-              <HourChart hours={hours} />
+              {chartHours && <HourChart hours={chartHours} />}
             </Suspense>
             <HourTable hours={hours} />
           </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HourCounts } from '../../../../shared/rules/patrolPunctuality';
 import { useI18n } from '../../../i18n/useI18n';
@@ -28,7 +29,7 @@ const fillOf = (key: (typeof series)[number]['key']) =>
  * Recharts is fetched when the history opens; no animation, as on the perimeter chart.
  * The table beside it carries the same numbers for screen readers (the chart is hidden from them).
  */
-export default function HourChart({ hours }: { hours: readonly HourCounts[] }) {
+function HourChart({ hours }: { hours: readonly HourCounts[] }) {
   const { t } = useI18n();
   return (
     <div className="history-chart" aria-hidden="true">
@@ -75,3 +76,6 @@ export default function HourChart({ hours }: { hours: readonly HourCounts[] }) {
     </div>
   );
 }
+
+// Memoised so a render with the deferred hours unchanged skips the chart.
+export default memo(HourChart);
