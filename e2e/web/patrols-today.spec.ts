@@ -24,6 +24,22 @@ const w = {
     refusedFuture: '时间不能晚于现在。',
     done: /已完成|已结束/,
     note: '3号门洞护栏被推开',
+    history: '巡逻记录',
+    rounds: '巡逻轮次',
+    expand: (due: string) => `展开 ${due} 外围巡逻（顺时针） 的检查点`,
+    log: '日志',
+    incidents: /未结事件/,
+    close: '结案',
+    outcome: '采取的措施',
+    outcomeText: '已扶正护栏并加固',
+    closedLine: /事件结案：.*3号门洞护栏被推开。处置：已扶正护栏并加固/,
+    raisedLine: /事件（警戒带或护栏损坏）：外围巡逻（顺时针） .*3号门洞护栏被推开/,
+    routes: '路线',
+    editRoute: '编辑路线 外围巡逻（顺时针）',
+    order: '检查点顺序',
+    shuffled: '每轮随机',
+    save: '保存',
+    end: '结束本轮',
   },
   en: {
     nav: 'Patrols',
@@ -42,6 +58,23 @@ const w = {
     refusedFuture: 'The time cannot be later than now.',
     done: /Done|Ended/,
     note: 'rail at doorway 3 pushed aside',
+    history: 'History',
+    rounds: 'Patrol rounds',
+    expand: (due: string) => `Show the checkpoints of Perimeter patrol (clockwise) due ${due}`,
+    log: 'Logs',
+    incidents: /Open incidents/,
+    close: 'Close',
+    outcome: 'What was done',
+    outcomeText: 'Rail set back and tied',
+    closedLine: /Incident closed: .*rail at doorway 3 pushed aside\. Done: Rail set back and tied/,
+    raisedLine:
+      /Incident \(Damage to tape or rails\): Perimeter patrol \(clockwise\), .*rail at doorway 3 pushed aside/,
+    routes: 'Routes',
+    editRoute: 'Edit route Perimeter patrol (clockwise)',
+    order: 'Checkpoint order',
+    shuffled: 'Shuffled each round',
+    save: 'Save',
+    end: 'End round',
   },
 } as const;
 
@@ -130,5 +163,90 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const row = page.getByRole('row').filter({ hasText: '10:00' }).first();
     await expect(row).toContainText(l.done);
     await expect(row).toContainText(/10:10/);
+
+    // In the history: the round with its times, and each checkpoint's.
+    await page.getByRole('tab', { name: l.history }).click();
+    const roundDue = (due: string) =>
+      page
+        .getByRole('list', { name: l.rounds })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name: new RegExp(` ${due}( |$)`) }) });
+    const round = roundDue('10:00');
+    await expect(round).toContainText('10:10');
+    await expect(round).toContainText(/10:4\d/);
+    await round.getByRole('button', { name: l.expand('10:00') }).click();
+    const visits = round.getByRole('listitem');
+    await expect(visits).toHaveCount(8);
+    for (let i = 0; i < 8; i++) await expect(visits.nth(i)).toContainText(/10:4\d/);
+    await expect(visits.nth(1)).toContainText(l.note);
+
+    // In the activity log: the incident open and pinned, closed with what was done.
+    await app.goTo(l.log);
+    const log = page.getByRole('tabpanel');
+    await expect(log.getByRole('article', { name: l.raisedLine })).toBeVisible();
+    const incident = page
+      .getByRole('region', { name: l.incidents })
+      .getByRole('listitem', { name: new RegExp(l.note) });
+    await expect(incident).toBeVisible();
+    await incident.getByRole('button', { name: l.close }).click();
+    const closing = page.getByRole('dialog');
+    await closing.getByLabel(l.outcome).fill(l.outcomeText);
+    await closing.getByRole('button', { name: l.close }).click();
+    await expect(incident).toBeHidden();
+    await expect(log.getByRole('article', { name: l.closedLine })).toBeVisible();
+  });
+
+  test(`${lang}: a shuffled route asks each round its own order, and the history shows the order asked`, async ({
+    page,
+  }) => {
+    const l = w[lang];
+    await page.clock.install({ time: START });
+    const app = new CordonApp(page);
+    if (lang === 'en') await app.openEnglishDemo();
+    else await app.openOverview();
+    await app.goTo(l.nav);
+    await page.getByRole('tab', { name: l.routes }).click();
+    await page.getByRole('button', { name: l.editRoute }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel(l.order).selectOption({ label: l.shuffled });
+    await edit.getByRole('button', { name: l.save }).click();
+    await expect(edit).toBeHidden();
+    await page.getByRole('tab', { name: l.today }).click();
+
+    // Two rounds, 10:00 and 11:00, each started and ended at once: the order asked is read off the panel.
+    const asked: string[][] = [];
+    for (const due of ['10:00', '11:00']) {
+      if (due === '11:00') await page.clock.fastForward(60 * MIN);
+      await page
+        .getByRole('region', { name: new RegExp(lang === 'en' ? 'Next round' : '下一轮') })
+        .getByRole('button', { name: l.start })
+        .click();
+      const dialog = page.getByRole('dialog', { name: l.startTitle });
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeHidden();
+      const panel = page.getByRole('region', { name: l.recording });
+      await expect(panel).toBeVisible();
+      asked.push(await panel.getByRole('listitem').getByRole('strong').allTextContents());
+      await panel.getByRole('button', { name: l.end }).click();
+      await expect(panel).toHaveCount(0);
+    }
+    const [first = [], second = []] = asked;
+    expect(first).toHaveLength(8);
+    expect([...second].sort()).toEqual([...first].sort());
+    expect(second).not.toEqual(first);
+
+    // The history shows each round's checkpoints in the order that round was asked.
+    await page.getByRole('tab', { name: l.history }).click();
+    const list = page.getByRole('list', { name: l.rounds });
+    for (const [i, due] of ['10:00', '11:00'].entries()) {
+      const round = list
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name: new RegExp(` ${due}( |$)`) }) });
+      await round.getByRole('button', { name: l.expand(due) }).click();
+      const names = round.getByRole('listitem');
+      await expect(names).toHaveCount(8);
+      for (const [j, name] of (asked[i] ?? []).entries()) await expect(names.nth(j)).toContainText(name);
+    }
   });
 }

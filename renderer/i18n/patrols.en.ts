@@ -45,7 +45,6 @@ export const patrolsEn: Record<PatrolsMessageKey, string> = {
   'patrols.recording': 'Recording: {round}',
   'patrols.recordingMeta': 'left {start} · {people}',
   'patrols.checkpoints': 'Checkpoints, in the order asked',
-  'patrols.shuffledNote': 'The order of this round was drawn at random',
   'patrols.cp.waiting': 'Not reached',
   'patrols.cp.next': 'Next',
   'patrols.cp.clear': '{time} reached, all clear',

@@ -43,7 +43,6 @@ export const patrolsZhCN = {
   'patrols.recording': '正在记录：{round}',
   'patrols.recordingMeta': '{start} 出发 · {people}',
   'patrols.checkpoints': '巡逻点（按要求顺序）',
-  'patrols.shuffledNote': '本轮顺序为随机指定',
   'patrols.cp.waiting': '未到',
   'patrols.cp.next': '下一个',
   'patrols.cp.clear': '{time} 到达，正常',
