@@ -43,12 +43,14 @@ for (const lang of ['zh-CN', 'en'] as const) {
         expect(overflow, `horizontal overflow of the map at ${size.name}`).toBeLessThanOrEqual(1);
         await keepScreenshot(page, `map-${lang}-${theme}-${size.name}`);
         // Markers grow with the text (16 px on a laptop, larger on a wall-size screen): 30 px entrance symbols at 16 px text.
+        // Polled: the markers are redrawn a moment after the viewport changes.
         const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-        const marker = await page.locator('main [data-screen="/map"] .entrance-marker').first().boundingBox();
-        expect(
-          Math.abs((marker?.width ?? 0) - Math.round((30 * rootPx) / 16)),
-          `entrance marker size at ${size.name}`,
-        ).toBeLessThanOrEqual(1);
+        const markerBox = () => page.locator('main [data-screen="/map"] .entrance-marker').first().boundingBox();
+        await expect
+          .poll(async () => Math.abs(((await markerBox())?.width ?? 0) - Math.round((30 * rootPx) / 16)), {
+            message: `entrance marker size at ${size.name}`,
+          })
+          .toBeLessThanOrEqual(1);
         if (size.name === '3840') expect(rootPx).toBeGreaterThanOrEqual(24);
         // A work chosen with the keyboard (the second by name is a line in both languages): its halo over the plan.
         await page.keyboard.press('w');
