@@ -12,3 +12,13 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/**
+ * The sizes a screen is pictured at in a theme: every size in the light theme, the wall
+ * size alone in the dark one. Overflow depends on the size, not the theme, so the dark
+ * pictures are for looking at colours, and one size shows them; the suite stays within
+ * CI's time.
+ */
+export function sizesFor<S extends { name: string }>(theme: 'light' | 'dark', sizes: readonly S[]): readonly S[] {
+  return theme === 'light' ? sizes : sizes.filter((s) => s.name === '1920');
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 // 08:05 in Shanghai on day two of the closure: the 08–16 shift has begun, everyone on it
 // checked in a few minutes early. The spec moves the clock on to 08:40 mid-way.
@@ -233,7 +233,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await openDuty(app, lang);
         const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);

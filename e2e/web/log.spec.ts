@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 // 10:00 in Shanghai on day two of the closure; the ambulance comes back at 11:35.
 const START = new Date('2026-11-28T10:00:00+08:00');
@@ -205,7 +205,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
         await app.goTo(l.nav);
       }
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.getByRole('tab', { name: l.activity }).click();
         const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 // The demo is seeded at 10:12 on its second day (Shanghai): every round so far started on
 // time, the 10:00 one still out. The clock then jumps to 13:30 with nobody walking: the
@@ -157,7 +157,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await openHistory(app, lang);
         await page

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 const w = {
   'zh-CN': {
@@ -201,7 +201,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await openRoutes(app, lang);
         await expect(page.getByRole('heading', { name: w[lang].demoRoute })).toBeVisible();

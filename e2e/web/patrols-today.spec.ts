@@ -111,7 +111,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       .focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: l.startTitle });
-    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('checkbox').first()).toBeFocused();
     await page.keyboard.press('1');
     await page.keyboard.press('2');
     await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(2);
@@ -222,7 +222,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
         .getByRole('button', { name: l.start })
         .click();
       const dialog = page.getByRole('dialog', { name: l.startTitle });
+      // The keys go to the dialog once its first person has the focus.
+      await expect(dialog.getByRole('checkbox').first()).toBeFocused();
       await page.keyboard.press('1');
+      await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(1);
       await page.keyboard.press('Enter');
       await expect(dialog).toBeHidden();
       const panel = page.getByRole('region', { name: l.recording });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 // 10:00 in Shanghai on day two of the closure: the day shift (08:00–16:00) is on its posts.
 const TEN_AM = new Date('2026-11-28T10:00:00+08:00');
@@ -261,10 +261,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
         await openPeople(app);
       }
-      for (const [name, width, height] of [
-        ['1366', 1366, 768],
-        ['1920', 1920, 1080],
-      ] as const) {
+      for (const { name, width, height } of sizesFor(theme, [
+        { name: '1366', width: 1366, height: 768 },
+        { name: '1920', width: 1920, height: 1080 },
+      ])) {
         await page.setViewportSize({ width, height });
         await expect(page.getByTestId('people-count')).toHaveText(l.count(219, 219));
         const overflow = await page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 const sizes = [
   { name: '1366', width: 1366, height: 768 },
@@ -23,7 +23,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.getByLabel(lang === 'en' ? 'Theme' : '主题').selectOption('dark');
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await app.open('/');
         await app.waitReady();
@@ -33,7 +33,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await keepScreenshot(page, `home-${lang}-${theme}-${size.name}`);
       }
       // The map, and the map in edit mode, at every size: the wall screen shows it, the night shift edits it.
-      for (const size of sizes) {
+      for (const size of sizesFor(theme, sizes)) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await app.open('/map');
         // The overview has entrance markers too: wait for the map screen itself (loaded on first visit).

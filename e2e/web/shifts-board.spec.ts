@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { CordonApp, type Lang } from '../pages/CordonApp';
 import { ShiftBoard } from '../pages/ShiftBoard';
-import { keepScreenshot } from '../support/screenshots';
+import { keepScreenshot, sizesFor } from '../support/screenshots';
 
 // 10:00 in Shanghai on day two of the closure: the demo has shifts on 27, 28 and 29 November.
 const TEN_AM = new Date('2026-11-28T10:00:00+08:00');
@@ -287,10 +287,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await board.showDay('2026-11-29');
         await expect(cell).toContainText(board.w.below(1, 2));
       }
-      for (const size of [
+      for (const size of sizesFor(theme, [
         { name: '1366', width: 1366, height: 768 },
         { name: '1920', width: 1920, height: 1080 },
-      ]) {
+      ])) {
         await page.setViewportSize(size);
         await keepScreenshot(page, `board-${lang}-${theme}-${size.name}`);
       }
