@@ -4,8 +4,9 @@ import { useSyncExternalStore } from 'react';
 const read = () => (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
 
 // Read once and on resize, not on every render: a style read in the middle of rendering can force a layout.
+// While nothing listens, resizes go unseen, so the value kept is trusted only while someone does.
 let current: number | null = null;
-const snapshot = () => (current ??= read());
+const snapshot = () => (listeners.size > 0 && current !== null ? current : (current = read()));
 
 // One window listener for every component that asks: a resize reads the style once.
 const listeners = new Set<() => void>();
