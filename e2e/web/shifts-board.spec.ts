@@ -65,7 +65,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
     // Each problem's link puts the keyboard on its cell's add button (or the shift's leader choice);
     // once the cell is done, the keyboard is back on the list, one Tab from the next problem.
-    for (let round = 0; round < 40 && (await board.problems().count()) > 0; round++) {
+    // In English the same keys plan the first seven problems (the labels are what differs);
+    // the whole day, and the reload, in Chinese.
+    const rounds = lang === 'en' ? 7 : 40;
+    for (let round = 0; round < rounds && (await board.problems().count()) > 0; round++) {
       const link = board.problems().first();
       const text = (await link.textContent()) ?? '';
       await board.tabTo(link);
@@ -83,6 +86,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
       if (!isLeader) await closePicker(board);
       await expect(board.picker()).toBeHidden();
       await expect(board.problems().filter({ hasText: text })).toHaveCount(0);
+    }
+    if (lang === 'en') {
+      await expect(board.problems()).toHaveCount(21 - 7);
+      return;
     }
     await expect(page.getByRole('heading', { name: w.noProblems })).toBeVisible();
     await expect(page.getByTestId('board-cell').getByTestId('cell-person')).toHaveCount(3 * (3 + 2 * 5));
