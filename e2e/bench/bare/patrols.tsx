@@ -30,17 +30,20 @@ interface Read {
 }
 
 async function readPeriod(db: Dexie, siteId: string, from: number, to: number): Promise<Read> {
-  const patrols = (await db
-    .table('patrols')
-    .where('[siteId+dueAt]')
-    .between([siteId, from], [siteId, to], true, false)
-    .toArray()) as Patrol[];
-  // As the app reads them: one index read per round, side by side (anyOf's cursor is ~10× slower).
-  const lists = await Promise.all(
-    patrols.map(
-      (p) => db.table('checkpointVisits').where('patrolId').equals(p.id).toArray() as Promise<CheckpointVisit[]>,
-    ),
-  );
+  const { patrols, lists } = await db.transaction('r', ['patrols', 'checkpointVisits'], async () => {
+    const patrols = (await db
+      .table('patrols')
+      .where('[siteId+dueAt]')
+      .between([siteId, from], [siteId, to], true, false)
+      .toArray()) as Patrol[];
+    // As the app reads them: one index read per round, side by side (anyOf's cursor is ~10× slower).
+    const lists = await Promise.all(
+      patrols.map(
+        (p) => db.table('checkpointVisits').where('patrolId').equals(p.id).toArray() as Promise<CheckpointVisit[]>,
+      ),
+    );
+    return { patrols, lists };
+  });
   const visits = lists.flat();
   const ids = [...new Set(patrols.flatMap((p) => p.personIds))];
   const people = (await db.table('people').bulkGet(ids)) as (Person | undefined)[];
