@@ -6,6 +6,7 @@ import { useServices } from '../../../services/useServices';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
 /** Opens an incident by hand (category and what happened), entered in the log with it. */
 export function OpenIncidentDialog({ site, onClose }: { site: Site; onClose: () => void }) {
@@ -37,13 +38,13 @@ export function OpenIncidentDialog({ site, onClose }: { site: Site; onClose: () 
         <h3>{t('log.incident.openTitle')}</h3>
         <label>
           <span>{t('log.incident.category')}</span>
-          <select data-autofocus value={category} onChange={(e) => setCategory(e.target.value as ObservationCategory)}>
-            {observationCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            data-autofocus
+            value={category}
+            choices={observationCategories}
+            labelOf={(c) => t(`category.${c}`)}
+            onChoose={setCategory}
+          />
         </label>
         <label>
           <span>{t('log.incident.text')}</span>

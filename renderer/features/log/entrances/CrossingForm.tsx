@@ -6,8 +6,10 @@ import { useCommand } from '../../../hooks/useCommand';
 import { formatTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { typedInstant } from '../../../../shared/time/typedTime';
+import { BadTimeAlert, TypedTimeField } from '../TypedTimeField';
+import { useTypedTime } from '../useTypedTime';
 
 export interface CrossingDraft {
   direction: EntranceLogEntry['direction'];
@@ -18,8 +20,6 @@ export interface CrossingDraft {
   entranceId: string;
   /** The open trip out this crossing comes back from, or ''. */
   pairWith: string;
-  /** As typed: empty for now, HH:mm or a date and time. */
-  time: string;
 }
 
 const blank: CrossingDraft = {
@@ -30,7 +30,6 @@ const blank: CrossingDraft = {
   authorisedBy: '',
   entranceId: '',
   pairWith: '',
-  time: '',
 };
 
 /**
@@ -51,18 +50,15 @@ export function CrossingForm({
   const { run, error, busy } = useCommand(site.timeZone);
   const entrances = useLive(entrancesOfSite, site.id).data ?? [];
   const [draft, setDraft] = useState<CrossingDraft>({ ...blank, ...initial });
-  const [badTime, setBadTime] = useState(false);
+  const time = useTypedTime(site.timeZone);
   const set = (more: Partial<CrossingDraft>) => setDraft((d) => ({ ...d, ...more }));
   // The main passage (the one kept open under control), unless another entrance is chosen.
   const main = entrances.find((e) => e.kind === 'passage') ?? entrances.find((e) => e.kind === 'gate') ?? entrances[0];
   const entranceId = draft.entranceId || main?.id || '';
 
   const record = async () => {
-    // Left empty, the time is now; typed, it must read as a time.
-    const at = draft.time.trim() === '' ? null : typedInstant(draft.time, services.clock.now(), site.timeZone);
-    const bad = draft.time.trim() !== '' && at === null;
-    setBadTime(bad);
-    if (bad) return;
+    const at = time.read();
+    if (at === null) return;
     const ok = await run(async () =>
       (await import('./commands')).crossingCommands.recordCrossing(services, {
         siteId: site.id,
@@ -73,10 +69,13 @@ export function CrossingForm({
         reason: draft.reason,
         authorisedBy: draft.authorisedBy,
         pairWith: draft.direction === 'in' && draft.pairWith ? draft.pairWith : null,
-        ...(at !== null ? { at } : {}),
+        ...(at !== undefined ? { at } : {}),
       }),
     );
-    if (ok) setDraft({ ...blank, entranceId: draft.entranceId });
+    if (ok) {
+      setDraft({ ...blank, entranceId: draft.entranceId });
+      time.setText('');
+    }
   };
 
   return (
@@ -100,16 +99,12 @@ export function CrossingForm({
       </label>
       <label>
         <span>{t('crossing.subjectKind')}</span>
-        <select
+        <ChoiceSelect
           value={draft.subjectKind}
-          onChange={(e) => set({ subjectKind: e.target.value as CrossingDraft['subjectKind'] })}
-        >
-          {crossingSubjects.map((k) => (
-            <option key={k} value={k}>
-              {t(`crossing.kind.${k}`)}
-            </option>
-          ))}
-        </select>
+          choices={crossingSubjects}
+          labelOf={(k) => t(`crossing.kind.${k}`)}
+          onChoose={(subjectKind) => set({ subjectKind })}
+        />
       </label>
       <label>
         <span>{t('crossing.subject')}</span>
@@ -123,16 +118,7 @@ export function CrossingForm({
         <span>{t('crossing.authorisedBy')}</span>
         <input value={draft.authorisedBy} maxLength={120} onChange={(e) => set({ authorisedBy: e.target.value })} />
       </label>
-      <label>
-        <span>{t('crossing.time')}</span>
-        <input
-          value={draft.time}
-          maxLength={16}
-          placeholder="HH:mm"
-          aria-invalid={badTime || undefined}
-          onChange={(e) => set({ time: e.target.value })}
-        />
-      </label>
+      <TypedTimeField label={t('crossing.time')} time={time} />
       {entrances.length > 1 && (
         <label>
           <span>{t('crossing.entrance')}</span>
@@ -161,11 +147,7 @@ export function CrossingForm({
       <button type="submit" className="button-primary" disabled={busy || entranceId === ''}>
         {t('crossing.submit')}
       </button>
-      {badTime && (
-        <p role="alert" className="error-message">
-          {t('log.add.badTime')}
-        </p>
-      )}
+      <BadTimeAlert bad={time.bad} />
       <ErrorMessage message={error} />
     </form>
   );

@@ -10,6 +10,7 @@ import './mapEdit.css';
 import type { useMapEdit } from './useMapEdit';
 import { DialogActions } from '../../../ui/DialogActions';
 import { workName } from '../../../ui/workName';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
 type MapEdit = ReturnType<typeof useMapEdit>;
 
@@ -38,13 +39,12 @@ export function EditToolbar({ edit, selectedWork }: { edit: MapEdit; selectedWor
         <>
           <label className="map-edit-field">
             <span className="visually-hidden">{t('mapEdit.lineKind')}</span>
-            <select value={lineKind} onChange={(e) => setLineKind(e.target.value as PerimeterWorkKind)}>
-              {lineWorkKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`workKind.${k}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={lineKind}
+              choices={lineWorkKinds}
+              labelOf={(k) => t(`workKind.${k}`)}
+              onChoose={setLineKind}
+            />
           </label>
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { formatDate } from '../../../i18n/format';
 import { zonedInstant } from '../../../../shared/time/zoned';
 import { MAX_RANGE_DAYS, periodKinds, type Period, type PeriodKind } from './period';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
 /** Which period the history shows: its length, a date in it, the one before or after, today's. */
 export function PeriodBar({
@@ -37,13 +38,12 @@ export function PeriodBar({
     <div className="history-period">
       <label>
         {t('patrolHistory.period')}
-        <select value={kind} onChange={(e) => onKind(e.target.value as PeriodKind)}>
-          {periodKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`patrolHistory.period.${k}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={kind}
+          choices={periodKinds}
+          labelOf={(k) => t(`patrolHistory.period.${k}`)}
+          onChoose={onKind}
+        />
       </label>
       <DateField
         label={t(kind === 'range' ? 'patrolHistory.from' : 'patrolHistory.date')}

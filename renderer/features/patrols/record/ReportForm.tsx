@@ -10,8 +10,10 @@ import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
-type Result = 'clear' | 'observation' | 'skipped';
+const results = ['clear', 'observation', 'skipped'] as const;
+type Result = (typeof results)[number];
 
 /**
  * The report for one checkpoint, as the patrol radios it in. The time field has the
@@ -101,22 +103,17 @@ export function ReportForm({
       </label>
       <label>
         {t('patrols.result')}
-        <select value={result} onChange={(e) => setResult(e.target.value as Result)}>
-          <option value="clear">{t('patrols.result.clear')}</option>
-          <option value="observation">{t('patrols.result.observation')}</option>
-          <option value="skipped">{t('patrols.result.skipped')}</option>
-        </select>
+        <ChoiceSelect value={result} choices={results} labelOf={(r) => t(`patrols.result.${r}`)} onChoose={setResult} />
       </label>
       {result === 'observation' && (
         <label>
           {t('patrols.category')}
-          <select value={category} onChange={(e) => setCategory(e.target.value as ObservationCategory)}>
-            {observationCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={category}
+            choices={observationCategories}
+            labelOf={(c) => t(`category.${c}`)}
+            onChoose={setCategory}
+          />
         </label>
       )}
       {result !== 'clear' && (
