@@ -23,6 +23,7 @@ const w = {
     save: '保存',
     correctedMark: '已被更正（见下条）',
     correctionMark: '更正上条',
+    badTime: '时间格式不对：请填 HH:mm 或 YYYY-MM-DD HH:mm。',
     future: '时间 2026-11-28 10:30 还没到：不能记将来的事。',
     incidents: /未结事件/,
     openIncident: '登记事件',
@@ -70,6 +71,7 @@ const w = {
     save: 'Save',
     correctedMark: 'Corrected (see below)',
     correctionMark: 'Correction of the entry above',
+    badTime: 'The time is not readable: type HH:mm or YYYY-MM-DD HH:mm.',
     future: 'The time 2026-11-28 10:30 has not come yet: the log takes no future events.',
     incidents: /Open incidents/,
     openIncident: 'Open an incident',
@@ -123,9 +125,14 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await start(page, lang);
     const log = page.getByRole('tabpanel');
 
-    // A line told afterwards: typed with its time, shown as entered late; a future time is refused.
+    // A line told afterwards: typed with its time, shown as entered late; an unreadable or a future time is refused.
     const form = page.getByRole('form', { name: l.addForm });
     await form.getByLabel(l.text).fill(l.entryText);
+    await form.getByLabel(l.time).fill('25:99');
+    await form.getByRole('button', { name: l.add }).click();
+    await expect(form.getByRole('alert')).toHaveText(l.badTime);
+    await expect(form.getByLabel(l.time)).toHaveAttribute('aria-invalid', 'true');
+    await expect(log.getByRole('article', { name: l.entryText })).toHaveCount(0);
     await form.getByLabel(l.time).fill('10:30');
     await form.getByRole('button', { name: l.add }).click();
     await expect(form.getByRole('alert')).toHaveText(l.future);
