@@ -6,6 +6,7 @@ import { useServices } from '../../../services/useServices';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { fieldErrors } from '../../../ui/fieldErrors';
 import { readRoute, type RouteErrors, type RouteValues } from './routeForm';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
 /** A route's settings (or a new route's), saved as one command; an edit over a change made since is refused. */
 export function RouteEditor({
@@ -111,13 +112,12 @@ export function RouteEditor({
         </label>
         <label>
           <span>{t('patrolRoutes.order')}</span>
-          <select value={v.order} onChange={(e) => setV({ ...v, order: checkpointOrderOf(e.target.value) })}>
-            {checkpointOrders.map((o) => (
-              <option key={o} value={o}>
-                {t(`patrolRoutes.order.${o}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={v.order}
+            choices={checkpointOrders}
+            labelOf={(o) => t(`patrolRoutes.order.${o}`)}
+            onChoose={(order) => setV({ ...v, order })}
+          />
         </label>
       </div>
       <label className="inline">
@@ -136,5 +136,3 @@ export function RouteEditor({
     </form>
   );
 }
-
-const checkpointOrderOf = (s: string) => checkpointOrders.find((o) => o === s) ?? 'fixed';

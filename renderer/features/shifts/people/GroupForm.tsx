@@ -10,6 +10,7 @@ import { DialogActions } from '../../../ui/DialogActions';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { fieldErrors } from '../../../ui/fieldErrors';
 import { groupsOfSite } from '../queries';
+import { ChoiceSelect } from '../../../ui/ChoiceSelect';
 
 interface GroupFormValues {
   name: string;
@@ -23,7 +24,6 @@ const valuesOf = (g: Group | null): GroupFormValues => ({
   side: g?.side ?? 'outside',
   leaderId: g?.leaderId ?? '',
 });
-const isSide = (s: string): s is Group['side'] => (groupSides as readonly string[]).includes(s);
 
 /**
  * Add a group (name and side), or edit one: rename it, move it to another side, name its
@@ -89,16 +89,12 @@ export function GroupForm({
       </label>
       <label className="field">
         <span>{t('people.group.side')}</span>
-        <select
+        <ChoiceSelect
           value={values.side}
-          onChange={(e) => isSide(e.target.value) && setValues({ ...values, side: e.target.value })}
-        >
-          {groupSides.map((s) => (
-            <option key={s} value={s}>
-              {t(`people.side.${s}`)}
-            </option>
-          ))}
-        </select>
+          choices={groupSides}
+          labelOf={(s) => t(`people.side.${s}`)}
+          onChoose={(side) => setValues({ ...values, side })}
+        />
       </label>
       {opened && (
         <label className="field">
