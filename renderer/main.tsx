@@ -6,6 +6,8 @@ import { openScreen } from './app/openScreen';
 import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
 import { startApp } from './app/startApp';
+import { startPrint } from './app/startPrint';
+import { readPrintParams } from './features/sheets/print/printParams';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
 import { startSession } from './db/firstStart';
@@ -46,6 +48,11 @@ async function boot(root: HTMLElement): Promise<void> {
     persistence: requestPersistence(),
   };
   const start = await startSession(services, seedKind());
+  const print = readPrintParams(window.location.hash);
+  if (print && start.site) {
+    await startPrint(root, services, print, { site: start.site, language: start.language });
+    return;
+  }
   if (start.site) {
     // While the store answers the first screen's queries: the plan picture decodes, and the
     // header's date formatters are built.

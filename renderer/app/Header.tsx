@@ -9,6 +9,7 @@ import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { HeaderSearch } from './HeaderSearch';
 import { LateRounds } from './LateRounds';
+import { PRINT_CURRENT_SHIFT } from './usePrintShortcut';
 
 export function Header({
   site,
@@ -50,6 +51,14 @@ export function Header({
         </strong>
       </div>
       <LateRounds site={site} minute={minute} />
+      <a
+        className="button-quiet header-print"
+        href={PRINT_CURRENT_SHIFT}
+        title={t('sheets.printCurrentHint')}
+        aria-keyshortcuts="Control+P"
+      >
+        {t('sheets.printCurrent')}
+      </a>
       <div className="header-operator">
         <span className="header-caption">{t('header.operator')}</span>
         <strong data-testid="operator-name">{operator?.name ?? t('header.noOperator')}</strong>

@@ -11,6 +11,7 @@ import { SharedDialogsHost } from './SharedDialogsHost';
 import { screens, type ScreenComponent } from './screens';
 import { areaOf } from './routes';
 import { useHashRoute } from './useHashRoute';
+import { usePrintShortcut } from './usePrintShortcut';
 
 export function Shell({ first, session }: { first: { route: string; screen: ScreenComponent }; session: Session }) {
   const services = useServices();
@@ -25,6 +26,7 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
   // handover, a crash, a power cut). Nothing can be changed until it is answered.
   const [signedIn, setSignedIn] = useState(false);
   const mustSignIn = !signedIn;
+  usePrintShortcut();
 
   return (
     <div className="shell">

@@ -11,6 +11,7 @@ export const screenCode = {
   '/settings': () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
   '/patrols': () => import('../features/patrols/PatrolsScreen').then((m) => m.PatrolsScreen),
   '/log': () => import('../features/log/LogScreen').then((m) => m.LogScreen),
+  '/sheets': () => import('../features/sheets/SheetsScreen').then((m) => m.SheetsScreen),
   '/audit': () => import('../features/audit/AuditScreen').then((m) => m.AuditScreen),
 } as const;
 

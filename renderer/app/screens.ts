@@ -10,6 +10,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { mapReads } from '../features/map/reads';
 import { patrolsReads } from '../features/patrols/reads';
 import { perimeterReads } from '../features/perimeter/reads';
+import { sheetsReads } from '../features/sheets/reads';
 import { shiftsReads } from '../features/shifts/reads';
 import { placeholderReads, placeholderScreen } from '../features/placeholders/placeholderScreen';
 import type { CountedTable } from '../features/placeholders/queries';
@@ -44,9 +45,9 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/audit': { load: screenCode['/audit'], reads: auditReads },
   '/patrols': { load: screenCode['/patrols'], reads: patrolsReads },
   '/log': { load: screenCode['/log'], reads: logReads },
+  '/sheets': { load: screenCode['/sheets'], reads: sheetsReads },
   // Areas whose screens are not built yet: what the store holds for each.
   '/requests': placeholder('nav.requests', ['serviceRequests']),
-  '/sheets': placeholder('nav.sheets', ['shifts', 'handoverNotes']),
   '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),
 };
 

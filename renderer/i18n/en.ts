@@ -9,6 +9,7 @@ import { patrolsEn } from './patrols.en';
 import { patrolHistoryEn } from './patrolHistory.en';
 import { dutyEn } from './duty.en';
 import { logEn } from './log.en';
+import { sheetsEn } from './sheets.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...patrolRoutesEn,
   ...patrolsEn,
   ...logEn,
+  ...sheetsEn,
   ...patrolHistoryEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',

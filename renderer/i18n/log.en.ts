@@ -16,6 +16,8 @@ export const logEn: Record<LogMessageKey, string> = {
   'log.kind.note': 'Note',
   'log.kind.site': 'Site',
 
+  'log.printDay': 'Print the log of {date}',
+  'log.printShift': 'Print the log of {shift}, {date}',
   'log.filter.label': 'Filter the log',
   'log.filter.day': 'Day',
   'log.filter.allDays': 'All days',

@@ -14,6 +14,8 @@ export const logZhCN = {
   'log.kind.note': '记事',
   'log.kind.site': '现场',
 
+  'log.printDay': '打印 {date} 的工作日志',
+  'log.printShift': '打印 {date} {shift} 的工作日志',
   'log.filter.label': '筛选日志',
   'log.filter.day': '日期',
   'log.filter.allDays': '全部日期',

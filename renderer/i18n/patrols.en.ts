@@ -7,6 +7,7 @@ export const patrolsEn: Record<PatrolsMessageKey, string> = {
   'patrols.noRoutes': 'No patrol routes yet: add one under Routes.',
   'patrols.flagsTitle': 'Needs attention',
   'patrols.flag.late': '{route}: the round due {due} has not started, {minutes} min late',
+  'patrols.printRecord': 'Print the patrol record of the {shift} shift',
   'patrols.flag.missed': '{route}: the round due {due} was missed, not started when the next was due ({minutes} min)',
   'patrols.flag.overdue': '{route}: the round due {due} is out {minutes} min longer than expected',
   'patrols.flag.incomplete': '{route}: the round due {due} ended with {count} checkpoints not reached',

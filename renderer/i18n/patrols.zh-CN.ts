@@ -5,6 +5,7 @@ export const patrolsZhCN = {
   'patrols.noRoutes': '还没有巡逻路线：请在“路线”中添加。',
   'patrols.flagsTitle': '需要注意',
   'patrols.flag.late': '{route} {due} 一轮已迟 {minutes} 分钟未出发',
+  'patrols.printRecord': '打印{shift}巡逻记录',
   'patrols.flag.missed': '{route} {due} 一轮漏巡：到下一轮时仍未出发（迟 {minutes} 分钟）',
   'patrols.flag.overdue': '{route} {due} 一轮已超时 {minutes} 分钟未归',
   'patrols.flag.incomplete': '{route} {due} 一轮结束时有 {count} 个巡逻点未到',

@@ -13,6 +13,7 @@ import { patrolsZhCN } from './patrols.zh-CN';
 import { patrolHistoryZhCN } from './patrolHistory.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
 import { logZhCN } from './log.zh-CN';
+import { sheetsZhCN } from './sheets.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
@@ -25,6 +26,7 @@ export const zhCN = {
   ...patrolRoutesZhCN,
   ...patrolsZhCN,
   ...logZhCN,
+  ...sheetsZhCN,
   ...patrolHistoryZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',

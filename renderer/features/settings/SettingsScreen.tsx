@@ -5,7 +5,7 @@ import { session } from '../../db/queries/session';
 import { useI18n } from '../../i18n/useI18n';
 import { sessionCommands } from '../../db/session';
 import { SiteResetPanel } from './SiteResetPanel';
-import { useAppInfo } from './useAppInfo';
+import { useAppInfo } from '../../hooks/useAppInfo';
 import { usePersistence } from './usePersistence';
 
 export function SettingsScreen({ site }: { site: Site | null }) {

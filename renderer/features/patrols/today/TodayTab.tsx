@@ -7,6 +7,7 @@ import { shiftNow } from '../../../db/queries/currentShift';
 import { roundsOfPeriod } from '../../../db/queries/patrolRounds';
 import { useMinute } from '../../../hooks/useMinute';
 import { useI18n } from '../../../i18n/useI18n';
+import { sheetLinks } from '../../../services/sheetLinks';
 import { personNames, raisedVisits } from '../queries';
 import { RecordPanel } from '../record/RecordPanel';
 import { StartRoundDialog } from '../record/StartRoundDialog';
@@ -76,6 +77,11 @@ export function TodayTab({ site }: { site: Site | null }) {
       </section>
       <section aria-labelledby="timeline-title">
         <h3 id="timeline-title">{t('patrols.timelineTitle')}</h3>
+        {shift && (
+          <a className="button-secondary" href={sheetLinks.patrolRecord(shift.id, shift.date)}>
+            {t('patrols.printRecord', { shift: shift.name })}
+          </a>
+        )}
         <table className="round-timeline">
           <thead>
             <tr>

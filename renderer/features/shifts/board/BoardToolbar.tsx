@@ -3,6 +3,7 @@ import type { ShiftPattern, Site } from '../../../../shared/domain';
 import { addDays } from '../../../../shared/time/zoned';
 import { useI18n } from '../../../i18n/useI18n';
 import { DayExportButton } from '../peopleIO/DayExportButton';
+import { sheetLinks } from '../../../services/sheetLinks';
 import { PatternSelect } from '../patterns/PatternSelect';
 
 export const dayChoices = [1, 3, 7] as const;
@@ -103,6 +104,9 @@ export function BoardToolbar({
         </button>
       </div>
       <DayExportButton site={site} date={from} />
+      <a className="button-secondary" href={sheetLinks.dayRoster(from)}>
+        {t('board.printDay', { date: from })}
+      </a>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Person, Shift } from '../../../../shared/domain';
 import type { BoardProblem } from '../../../../shared/rules/shiftChecks';
 import { useI18n } from '../../../i18n/useI18n';
+import { sheetLinks } from '../../../services/sheetLinks';
 import { leaderId, type BoardActions } from './boardActions';
 
 /** A shift's column head: its name, day and times, its leader (带班) and the way to choose one. */
@@ -42,6 +43,14 @@ export const ShiftHeader = memo(function ShiftHeader({
       >
         {t('board.chooseLeader')}
       </button>
+      <a
+        className="button-quiet"
+        href={sheetLinks.shift(shift.id, shift.date)}
+        aria-label={t('board.printSheetFor', { shift: label })}
+        onClick={(e) => e.stopPropagation()}
+      >
+        {t('board.printSheet')}
+      </a>
       {problems.map(({ text }, i) => (
         <div key={i} className="board-shift-problem">
           <span aria-hidden="true">⚠ </span>

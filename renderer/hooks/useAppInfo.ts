@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/bridge/contract';
-import { useServices } from '../../services/useServices';
+import type { AppInfo } from '../../shared/bridge/contract';
+import { useServices } from '../services/useServices';
 
 export function useAppInfo(): AppInfo | null {
   const { bridge } = useServices();

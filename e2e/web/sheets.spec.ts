@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { CordonApp, type Lang } from '../pages/CordonApp';
+import { keepPages, pdfFonts, pdfInfo, pdfPages, printToPdf } from '../support/pdf';
+import { keepScreenshot } from '../support/screenshots';
+import { shiftFacts } from '../support/storeFacts';
+
+// The demo is seeded at 10:12 on its second day (Shanghai), in the day shift (08:00–16:00).
+const SEEDED = new Date('2026-11-28T10:12:00+08:00');
+
+const w = {
+  'zh-CN': {
+    nav: '交班单',
+    print: '打印 / 存为 PDF',
+    preview: '打印预览',
+    sheet: '交班单',
+    opened: /交班单 编号 0001 已在新窗口打开/,
+    page: (i: number, n: number) => `第 ${i} 页，共 ${n} 页`,
+    number: '编号 0001',
+    states: { 'controlled-open': '管控开放', sealed: '封闭', closed: '关闭', 'emergency-only': '仅限应急' },
+    signatures: ['交班人', '接班人', '签名'],
+    previousNotes: '上一班（夜班 2026-11-28）交班事项',
+  },
+  en: {
+    nav: 'Shift sheets',
+    print: 'Print / save as PDF',
+    preview: 'Print preview',
+    sheet: 'Shift handover sheet',
+    opened: /Shift handover sheet no\. 0001 is open in a new window/,
+    page: (i: number, n: number) => `Page ${i} of ${n}`,
+    number: 'No. 0001',
+    states: {
+      'controlled-open': 'Controlled open',
+      sealed: 'Sealed',
+      closed: 'Closed',
+      'emergency-only': 'Emergency use only',
+    },
+    signatures: ['Handed over by', 'Taken over by', 'Signature'],
+    previousNotes: 'Handover notes of the previous shift (Night 2026-11-28)',
+  },
+} as const;
+
+const hhmm = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+
+async function openDemo(app: CordonApp, lang: Lang) {
+  if (lang === 'en') await app.openEnglishDemo();
+  else await app.openOverview();
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`${lang}: the current shift's sheet prints on A4 with everything the leaders sign`, async ({
+    page,
+    context,
+  }) => {
+    const l = w[lang];
+    // The print window's dialog cannot be driven; the spec sees that it was asked for.
+    await context.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset.printDialog = 'opened';
+      };
+    });
+    await page.clock.install({ time: SEEDED });
+    const app = new CordonApp(page);
+    await openDemo(app, lang);
+    const facts = await shiftFacts(page, SEEDED.getTime());
+
+    await app.goTo(l.nav);
+    const preview = page.getByRole('region', { name: l.preview }).getByRole('article', { name: l.sheet });
+    await expect(preview).toContainText(facts.shift.name);
+    await keepScreenshot(page, `sheets-screen-${lang}`);
+
+    const [sheet] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: l.print }).click(),
+    ]);
+    await expect(page.getByRole('status')).toContainText(l.opened);
+    const path = await printToPdf(sheet, `shift-${lang}`);
+    await expect(sheet.locator('html')).toHaveAttribute('data-print-dialog', 'opened');
+    keepPages(path, `sheet-shift-${lang}`);
+
+    const info = pdfInfo(path);
+    expect(info.pages).toBeGreaterThanOrEqual(1);
+    expect(info.pages).toBeLessThanOrEqual(3);
+    expect(Math.round(info.width)).toBe(595);
+    expect(Math.round(info.height)).toBe(842);
+
+    const pages = pdfPages(path);
+    expect(pages).toHaveLength(info.pages);
+    const range = `${hhmm(facts.shift.startsAt)}–${hhmm(facts.shift.endsAt)}`;
+    pages.forEach((text, i) => {
+      // The running head and foot, on every page.
+      expect(text).toContain(app.w.site);
+      expect(text).toContain(facts.shift.name);
+      expect(text).toContain(range);
+      expect(text).toContain(l.number);
+      expect(text).toContain(l.page(i + 1, pages.length));
+    });
+    const all = pages.join('\n');
+    const lines = all.split('\n');
+    const lineWith = (...parts: string[]) => lines.find((line) => parts.every((p) => line.includes(p)));
+
+    expect(facts.entrances).toHaveLength(6);
+    for (const e of facts.entrances) {
+      const state = l.states[e.state as keyof typeof l.states];
+      expect(lineWith(e.name, state), `${e.name}: ${state}`).toBeDefined();
+    }
+    const staffed = facts.posts.filter((p) => p.people.length > 0);
+    expect(staffed.length).toBeGreaterThan(0);
+    for (const post of facts.posts) {
+      expect(all).toContain(post.name);
+      for (const person of post.people) {
+        expect(lineWith(person.name, person.phone), `${person.name} ${person.phone}`).toBeDefined();
+      }
+    }
+    expect(facts.rounds.length).toBeGreaterThan(0);
+    for (const due of facts.rounds) expect(lineWith(due), `round due ${due}`).toBeDefined();
+    expect(all).toContain(l.previousNotes);
+    for (const note of facts.previousNotes)
+      expect(all.replace(/\s+/g, '')).toContain(note.slice(0, 12).replace(/\s+/g, ''));
+    for (const word of l.signatures) expect(all).toContain(word);
+
+    // Every font embedded, and none drawn by the system's CFF fallback (Type 3): the bundled font drew it all.
+    const fonts = pdfFonts(path);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.embedded, font.name).toBe(true);
+      expect(font.type, font.name).not.toBe('Type 3');
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import { createRoot } from 'react-dom/client';
+import type { Language, Site } from '../../shared/domain';
+import type { PrintParams } from '../features/sheets/print/printParams';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { ServicesContext, type Services } from '../services/ServicesContext';
+
+/**
+ * Mounts a print route (`#/print/...`) instead of the app: no shell, the light theme, and
+ * the page as tall as the document, so the whole sheet prints, page after page. The
+ * snapshot is taken at the moment the route opens.
+ */
+export async function startPrint(
+  root: HTMLElement,
+  services: Services,
+  params: PrintParams,
+  start: { site: Site; language: Language },
+): Promise<void> {
+  const { PrintRoute } = await import('../features/sheets/print/PrintRoute');
+  const html = document.documentElement;
+  html.classList.add('print-page');
+  html.dataset.theme = 'light';
+  html.lang = start.language;
+  root.textContent = '';
+  root.className = '';
+  createRoot(root).render(
+    <ServicesContext.Provider value={services}>
+      <I18nProvider language={start.language}>
+        <PrintRoute site={start.site} params={params} at={services.clock.now()} />
+      </I18nProvider>
+    </ServicesContext.Provider>,
+  );
+}
