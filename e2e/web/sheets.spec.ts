@@ -133,3 +133,33 @@ for (const lang of ['zh-CN', 'en'] as const) {
     }
   });
 }
+
+test('zh-CN: a post of 40 breaks across pages between rows, under a repeated table head', async ({ page }) => {
+  await page.clock.install({ time: SEEDED });
+  // A first start on the generated site: the current shift has 200 people on its posts, one post 40 of them.
+  await page.goto('./?seed=sheet-site#/print/shift?shift=current');
+  const path = await printToPdf(page, 'shift-200-people');
+  keepPages(path, 'sheet-shift-200-people');
+  const facts = await shiftFacts(page, SEEDED.getTime());
+  const big = facts.posts.find((p) => p.people.length === 40);
+  expect(big, 'a post of 40').toBeDefined();
+  const people = big?.people ?? [];
+
+  const pages = pdfPages(path);
+  expect(pages.length).toBe(pdfInfo(path).pages);
+  const pagesWith = new Set<number>();
+  for (const person of people) {
+    // The whole row (name, unit, phone) on one line of one page: the row is not split.
+    const at = pages.findIndex((text) =>
+      text.split('\n').some((l) => l.includes(person.name) && l.includes(person.phone)),
+    );
+    expect(at, `${person.name} ${person.phone} on one line`).toBeGreaterThanOrEqual(0);
+    pagesWith.add(at);
+  }
+  expect(pagesWith.size, 'the post runs over more than one page').toBeGreaterThan(1);
+  for (const i of pagesWith) {
+    expect(pages[i], `the table head on page ${i + 1}`).toMatch(/号\s+姓名\s+单位\s+电话\s+到岗\s+离岗/);
+  }
+  pages.forEach((text, i) => expect(text).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`));
+  for (const font of pdfFonts(path)) expect(font.type, font.name).not.toBe('Type 3');
+});
