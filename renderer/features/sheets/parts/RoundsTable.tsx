@@ -55,7 +55,10 @@ export function RoundsTable({ rounds, timeZone, date }: { rounds: SheetRound[]; 
               <td className="nowrap">
                 {time(r.startedAt)} / {time(r.endedAt)}
               </td>
-              <td className={flaggedStatuses.has(r.status) ? 'flag' : undefined}>{t(`sheets.status.${r.status}`)}</td>
+              <td className={flaggedStatuses.has(r.status) ? 'flag' : undefined}>
+                {/* A round still to come is left blank, for the patrol to fill in. */}
+                {r.status === 'upcoming' ? '' : t(`sheets.status.${r.status}`)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import type { SheetHeader } from '../../../../shared/print/sheetData';
 import { cssString } from '../../../../shared/print/cssString';
 import { shiftRangeText } from '../../../../shared/rules/shiftTimes';
 import { useI18n } from '../../../i18n/useI18n';
+import { splitPageText } from './pageText';
 import { sheetStamp } from './sheetTime';
 
 export interface RunningHead {
@@ -40,7 +41,7 @@ export function useRunningHead(header: SheetHeader): RunningHead {
           ? t('sheets.head.preview')
           : t('sheets.head.number', { number: header.sheetNumber }),
       bottomLeft: foot.join(' · '),
-      page: [t('sheets.head.pageBefore'), t('sheets.head.pageMiddle'), t('sheets.head.pageAfter')],
+      page: splitPageText(t('sheets.head.page')),
     };
   }, [header, t]);
 
