@@ -8,6 +8,8 @@ export interface ShiftFacts {
   /** Each planned round's due time, HH:mm in the site's zone. */
   rounds: string[];
   previousNotes: string[];
+  /** The activity log's entries in the shift, by text. */
+  logTexts: string[];
 }
 
 /**
@@ -61,6 +63,7 @@ export async function shiftFacts(page: Page, now: number): Promise<ShiftFacts> {
       hourCycle: 'h23',
     });
     const notes = await all<{ shiftId: string; text: string }>('handoverNotes');
+    const log = await all<{ at: number; text: string }>('activityLog');
     return {
       shift: { name: shift.name, startsAt: shift.startsAt, endsAt: shift.endsAt },
       entrances: entrances.map((e) => ({ name: e.name, state: e.state })),
@@ -75,6 +78,7 @@ export async function shiftFacts(page: Page, now: number): Promise<ShiftFacts> {
       })),
       rounds: rounds.sort((a, b) => a - b).map((t) => hhmm.format(t)),
       previousNotes: previous ? notes.filter((n) => n.shiftId === previous.id).map((n) => n.text) : [],
+      logTexts: log.filter((e) => e.at >= shift.startsAt && e.at < shift.endsAt).map((e) => e.text),
     };
   }, now);
 }

@@ -163,3 +163,86 @@ test('zh-CN: a post of 40 breaks across pages between rows, under a repeated tab
   pages.forEach((text, i) => expect(text).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`));
   for (const font of pdfFonts(path)) expect(font.type, font.name).not.toBe('Type 3');
 });
+
+const docWords = {
+  'zh-CN': {
+    document: '单据',
+    scope: '范围',
+    oneShift: '一个班次',
+    roster: '全天排班表',
+    log: '工作日志',
+    record: '巡逻记录',
+    slots: ['夜班 00:00–08:00', '白班 08:00–16:00', '晚班 16:00–24:00'],
+    route: '外围巡逻（顺时针）',
+    checkpoint: '西墙北段',
+    allClear: '正常',
+  },
+  en: {
+    document: 'Document',
+    scope: 'Period',
+    oneShift: 'One shift',
+    roster: 'Roster of the day',
+    log: 'Activity log',
+    record: 'Patrol record',
+    slots: ['Night 00:00–08:00', 'Day 08:00–16:00', 'Evening 16:00–24:00'],
+    route: 'Perimeter patrol (clockwise)',
+    checkpoint: 'West wall, north',
+    allClear: 'all clear',
+  },
+} as const;
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`${lang}: the day's roster, the shift's log and its patrol record print from the sheets screen`, async ({
+    page,
+    context,
+  }) => {
+    const l = w[lang];
+    const d = docWords[lang];
+    await context.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await page.clock.install({ time: SEEDED });
+    const app = new CordonApp(page);
+    await openDemo(app, lang);
+    const facts = await shiftFacts(page, SEEDED.getTime());
+    await app.goTo(l.nav);
+
+    const printDoc = async (label: string, file: string) => {
+      await page.getByLabel(d.document).selectOption({ label });
+      await expect(page.getByRole('region', { name: l.preview }).getByRole('article', { name: label })).toBeVisible();
+      const [sheet] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: l.print }).click(),
+      ]);
+      const path = await printToPdf(sheet, file);
+      keepPages(path, `sheet-${file}`);
+      await sheet.close();
+      const pages = pdfPages(path);
+      pages.forEach((text, i) => {
+        expect(text).toContain(label);
+        expect(text).toContain(l.page(i + 1, pages.length));
+      });
+      return pages.join('\n');
+    };
+
+    const roster = await printDoc(d.roster, `day-roster-${lang}`);
+    for (const slot of d.slots) expect(roster).toContain(slot);
+    const lines = roster.split('\n');
+    for (const person of facts.posts.flatMap((p) => p.people)) {
+      expect(lines.some((line) => line.includes(person.name) && line.includes(person.phone))).toBe(true);
+    }
+
+    await page.getByLabel(d.document).selectOption({ label: d.log });
+    await page.getByLabel(d.scope).selectOption({ label: d.oneShift });
+    const log = (await printDoc(d.log, `activity-log-${lang}`)).replace(/\s+/g, '');
+    expect(facts.logTexts.length).toBeGreaterThan(0);
+    for (const text of facts.logTexts) expect(log).toContain(text.slice(0, 10).replace(/\s+/g, ''));
+
+    const record = await printDoc(d.record, `patrol-record-${lang}`);
+    expect(record).toContain(d.route);
+    expect(record).toContain(d.checkpoint);
+    expect(record).toContain(d.allClear);
+    // Rounds due so far this shift (the 10:30 one not yet) are on the record.
+    for (const due of facts.rounds.filter((r) => r < '10:12')) expect(record).toContain(due);
+  });
+}
