@@ -79,14 +79,25 @@ export type CordonBridge = {
   readonly [K in BridgeMethod]: (...args: z.input<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
 };
 
-/** The handlers main registers: arguments arrive already parsed. */
+/** Who called a handler: the webContents of the window whose page made the call. */
+export interface BridgeCaller {
+  readonly senderId: number;
+}
+
+/**
+ * The handlers main registers: arguments arrive already parsed, followed by the caller
+ * (a handler that does not care who called simply declares fewer parameters).
+ */
 export type BridgeHandlers = {
-  readonly [K in BridgeMethod]: (...args: z.output<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
+  readonly [K in BridgeMethod]: (...args: HandlerArgs<K>) => Promise<BridgeResults[K]>;
 };
 
 export { channelOf } from './channels';
 
 export type ParsedArgs<K extends BridgeMethod> = z.output<(typeof bridgeArgs)[K]>;
+
+/** What main's handler for a method is called with: its parsed arguments, then who called. */
+export type HandlerArgs<K extends BridgeMethod> = [...ParsedArgs<K>, caller: BridgeCaller];
 
 /** Parses raw IPC arguments for a method; returns null (never throws) when they do not fit. */
 export function parseBridgeArgs<K extends BridgeMethod>(method: K, raw: unknown[]): ParsedArgs<K> | null {
