@@ -46,6 +46,9 @@ export const openFileRequestSchema = z.object({
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
+/** A site's id as a folder name: letters, digits and dashes only, so it can never climb out of the archive. */
+export const siteIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
 export interface AppInfo {
   host: 'electron' | 'browser';
   version: string;
