@@ -46,8 +46,53 @@ export const openFileRequestSchema = z.object({
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
+/**
+ * A print view's route, as it follows the '#' in the app's URL (`/print/shift?sheet=…`).
+ * Main opens it on its own origin only, so the route can name no other page; a '#' or
+ * a control character would not be part of a route the renderer makes.
+ */
+export const printRouteSchema = z
+  .string()
+  .max(500)
+  .refine((r) => /^\/print\/[^?/]/.test(r) && !r.includes('#'))
+  // eslint-disable-next-line no-control-regex
+  .refine((r) => !/[\u0000-\u001f\u007f]/.test(r));
+
+/**
+ * A printed sheet's file name: a PDF, named without the characters Windows refuses (a
+ * ':' would write an alternate data stream there) and not hidden. The names of
+ * shared/print/sheetFiles.ts always fit.
+ */
+export const sheetFileNameSchema = suggestedNameSchema
+  .refine((n) => n.endsWith('.pdf') && !n.startsWith('.'))
+  // eslint-disable-next-line no-control-regex
+  .refine((n) => !/[\u0000-\u001f\u007f<>:"|?*]/.test(n));
+
 /** A site's id as a folder name: letters, digits and dashes only, so it can never climb out of the archive. */
 export const siteIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+export const printSheetRequestSchema = z.object({
+  route: printRouteSchema,
+  fileName: sheetFileNameSchema,
+  siteId: siteIdSchema,
+  output: z.enum(['pdf', 'printer']),
+});
+export type PrintSheetRequest = z.input<typeof printSheetRequestSchema>;
+
+export const openSheetRequestSchema = z.object({
+  siteId: siteIdSchema,
+  name: sheetFileNameSchema,
+});
+export type OpenSheetRequest = z.input<typeof openSheetRequestSchema>;
+
+/**
+ * How a print ended. `savedTo` is where the user saved the PDF (null when printed on
+ * paper, or in a browser, which does not say); `archivedAs` is the name of the copy in
+ * the site's sheet archive (null when none was kept).
+ */
+export type PrintSheetResult =
+  | { done: true; savedTo: string | null; archivedAs: string | null }
+  | { done: false; reason: 'cancelled' | 'failed'; message: string };
 
 export interface AppInfo {
   host: 'electron' | 'browser';
