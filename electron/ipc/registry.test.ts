@@ -24,6 +24,10 @@ function setup() {
     })),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     openFile: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
+    printSheet: vi.fn(async () => ({ done: false as const, reason: 'cancelled' as const, message: '' })),
+    sheetReady: vi.fn(async () => ({ ok: true as const })),
+    listSheets: vi.fn(async () => []),
+    openSheet: vi.fn(async () => ({ opened: false })),
   } satisfies BridgeHandlers;
   registerBridge(ipc, handlers);
   const callFrom = (
@@ -66,11 +70,11 @@ describe('registerBridge', () => {
 
   it('tells each handler which window called, after its arguments', async () => {
     const { handlers, callAs } = setup();
-    const top = { url: 'app://cordon/index.html#/settings', parent: null };
-    await callAs(12, top, 'getAppInfo');
-    expect(handlers.getAppInfo).toHaveBeenCalledWith({ senderId: 12 });
-    await callAs(3, top, 'openFile', {});
-    expect(handlers.openFile).toHaveBeenCalledWith({ filters: [], maxBytes: 52_428_800 }, { senderId: 3 });
+    const top = { url: 'app://cordon/index.html#/print/shift?sheet=1', parent: null };
+    await expect(callAs(12, top, 'sheetReady')).resolves.toEqual({ ok: true });
+    expect(handlers.sheetReady).toHaveBeenCalledWith({ senderId: 12 });
+    await callAs(3, top, 'listSheets', 'site-1');
+    expect(handlers.listSheets).toHaveBeenCalledWith('site-1', { senderId: 3 });
   });
 
   it('refuses callers from another origin before parsing anything', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArchivedSheet } from '../print/sheetFiles';
 
 /**
  * The one contract between the renderer and its host. Every method names the schema
@@ -111,12 +112,22 @@ export const bridgeArgs = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
+  printSheet: z.tuple([printSheetRequestSchema]),
+  sheetReady: z.tuple([]),
+  listSheets: z.tuple([siteIdSchema]),
+  openSheet: z.tuple([openSheetRequestSchema]),
 } as const;
 
 export interface BridgeResults {
   getAppInfo: AppInfo;
   saveFile: SaveFileResult;
   openFile: OpenFileResult;
+  printSheet: PrintSheetResult;
+  /** The print view's data, fonts and plan are in: the host may print it now. */
+  sheetReady: { ok: true };
+  /** The site's archive of printed sheets, newest first. */
+  listSheets: ArchivedSheet[];
+  openSheet: { opened: boolean };
 }
 
 export type BridgeMethod = keyof typeof bridgeArgs;
