@@ -12,11 +12,15 @@ function invoker<K extends BridgeMethod>(method: K) {
     ipcRenderer.invoke(channel, ...args) as Promise<BridgeResults[K]>;
 }
 
-// Named functions only: the page gets these three calls, never ipcRenderer itself.
+// Named functions only: the page gets these calls, never ipcRenderer itself.
 const bridge = {
   getAppInfo: invoker('getAppInfo'),
   saveFile: invoker('saveFile'),
   openFile: invoker('openFile'),
+  printSheet: invoker('printSheet'),
+  sheetReady: invoker('sheetReady'),
+  listSheets: invoker('listSheets'),
+  openSheet: invoker('openSheet'),
 } satisfies CordonBridge;
 
 contextBridge.exposeInMainWorld('cordon', bridge);

@@ -3,13 +3,14 @@ import { app, BrowserWindow, dialog, type FileFilter, type OpenDialogOptions, ty
 import type { AppInfo, BridgeHandlers, OpenFileResult, ParsedArgs, SaveFileResult } from '../../shared/bridge/contract';
 import { atomicWrite } from '../files/atomicWrite';
 import { readFileBounded } from '../files/readBounded';
+import { createPrintingHandlers } from '../printing/printingHandlers';
 
 type SaveRequest = ParsedArgs<'saveFile'>[0];
 type OpenRequest = ParsedArgs<'openFile'>[0];
 
 /** The Electron host's side of the bridge. Arguments arrive already validated by the registry. */
 export function createBridgeHandlers(): BridgeHandlers {
-  return { getAppInfo, saveFile, openFile };
+  return { getAppInfo, saveFile, openFile, ...createPrintingHandlers(documentsPath) };
 }
 
 async function getAppInfo(): Promise<AppInfo> {

@@ -5,6 +5,8 @@ import { registerBridge, type InvokeRegistrar } from './registry';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
+const SENDER_ID = 7;
+
 function setup() {
   const listeners = new Map<string, Listener>();
   const ipc: InvokeRegistrar = {
@@ -22,16 +24,30 @@ function setup() {
     })),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     openFile: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
+    printSheet: vi.fn(async () => ({ done: false as const, reason: 'cancelled' as const, message: '' })),
+    sheetReady: vi.fn(async () => ({ ok: true as const })),
+    listSheets: vi.fn(async () => []),
+    openSheet: vi.fn(async () => ({ opened: false })),
   } satisfies BridgeHandlers;
   registerBridge(ipc, handlers);
-  const callFrom = (frame: { url: string; parent: object | null } | null, method: string, ...args: unknown[]) => {
+  const callFrom = (
+    frame: { url: string; parent: object | null } | null,
+    method: string,
+    ...args: unknown[]
+  ): Promise<unknown> => callAs(SENDER_ID, frame, method, ...args);
+  const callAs = (
+    senderId: number,
+    frame: { url: string; parent: object | null } | null,
+    method: string,
+    ...args: unknown[]
+  ) => {
     const listener = listeners.get(channelOf(method as keyof BridgeHandlers));
     if (!listener) throw new Error(`no listener for ${method}`);
-    return listener({ senderFrame: frame } as unknown as IpcMainInvokeEvent, ...args);
+    return listener({ senderFrame: frame, sender: { id: senderId } } as unknown as IpcMainInvokeEvent, ...args);
   };
   const call = (method: string, frameUrl: string | null, ...args: unknown[]) =>
     callFrom(frameUrl === null ? null : { url: frameUrl, parent: null }, method, ...args);
-  return { listeners, handlers, call, callFrom };
+  return { listeners, handlers, call, callFrom, callAs };
 }
 
 describe('registerBridge', () => {
@@ -46,7 +62,19 @@ describe('registerBridge', () => {
       opened: false,
       reason: 'cancelled',
     });
-    expect(handlers.openFile).toHaveBeenCalledWith({ filters: [], maxBytes: 50 * 1024 * 1024 });
+    expect(handlers.openFile).toHaveBeenCalledWith(
+      { filters: [], maxBytes: 50 * 1024 * 1024 },
+      { senderId: SENDER_ID },
+    );
+  });
+
+  it('tells each handler which window called, after its arguments', async () => {
+    const { handlers, callAs } = setup();
+    const top = { url: 'app://cordon/index.html#/print/shift?sheet=1', parent: null };
+    await expect(callAs(12, top, 'sheetReady')).resolves.toEqual({ ok: true });
+    expect(handlers.sheetReady).toHaveBeenCalledWith({ senderId: 12 });
+    await callAs(3, top, 'listSheets', 'site-1');
+    expect(handlers.listSheets).toHaveBeenCalledWith('site-1', { senderId: 3 });
   });
 
   it('refuses callers from another origin before parsing anything', async () => {

@@ -3,7 +3,9 @@ import type {
   BridgeResults,
   CordonBridge,
   OpenFileRequest,
+  OpenSheetRequest,
   ParsedArgs,
+  PrintSheetRequest,
   SaveFileRequest,
 } from '../../shared/bridge/contract';
 
@@ -69,6 +71,42 @@ async function openFile(request: OpenFileRequest): Promise<BridgeResults['openFi
   });
 }
 
+/**
+ * A browser has no hidden window to print from: the sheet opens in a tab of its own,
+ * whose print view asks for the print dialog once ready (see sheetReady). The tab is
+ * opened without 'noopener', with which window.open always answers null and a blocked
+ * popup could not be told from an opened tab.
+ */
+async function printSheet(request: PrintSheetRequest): Promise<BridgeResults['printSheet']> {
+  const [req] = await parsed('printSheet', [request]);
+  const page = new URL(window.location.href);
+  page.hash = '';
+  const url = `${page.href}#${req.route}${req.route.includes('?') ? '&' : '?'}print=dialog`;
+  if (window.open(url, '_blank') === null) return { done: false, reason: 'failed', message: 'popup-blocked' };
+  // The browser keeps no archive, and where the user saves the PDF is the print dialog's.
+  return { done: true, savedTo: null, archivedAs: null };
+}
+
+/**
+ * The print view is ready: marked on the page (specs wait for `data-print-ready`), and,
+ * in a tab printSheet opened, the print dialog is asked for once, after the next frame
+ * is drawn so the dialog's preview shows the finished sheet.
+ */
+async function sheetReady(...args: []): Promise<BridgeResults['sheetReady']> {
+  await parsed('sheetReady', args);
+  const root = document.documentElement;
+  const first = root.dataset.printReady !== 'true';
+  root.dataset.printReady = 'true';
+  if (first && printDialogAsked(window.location.hash)) requestAnimationFrame(() => window.print());
+  return { ok: true };
+}
+
+/** Whether a print route's own query (after the '?' in the hash) asks for the print dialog. */
+function printDialogAsked(hash: string): boolean {
+  const query = hash.indexOf('?');
+  return query >= 0 && new URLSearchParams(hash.slice(query + 1)).get('print') === 'dialog';
+}
+
 export function createBrowserHost(version: string): CordonBridge {
   return {
     getAppInfo: async (...args) => {
@@ -77,5 +115,16 @@ export function createBrowserHost(version: string): CordonBridge {
     },
     saveFile,
     openFile,
+    printSheet,
+    sheetReady,
+    // A browser keeps no archive of printed sheets, so it has none to list or open.
+    listSheets: async (...args) => {
+      await parsed('listSheets', args);
+      return [];
+    },
+    openSheet: async (request: OpenSheetRequest) => {
+      await parsed('openSheet', [request]);
+      return { opened: false };
+    },
   } satisfies CordonBridge;
 }

@@ -5,7 +5,15 @@ import { datedFileName, safeFileStem } from './fileNames';
 
 describe('bridge contract', () => {
   it('names every method once, each on its own channel', () => {
-    expect([...bridgeMethods].sort()).toEqual(['getAppInfo', 'openFile', 'saveFile']);
+    expect([...bridgeMethods].sort()).toEqual([
+      'getAppInfo',
+      'listSheets',
+      'openFile',
+      'openSheet',
+      'printSheet',
+      'saveFile',
+      'sheetReady',
+    ]);
     expect(new Set(bridgeMethods.map(channelOf)).size).toBe(bridgeMethods.length);
     expect(isBridgeMethod('saveFile')).toBe(true);
     expect(isBridgeMethod('toString')).toBe(false);
@@ -101,6 +109,103 @@ describe('bridge contract limits, at their edges', () => {
     expect(open({ filters: Array.from({ length: 11 }, () => pdf) })).toBeNull();
     expect(save({ filters: [pdf] })?.[0]?.filters).toEqual([pdf]);
     expect(save({ filters: Array.from({ length: 11 }, () => pdf) })).toBeNull();
+  });
+});
+
+describe('printing sheets', () => {
+  const good = {
+    route: '/print/shift?sheet=3f2a9c1e-0b7d-4e8a-9f00-1c2d3e4f5a6b',
+    fileName: 'shift_2026-11-28_白班_XZY-0042.pdf',
+    siteId: '3f2a9c1e-0b7d-4e8a-9f00-1c2d3e4f5a6b',
+    output: 'pdf',
+  };
+  const print = (over: Record<string, unknown>) => parseBridgeArgs('printSheet', [{ ...good, ...over }]);
+
+  it('takes a print route, a PDF name, a site and where the sheet goes', () => {
+    expect(print({})).toEqual([good]);
+    expect(print({ output: 'printer' })?.[0]?.output).toBe('printer');
+    for (const route of [
+      '/print/shift',
+      '/print/day-roster?date=2026-11-28&shift=current',
+      `/print/x${'y'.repeat(492)}`,
+    ]) {
+      expect(print({ route })?.[0]?.route, route).toBe(route);
+    }
+  });
+
+  it('refuses a route that is not a print view, or that could be read as more than a route', () => {
+    for (const route of [
+      '/settings',
+      'print/shift',
+      '/printer/shift',
+      '/print/',
+      '/print//shift',
+      '/print/?x=1',
+      'https://example.com/print/shift',
+      '/print/shift#/settings',
+      '/print/shift?x=1#y',
+      '/print/shift\n/settings',
+      '/print/shift\u0000',
+      '/print/shift\u007f',
+      `/print/x${'y'.repeat(493)}`,
+      '',
+      42,
+    ]) {
+      expect(print({ route }), JSON.stringify(route)).toBeNull();
+    }
+  });
+
+  it('refuses a file name that is a path, not a PDF, hidden, or not a name every system takes', () => {
+    for (const fileName of [
+      'a/b.pdf',
+      '../shift.pdf',
+      'C:\\shift.pdf',
+      'shift.txt',
+      'shift.pdf.exe',
+      'shift.PDF',
+      '.pdf',
+      '.shift.pdf',
+      'shift:evil.pdf',
+      'shift?.pdf',
+      'shift*.pdf',
+      'shift|.pdf',
+      'shift".pdf',
+      'shift<1>.pdf',
+      'shift\t.pdf',
+      `${'x'.repeat(197)}.pdf`,
+    ]) {
+      expect(print({ fileName }), JSON.stringify(fileName)).toBeNull();
+    }
+    expect(print({ fileName: `${'x'.repeat(196)}.pdf` })).not.toBeNull();
+    expect(print({ fileName: 'shift_2026-11-28_白班 (2).pdf' })).not.toBeNull();
+  });
+
+  it('takes a site id of 1 to 64 letters, digits and dashes only', () => {
+    for (const siteId of ['a', 'Z9-', 'x'.repeat(64)]) expect(print({ siteId })?.[0]?.siteId).toBe(siteId);
+    for (const siteId of ['', '..', '../other', 'a/b', 'a\\b', 'a.b', 'a b', '香樟苑', 'x'.repeat(65), 7]) {
+      expect(print({ siteId }), JSON.stringify(siteId)).toBeNull();
+    }
+  });
+
+  it('refuses an output other than pdf or printer, and a request missing a field', () => {
+    expect(print({ output: 'fax' })).toBeNull();
+    expect(print({ output: undefined })).toBeNull();
+    expect(print({ route: undefined })).toBeNull();
+    expect(parseBridgeArgs('printSheet', [])).toBeNull();
+  });
+
+  it('takes no arguments for sheetReady, a site id for listSheets, a site and a name for openSheet', () => {
+    expect(parseBridgeArgs('sheetReady', [])).toEqual([]);
+    expect(parseBridgeArgs('sheetReady', ['x'])).toBeNull();
+    expect(parseBridgeArgs('listSheets', ['site-1'])).toEqual(['site-1']);
+    expect(parseBridgeArgs('listSheets', ['../site-1'])).toBeNull();
+    expect(parseBridgeArgs('listSheets', [])).toBeNull();
+    const open = (name: unknown, siteId: unknown = 'site-1') => parseBridgeArgs('openSheet', [{ siteId, name }]);
+    expect(open('shift_2026-11-28_X-1.pdf')).toEqual([{ siteId: 'site-1', name: 'shift_2026-11-28_X-1.pdf' }]);
+    for (const name of ['../../.bashrc', '../other-site/shift_2026-11-28_X-1.pdf', 'run.sh', '', '.pdf']) {
+      expect(open(name), name).toBeNull();
+    }
+    expect(open('shift_2026-11-28_X-1.pdf', '..')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArchivedSheet } from '../print/sheetFiles';
 
 /**
  * The one contract between the renderer and its host. Every method names the schema
@@ -46,6 +47,54 @@ export const openFileRequestSchema = z.object({
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
+/**
+ * A print view's route, as it follows the '#' in the app's URL (`/print/shift?sheet=…`).
+ * Main opens it on its own origin only, so the route can name no other page; a '#' or
+ * a control character would not be part of a route the renderer makes.
+ */
+export const printRouteSchema = z
+  .string()
+  .max(500)
+  .refine((r) => /^\/print\/[^?/]/.test(r) && !r.includes('#'))
+  // eslint-disable-next-line no-control-regex
+  .refine((r) => !/[\u0000-\u001f\u007f]/.test(r));
+
+/**
+ * A printed sheet's file name: a PDF, named without the characters Windows refuses (a
+ * ':' would write an alternate data stream there) and not hidden. The names of
+ * shared/print/sheetFiles.ts always fit.
+ */
+export const sheetFileNameSchema = suggestedNameSchema
+  .refine((n) => n.endsWith('.pdf') && !n.startsWith('.'))
+  // eslint-disable-next-line no-control-regex
+  .refine((n) => !/[\u0000-\u001f\u007f<>:"|?*]/.test(n));
+
+/** A site's id as a folder name: letters, digits and dashes only, so it can never climb out of the archive. */
+export const siteIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+export const printSheetRequestSchema = z.object({
+  route: printRouteSchema,
+  fileName: sheetFileNameSchema,
+  siteId: siteIdSchema,
+  output: z.enum(['pdf', 'printer']),
+});
+export type PrintSheetRequest = z.input<typeof printSheetRequestSchema>;
+
+export const openSheetRequestSchema = z.object({
+  siteId: siteIdSchema,
+  name: sheetFileNameSchema,
+});
+export type OpenSheetRequest = z.input<typeof openSheetRequestSchema>;
+
+/**
+ * How a print ended. `savedTo` is where the user saved the PDF (null when printed on
+ * paper, or in a browser, which does not say); `archivedAs` is the name of the copy in
+ * the site's sheet archive (null when none was kept).
+ */
+export type PrintSheetResult =
+  | { done: true; savedTo: string | null; archivedAs: string | null }
+  | { done: false; reason: 'cancelled' | 'failed'; message: string };
+
 export interface AppInfo {
   host: 'electron' | 'browser';
   version: string;
@@ -63,12 +112,22 @@ export const bridgeArgs = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
+  printSheet: z.tuple([printSheetRequestSchema]),
+  sheetReady: z.tuple([]),
+  listSheets: z.tuple([siteIdSchema]),
+  openSheet: z.tuple([openSheetRequestSchema]),
 } as const;
 
 export interface BridgeResults {
   getAppInfo: AppInfo;
   saveFile: SaveFileResult;
   openFile: OpenFileResult;
+  printSheet: PrintSheetResult;
+  /** The print view's data, fonts and plan are in: the host may print it now. */
+  sheetReady: { ok: true };
+  /** The site's archive of printed sheets, newest first. */
+  listSheets: ArchivedSheet[];
+  openSheet: { opened: boolean };
 }
 
 export type BridgeMethod = keyof typeof bridgeArgs;
@@ -79,14 +138,25 @@ export type CordonBridge = {
   readonly [K in BridgeMethod]: (...args: z.input<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
 };
 
-/** The handlers main registers: arguments arrive already parsed. */
+/** Who called a handler: the webContents of the window whose page made the call. */
+export interface BridgeCaller {
+  readonly senderId: number;
+}
+
+/**
+ * The handlers main registers: arguments arrive already parsed, followed by the caller
+ * (a handler that does not care who called simply declares fewer parameters).
+ */
 export type BridgeHandlers = {
-  readonly [K in BridgeMethod]: (...args: z.output<(typeof bridgeArgs)[K]>) => Promise<BridgeResults[K]>;
+  readonly [K in BridgeMethod]: (...args: HandlerArgs<K>) => Promise<BridgeResults[K]>;
 };
 
 export { channelOf } from './channels';
 
 export type ParsedArgs<K extends BridgeMethod> = z.output<(typeof bridgeArgs)[K]>;
+
+/** What main's handler for a method is called with: its parsed arguments, then who called. */
+export type HandlerArgs<K extends BridgeMethod> = [...ParsedArgs<K>, caller: BridgeCaller];
 
 /** Parses raw IPC arguments for a method; returns null (never throws) when they do not fit. */
 export function parseBridgeArgs<K extends BridgeMethod>(method: K, raw: unknown[]): ParsedArgs<K> | null {
