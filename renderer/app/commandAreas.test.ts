@@ -72,6 +72,7 @@ describe('the command lists', () => {
       ],
       log: ['addEntry', 'correctEntry', 'openIncident', 'closeIncident'],
       crossings: ['recordCrossing'],
+      sheets: ['issue'],
     });
   });
 });

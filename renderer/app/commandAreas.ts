@@ -17,6 +17,7 @@ import { roundCommands } from '../features/patrols/record/commands';
 import { patrolRouteCommands } from '../features/patrols/routes/commands';
 import { logCommands } from '../features/log/activity/commands';
 import { crossingCommands } from '../features/log/entrances/commands';
+import { sheetCommands } from '../features/sheets/commands';
 
 /**
  * What this app can change, area by area: every command list. Nothing writes to the
@@ -42,4 +43,5 @@ export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   patrolRouteCommands,
   logCommands,
   crossingCommands,
+  sheetCommands,
 ];

@@ -15,6 +15,7 @@ import type {
   PerimeterWork,
   Person,
   Post,
+  PrintedSheet,
   ServiceRequest,
   SettingRow,
   Shift,
@@ -59,6 +60,7 @@ export class CordonDb extends Dexie {
   incidents!: Table<Incident, string>;
   serviceRequests!: Table<ServiceRequest, string>;
   handoverNotes!: Table<HandoverNote, string>;
+  printedSheets!: Table<PrintedSheet, string>;
   settings!: Table<SettingRow, string>;
   audit!: Table<AuditEntry, number>;
   planAssets!: Table<PlanAsset, string>;

@@ -58,6 +58,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: addPatrolRecordingFields,
   },
+  {
+    version: 4,
+    stores: {
+      // Printed sheets: numbered per site (the next number is the last by this index, plus one).
+      printedSheets: 'id, siteId, [siteId+number]',
+    },
+  },
 ];
 
 /**

@@ -10,3 +10,4 @@ export * from './logs';
 export * from './requests';
 export * from './audit';
 export * from './settings';
+export * from './sheets';

@@ -4,9 +4,8 @@
  * stick too), and never the name of a sheet already kept, so no sheet is overwritten.
  */
 
-export type SheetKind = 'shift' | 'day-roster' | 'activity-log' | 'patrol-record';
-
-export const sheetKinds: readonly SheetKind[] = ['shift', 'day-roster', 'activity-log', 'patrol-record'];
+export const sheetKinds = ['shift', 'day-roster', 'activity-log', 'patrol-record'] as const;
+export type SheetKind = (typeof sheetKinds)[number];
 
 export interface SheetFileFacts {
   kind: SheetKind;
