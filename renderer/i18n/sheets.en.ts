@@ -163,6 +163,7 @@ export const sheetsEn: Record<SheetsMessageKey, string> = {
   'sheets.issued.col.printedAt': 'Printed',
   'sheets.issued.col.operator': 'Operator',
   'sheets.issued.size': '{kb} KB',
+  'sheets.logLine': 'Printed: {kind}, no. {number}',
   'sheets.sep': ', ',
   'sheets.missing': 'Nothing to print: the shift or day does not exist.',
   'sheets.loading': 'Preparing to print…',

@@ -159,6 +159,7 @@ export const sheetsZhCN = {
   'sheets.issued.col.printedAt': '打印时间',
   'sheets.issued.col.operator': '操作员',
   'sheets.issued.size': '{kb} 千字节',
+  'sheets.logLine': '打印{kind}，编号 {number}',
   'sheets.sep': '、',
   'sheets.missing': '找不到要打印的内容：班次或日期不存在。',
   'sheets.loading': '正在准备打印……',

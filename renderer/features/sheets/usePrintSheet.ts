@@ -4,6 +4,7 @@ import type { Site } from '../../../shared/domain';
 import { sheetFileName } from '../../../shared/print/sheetFiles';
 import { sheetNumberText } from '../../../shared/print/sheetNumber';
 import { useCommand } from '../../hooks/useCommand';
+import { useI18n } from '../../i18n/useI18n';
 import { useServices } from '../../services/useServices';
 import { printRoute } from './print/printParams';
 import { coversShift, paramsOf, type SheetChoice } from './sheetChoice';
@@ -23,6 +24,7 @@ export type PrintProgress =
  */
 export function usePrintSheet(site: Site) {
   const services = useServices();
+  const { t } = useI18n();
   const command = useCommand(site.timeZone);
   const [progress, setProgress] = useState<PrintProgress | null>(null);
   const { run } = command;
@@ -33,6 +35,8 @@ export function usePrintSheet(site: Site) {
         const ofShift = coversShift(choice) ? shift : null;
         const { sheetCommands } = await import('./commands');
         const issued = await sheetCommands.issue(services, {
+          siteId: site.id,
+          describe: (n) => t('sheets.logLine', { kind: t(`sheets.kind.${choice.kind}`), number: n }),
           kind: choice.kind,
           shiftId: ofShift?.id ?? null,
           date: choice.date,
@@ -53,7 +57,7 @@ export function usePrintSheet(site: Site) {
         });
         setProgress({ phase: 'finished', number, choice, result });
       }),
-    [run, services, site.id],
+    [run, services, site.id, t],
   );
   return { print, progress, error: command.error, busy: command.busy };
 }

@@ -25,12 +25,12 @@ export function RoundsTable({ rounds, timeZone, date }: { rounds: SheetRound[]; 
       <table>
         <thead>
           <tr>
-            <th style={{ width: '12mm' }}>{t('sheets.col.due')}</th>
-            <th style={{ width: '26mm' }}>{t('sheets.col.route')}</th>
-            <th style={{ width: '34mm' }}>{t('sheets.col.people')}</th>
+            <th style={{ width: '11mm' }}>{t('sheets.col.due')}</th>
+            <th style={{ width: '35mm' }}>{t('sheets.col.route')}</th>
+            <th style={{ width: '24mm' }}>{t('sheets.col.people')}</th>
             <th>{t('sheets.col.points')}</th>
-            <th style={{ width: '32mm' }}>{t('sheets.col.times')}</th>
-            <th style={{ width: '22mm' }}>{t('sheets.col.status')}</th>
+            <th style={{ width: '27mm' }}>{t('sheets.col.times')}</th>
+            <th style={{ width: '19mm' }}>{t('sheets.col.status')}</th>
           </tr>
         </thead>
         <tbody>

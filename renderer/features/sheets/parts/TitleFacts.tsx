@@ -8,10 +8,14 @@ export function TitleFacts({ header, leaderPhone }: { header: SheetHeader; leade
   const { t } = useI18n();
   const tz = header.timeZone;
   const none = t('sheets.head.none');
+  const closure = header.closureDay === null ? '' : t('sheets.head.closureDay', { day: header.closureDay });
   const range = header.shift ? shiftRangeText(header.shift.startsAt, header.shift.endsAt, tz) : null;
   const rows: [string, string][] = [
     [t('sheets.title.site'), [header.siteName, header.town].filter(Boolean).join(' · ')],
-    [t('sheets.title.shift'), header.shift ? `${header.shift.name} · ${header.date}` : header.date],
+    [
+      t('sheets.title.shift'),
+      [header.shift?.name, header.date, closure].filter((part) => part !== undefined && part !== '').join(' · '),
+    ],
   ];
   if (range) rows.push([t('sheets.title.time'), `${range.start}–${range.end}`]);
   if (header.shift) {
@@ -25,7 +29,6 @@ export function TitleFacts({ header, leaderPhone }: { header: SheetHeader; leade
     [t('sheets.title.printedAt'), sheetStamp(header.printedAt, tz)],
     [t('sheets.title.number'), header.sheetNumber ?? t('sheets.head.preview')],
   );
-  if (header.closureDay !== null) rows.push(['', t('sheets.head.closureDay', { day: header.closureDay })]);
   return (
     <dl className="sheet-facts">
       {rows.map(([term, value], i) => (

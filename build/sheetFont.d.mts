@@ -1,0 +1,2 @@
+export const cssPath: string;
+export function sheetFontCss(readCss?: (weight: number) => string): string;
