@@ -49,12 +49,15 @@ export async function shiftFacts(page: Page, now: number): Promise<ShiftFacts> {
     ).filter((a) => a.shiftId === shift.id);
     const replaced = new Set(assignments.map((a) => a.replacesId));
     const routes = await all<{ active: boolean; intervalMinutes: number | null; startsAt: number }>('patrolRoutes');
+    // Interval timetables count from each local midnight (shared/rules/patrolTimetable.ts); the
+    // site's zone, Asia/Shanghai, is UTC+8 all year.
     const rounds: number[] = [];
+    const DAY = 86_400_000;
+    const midnight = shift.startsAt - ((shift.startsAt + 8 * 3_600_000) % DAY);
     for (const r of routes) {
       if (!r.active || !r.intervalMinutes) continue;
       const step = r.intervalMinutes * 60_000;
-      const first = r.startsAt + Math.max(0, Math.ceil((shift.startsAt - r.startsAt) / step)) * step;
-      for (let t = first; t < shift.endsAt; t += step) rounds.push(t);
+      for (let t = midnight; t < shift.endsAt; t += step) if (t >= shift.startsAt) rounds.push(t);
     }
     const hhmm = new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Asia/Shanghai',

@@ -208,7 +208,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await app.goTo(l.nav);
 
     const printDoc = async (label: string, file: string) => {
-      await page.getByLabel(d.document).selectOption({ label });
+      await page.getByRole('combobox', { name: d.document, exact: true }).selectOption({ label });
       await expect(page.getByRole('region', { name: l.preview }).getByRole('article', { name: label })).toBeVisible();
       const [sheet] = await Promise.all([
         context.waitForEvent('page'),
@@ -232,8 +232,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
       expect(lines.some((line) => line.includes(person.name) && line.includes(person.phone))).toBe(true);
     }
 
-    await page.getByLabel(d.document).selectOption({ label: d.log });
-    await page.getByLabel(d.scope).selectOption({ label: d.oneShift });
+    await page.getByRole('combobox', { name: d.document, exact: true }).selectOption({ label: d.log });
+    await page.getByRole('combobox', { name: d.scope, exact: true }).selectOption({ label: d.oneShift });
     const log = (await printDoc(d.log, `activity-log-${lang}`)).replace(/\s+/g, '');
     expect(facts.logTexts.length).toBeGreaterThan(0);
     for (const text of facts.logTexts) expect(log).toContain(text.slice(0, 10).replace(/\s+/g, ''));
