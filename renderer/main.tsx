@@ -29,12 +29,14 @@ early.evaluated();
 
 /**
  * `?seed=year` (a generated year of operation), `?seed=large-site` (60 entrances, 200 posts,
- * 2,000 works) or `?seed=shift-site` (500 people, 20 posts, a week of shifts from today)
- * instead of the demo, on an empty store only (benchmarks).
+ * 2,000 works), `?seed=shift-site` (500 people, 20 posts, a week of shifts from today) or
+ * `?seed=sheet-site` (the demo with 200 people and 30 rounds in the shift running now)
+ * instead of the demo, on an empty store only (benchmarks, the sheets' page-break spec).
  */
+const seedKinds: readonly SeedKind[] = ['year', 'large-site', 'shift-site', 'sheet-site'];
 function seedKind(): SeedKind {
   const seed = new URLSearchParams(window.location.search).get('seed');
-  return seed === 'year' || seed === 'large-site' || seed === 'shift-site' ? seed : 'demo';
+  return seedKinds.find((k) => k === seed) ?? 'demo';
 }
 
 async function boot(root: HTMLElement): Promise<void> {

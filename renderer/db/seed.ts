@@ -6,7 +6,7 @@ import { defineCommands } from './command';
 import type { CommandContext } from './commandContext';
 import { siteTableNames } from './siteData';
 
-export type SeedKind = 'demo' | 'year' | 'large-site' | 'shift-site';
+export type SeedKind = 'demo' | 'year' | 'large-site' | 'shift-site' | 'sheet-site';
 
 type Builder = (options: { now: number; language: Language; idSalt: string }) => SiteDataset;
 
@@ -23,6 +23,7 @@ const builders: Record<SeedKind, () => Promise<Builder>> = {
     ]);
     return (options) => generateShiftSite({ ...options, from: localDate(options.now, siteTimeZone) });
   },
+  'sheet-site': async () => (await import('../../shared/demo/generateSheetSite')).generateSheetSite,
 };
 
 export async function buildSeed(kind: SeedKind, now: number, language: Language): Promise<SiteDataset> {

@@ -21,9 +21,9 @@ export function EntrancesTable({
       <table>
         <thead>
           <tr>
-            <th style={{ width: '8mm' }}>{t('sheets.col.number')}</th>
+            <th style={{ width: '10mm' }}>{t('sheets.col.number')}</th>
             <th>{t('sheets.col.entrance')}</th>
-            <th style={{ width: '24mm' }}>{t('sheets.col.kind')}</th>
+            <th style={{ width: '30mm' }}>{t('sheets.col.kind')}</th>
             <th style={{ width: '38mm' }}>{t('sheets.col.state')}</th>
             <th style={{ width: '30mm' }}>{t('sheets.col.since')}</th>
           </tr>

@@ -25,7 +25,7 @@ export function PostsTable({
     <table>
       <thead>
         <tr>
-          <th style={{ width: '8mm' }}>{t('sheets.col.number')}</th>
+          <th style={{ width: '10mm' }}>{t('sheets.col.number')}</th>
           <th>{t('sheets.col.person')}</th>
           <th style={{ width: '26mm' }}>{t('sheets.col.unit')}</th>
           <th style={{ width: '30mm' }}>{t('sheets.col.phone')}</th>
