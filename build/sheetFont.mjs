@@ -17,7 +17,8 @@ export const cssPath = fileURLToPath(new URL('../renderer/ui/fonts/sheetFont.css
 /** From the CSS file to the package's files, for Vite to resolve and bundle. */
 const filesUrl = '../../../node_modules/@fontsource/noto-sans-sc/files/';
 
-const face = /@font-face\s*{[^}]*?font-weight:\s*(\d+);[^}]*?url\(\.\/files\/([^)]+?\.woff2)\)[^}]*?unicode-range:\s*([^;]+);[^}]*}/g;
+const face =
+  /@font-face\s*{[^}]*?font-weight:\s*(\d+);[^}]*?url\(\.\/files\/([^)]+?\.woff2)\)[^}]*?unicode-range:\s*([^;]+);[^}]*}/g;
 
 /** The CSS for the bundled print font, from the package's per-weight CSS. */
 export function sheetFontCss(readCss = (weight) => readFileSync(`${packageDir}${weight}.css`, 'utf8')) {

@@ -20,7 +20,9 @@ describe('the printed sheets’ font CSS', () => {
       (w) =>
         `@font-face {\n  font-family: 'Noto Sans SC';\n  font-weight: ${w};\n  src: url(./files/x-${w}.woff2) format('woff2'), url(./files/x-${w}.woff) format('woff');\n  unicode-range: U+4e00-4e01;\n}\n`,
     );
-    expect(css).toContain("src: url('../../../node_modules/@fontsource/noto-sans-sc/files/x-700.woff2') format('woff2');");
+    expect(css).toContain(
+      "src: url('../../../node_modules/@fontsource/noto-sans-sc/files/x-700.woff2') format('woff2');",
+    );
     expect(css).toContain("font-family: 'Cordon Sans';");
   });
 });

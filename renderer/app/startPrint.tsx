@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import type { Language, Site } from '../../shared/domain';
 import type { PrintParams } from '../features/sheets/print/printParams';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { dictionary } from '../i18n/translate';
+import { preloadSheetFont } from '../ui/fonts/loadSheetFont';
 import { ServicesContext, type Services } from '../services/ServicesContext';
 
 /**
@@ -15,7 +17,9 @@ export async function startPrint(
   params: PrintParams,
   start: { site: Site; language: Language },
 ): Promise<void> {
+  preloadSheetFont(sheetLabels(start.language));
   const { PrintRoute } = await import('../features/sheets/print/PrintRoute');
+  performance.mark('cordon:print-code');
   const html = document.documentElement;
   html.classList.add('print-page');
   html.dataset.theme = 'light';
@@ -29,4 +33,21 @@ export async function startPrint(
       </I18nProvider>
     </ServicesContext.Provider>,
   );
+}
+
+/** The words every sheet prints (its labels, kinds and states) in the language, whose font pieces can load before the data. */
+function sheetLabels(language: Language): string {
+  const prefixes = [
+    'sheets.',
+    'entranceKind.',
+    'entranceState.',
+    'people.unit.',
+    'log.kind.',
+    'category.',
+    'workState.',
+  ];
+  return Object.entries(dictionary(language))
+    .filter(([key]) => prefixes.some((p) => key.startsWith(p)))
+    .map(([, text]) => text)
+    .join('');
 }

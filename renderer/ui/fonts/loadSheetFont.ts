@@ -4,16 +4,32 @@ import './sheetFont.css';
 export const SHEET_FONT = 'Cordon Sans';
 
 /**
- * Loads the pieces of the sheet font that `text` needs, both weights, and waits for every
- * font the page asked for. The font comes in pieces by Unicode range, loaded when layout
- * first needs a character; text that only the page margins show (the running head) is not
- * laid out until printing, too late, and would print in a fallback font.
+ * Waits until the sheet font has every glyph the page prints. The font comes in pieces by
+ * Unicode range, each fetched when layout first needs one of its characters: laying the
+ * page out now asks for the pieces its text needs, in the weights it is drawn in, and
+ * `document.fonts.ready` waits for them. Text only the page margins show (`marginText`,
+ * the running head) is laid out only when printing, too late, and would print in a
+ * fallback font: its pieces are asked for here, in both weights.
  */
-export async function loadSheetFont(text: string): Promise<void> {
-  const sample = [...new Set(text)].join('');
+export async function loadSheetFont(marginText: string): Promise<void> {
+  // Reading a layout value makes the browser lay the page out, and so ask for its pieces.
+  void document.body.offsetHeight;
+  const sample = [...new Set(`${marginText}0123456789`)].join('');
   await Promise.all([
     document.fonts.load(`400 10pt "${SHEET_FONT}"`, sample),
     document.fonts.load(`700 10pt "${SHEET_FONT}"`, sample),
   ]);
   await document.fonts.ready;
+}
+
+/**
+ * Starts fetching the pieces that `text` needs, both weights, without waiting: a print
+ * route asks for its labels' pieces while the store opens and the sheet is read, rather
+ * than after the sheet is drawn.
+ */
+export function preloadSheetFont(text: string): void {
+  const sample = [...new Set(text)].join('');
+  for (const weight of [400, 700]) {
+    document.fonts.load(`${weight} 10pt "${SHEET_FONT}"`, sample).catch(() => undefined);
+  }
 }
