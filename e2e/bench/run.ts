@@ -19,6 +19,7 @@ import { logMeasure } from './logBench';
 import { bareMapOnDemand, mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
 import { patrolsSection } from './patrolsSection';
+import { sheetsSection } from './sheetsSection';
 import { serveStatic } from './serve';
 import { prepareShiftsPages, shiftsSection } from './shiftsSection';
 import { compare, median, ratioOf, round1, sleep, summarize } from './stats';
@@ -41,6 +42,8 @@ const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 30);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** Openings of the patrol history on a day and on a month, each of the app and of the bare page. */
 const PATROL_RUNS = Number(process.env.BENCH_PATROL_RUNS ?? RUNS);
+/** Prints of each sheet (the demo's shift, a shift of 200 people), each of the app and of its static page. */
+const SHEET_RUNS = Number(process.env.BENCH_SHEET_RUNS ?? RUNS);
 /** Counted runs of a month's punctuality in the bare page (after 3 not counted). */
 const PUNCTUALITY_RUNS = Number(process.env.BENCH_PUNCTUALITY_RUNS ?? 15);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +54,7 @@ const floorDir = join(repo, 'dist/bench-floor');
 const shiftsDir = join(repo, 'dist/bench-shifts');
 const patrolsDir = join(repo, 'dist/bench-patrols');
 const logDir = join(repo, 'dist/bench-log');
+const sheetsDir = join(repo, 'dist/bench-sheets');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -281,6 +285,7 @@ async function main(): Promise<void> {
     shifts: shiftsDir,
     patrols: patrolsDir,
     log: logDir,
+    sheets: sheetsDir,
   });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
@@ -400,6 +405,15 @@ async function main(): Promise<void> {
       log,
     });
 
+    // --- printed sheets: from print to PDF, the demo's shift and a shift of 200 people ---
+    log('printed sheets: the demo and a shift of 200 people, each against its static page');
+    const sheets = await sheetsSection(browser, server.origin, sheetsDir, {
+      contextOptions,
+      runs: SHEET_RUNS,
+      timeout: SEED_TIMEOUT,
+      log,
+    });
+
     const report = {
       machine: {
         cpus: cpus().length,
@@ -482,6 +496,7 @@ async function main(): Promise<void> {
       },
       shifts,
       patrols,
+      sheets,
       heap_mb: {
         app_demo: round1(median(app.map((r) => r.warm.heap))),
         app_year: round1(median(yearApp.map((r) => r.heap))),

@@ -246,3 +246,25 @@ for (const lang of ['zh-CN', 'en'] as const) {
     for (const due of facts.rounds.filter((r) => r < '10:12')) expect(record).toContain(due);
   });
 }
+
+test('zh-CN: Ctrl+P anywhere prints the current shift’s sheet, numbered in turn', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.clock.install({ time: SEEDED });
+  const app = new CordonApp(page);
+  await app.openOverview();
+  for (const number of ['0001', '0002']) {
+    const [sheet] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Control+P')]);
+    await expect(page.getByRole('status')).toContainText(`交班单 编号 ${number} 已在新窗口打开`);
+    const text = pdfPages(await printToPdf(sheet, `ctrl-p-${number}`)).join('\n');
+    expect(text).toContain(`编号 ${number}`);
+    expect(text).toContain('白班');
+    await sheet.close();
+    await app.goTo('总览');
+  }
+  await app.goTo('交班单');
+  const issued = page.getByRole('region', { name: '已编号的单据' });
+  await expect(issued.getByRole('row')).toHaveCount(3);
+  await expect(issued.getByRole('row', { name: /0002 交班单 2026-11-28 .* 陈静/ })).toBeVisible();
+});
