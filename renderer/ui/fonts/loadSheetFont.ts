@@ -12,8 +12,8 @@ export const SHEET_FONT = 'Cordon Sans';
  * fallback font: its pieces are asked for here, in both weights.
  */
 export async function loadSheetFont(marginText: string): Promise<void> {
-  // Reading a layout value makes the browser lay the page out, and so ask for its pieces.
-  void document.body.offsetHeight;
+  // Asking where the page ends makes the browser lay it out now, and so ask for its pieces.
+  document.body.getBoundingClientRect();
   const sample = [...new Set(`${marginText}0123456789`)].join('');
   await Promise.all([
     document.fonts.load(`400 10pt "${SHEET_FONT}"`, sample),

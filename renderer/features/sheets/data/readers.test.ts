@@ -58,7 +58,7 @@ describe('the shift sheet’s data', () => {
     if (!doorway) throw new Error('no doorway 3');
     ctx.tick(5 * 60_000);
     await inCommand(ctx, ['entrances'], (w) =>
-      w.update('entrances', entranceSchema, doorway.id, () => ({ state: 'emergency-only' })),
+      w.update('entrances', entranceSchema, doorway.id, () => ({ state: 'emergency-only' as const })),
     );
     const sheet = await sheetCommands.issue(ctx, {
       siteId: site.id,
@@ -69,7 +69,7 @@ describe('the shift sheet’s data', () => {
     });
     ctx.tick(60 * 60_000);
     await inCommand(ctx, ['entrances'], (w) =>
-      w.update('entrances', entranceSchema, doorway.id, () => ({ state: 'sealed' })),
+      w.update('entrances', entranceSchema, doorway.id, () => ({ state: 'sealed' as const })),
     );
     const printed = await readShiftSheet(db, site.id, 'current', NOW + 2 * HOUR, sheet.id);
     expect(printed?.header).toMatchObject({ sheetNumber: '0001', printedAt: NOW + 5 * 60_000, operator: '陈静' });
