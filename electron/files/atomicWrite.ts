@@ -48,9 +48,13 @@ export async function atomicWrite(
   await syncDirectory(path.dirname(target), fs, platform);
 }
 
-// Makes the rename itself durable. Best effort: the data is already safe, and
-// Windows cannot open a directory this way.
-async function syncDirectory(dir: string, fs: AtomicWriteFs, platform: NodeJS.Platform): Promise<void> {
+// Makes a rename or a new name in `dir` durable. Best effort: the data is already safe, and
+// Windows cannot open a directory this way. The sheet archive uses it too.
+export async function syncDirectory(
+  dir: string,
+  fs: Pick<AtomicWriteFs, 'open'>,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
   if (platform === 'win32') return;
   try {
     const handle = await fs.open(dir, 'r');

@@ -1,7 +1,7 @@
 import { link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { listSheets, type ArchivedFile, type ArchivedSheet } from '../../shared/print/sheetFiles';
-import { tempPathFor } from '../files/atomicWrite';
+import { syncDirectory, tempPathFor } from '../files/atomicWrite';
 import { archiveNameFor } from './archivePlace';
 
 /** The file operations used, injectable so tests can make any step fail or race. */
@@ -48,7 +48,7 @@ export async function keepSheet(
       await handle.close();
     }
     const name = await nameSheet(dir, fileName, temp, fs);
-    await syncFolder(dir, fs);
+    await syncDirectory(dir, fs);
     return name;
   } finally {
     // After a link the temp name is a second name of the kept sheet; after a rename it is gone already.
@@ -73,21 +73,6 @@ async function nameSheet(dir: string, fileName: string, temp: string, fs: SheetA
     }
   }
   throw new Error(`cordon: no free name for ${fileName} in the sheet archive`);
-}
-
-// Makes the new name durable. Best effort: the sheet's bytes are flushed already, and
-// Windows cannot open a folder this way.
-async function syncFolder(dir: string, fs: SheetArchiveFs): Promise<void> {
-  try {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Ignored on purpose: see above.
-  }
 }
 
 /**

@@ -61,8 +61,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 4,
     stores: {
-      // Printed sheets: numbered per site (the next number is the last by this index, plus one).
-      printedSheets: 'id, siteId, [siteId+number]',
+      // Printed sheets, numbered per site: the next number is the last by this index plus
+      // one, and the index is unique, so the store itself refuses a number given twice.
+      printedSheets: 'id, siteId, &[siteId+number]',
     },
   },
 ];

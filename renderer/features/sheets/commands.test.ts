@@ -64,3 +64,20 @@ describe('issuing a sheet number', () => {
     expect(await tableRows(ctx.db, tables)).toEqual(before);
   });
 });
+
+describe('the store', () => {
+  it('refuses a sheet number given twice on a site', async () => {
+    const ctx = await setup();
+    const row = {
+      siteId: 's1',
+      kind: 'shift' as const,
+      shiftId: null,
+      date: '2026-11-28',
+      printedAt: T0,
+      operator: 'x',
+    };
+    await ctx.db.printedSheets.add({ ...row, id: 'a', number: 1 });
+    await expect(ctx.db.printedSheets.add({ ...row, id: 'b', number: 1 })).rejects.toThrow(/Constraint/);
+    await ctx.db.printedSheets.add({ ...row, id: 'c', siteId: 's2', number: 1 });
+  });
+});

@@ -1,23 +1,16 @@
 import type { ActivityLogData } from '../../../../shared/print/sheetData';
 import { useI18n } from '../../../i18n/useI18n';
 import { SheetFrame } from '../parts/SheetFrame';
-import { TitleFacts } from '../parts/TitleFacts';
 import { sheetTime } from '../parts/sheetTime';
-import { useRunningHead } from '../parts/useRunningHead';
 
 /** The activity log of a shift or a day, in time order, after the ICS 214 activity log. */
 export function ActivityLogSheet({ data }: { data: ActivityLogData }) {
   const { t } = useI18n();
-  const head = useRunningHead(data.header);
   const { timeZone: tz, date } = data.header;
   const title = t('sheets.kind.activity-log');
   const at = (ms: number) => sheetTime(ms, tz, date);
   return (
-    <SheetFrame header={data.header} head={head} title={title}>
-      <h1>
-        {title} · {data.header.siteName}
-      </h1>
-      <TitleFacts header={data.header} />
+    <SheetFrame header={data.header} title={title}>
       {data.entries.length === 0 ? (
         <p>{t('sheets.log.none')}</p>
       ) : (

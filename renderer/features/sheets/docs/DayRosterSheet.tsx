@@ -3,21 +3,14 @@ import { shiftRangeText } from '../../../../shared/rules/shiftTimes';
 import { useI18n } from '../../../i18n/useI18n';
 import { PostsTable } from '../parts/PostsTable';
 import { SheetFrame } from '../parts/SheetFrame';
-import { TitleFacts } from '../parts/TitleFacts';
-import { useRunningHead } from '../parts/useRunningHead';
 
 /** The roster of a whole day: every shift, its leader, every post and the people on it with their phones. */
 export function DayRosterSheet({ data }: { data: DayRosterData }) {
   const { t } = useI18n();
-  const head = useRunningHead(data.header);
   const { timeZone: tz, date } = data.header;
   const title = t('sheets.kind.day-roster');
   return (
-    <SheetFrame header={data.header} head={head} title={title}>
-      <h1>
-        {title} · {data.header.siteName}
-      </h1>
-      <TitleFacts header={data.header} />
+    <SheetFrame header={data.header} title={title}>
       {data.shifts.length === 0 && <p>{t('sheets.roster.none')}</p>}
       {data.shifts.map((shift) => (
         <section key={shift.startsAt} aria-label={shift.name}>

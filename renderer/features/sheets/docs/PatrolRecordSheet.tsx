@@ -2,23 +2,16 @@ import type { PatrolRecordData } from '../../../../shared/print/sheetData';
 import { flaggedStatuses } from '../../../../shared/rules/patrolStatus';
 import { useI18n } from '../../../i18n/useI18n';
 import { SheetFrame } from '../parts/SheetFrame';
-import { TitleFacts } from '../parts/TitleFacts';
 import { sheetTime } from '../parts/sheetTime';
-import { useRunningHead } from '../parts/useRunningHead';
 
 /** The patrol record of a shift: each round, who went, and each checkpoint's time and result. */
 export function PatrolRecordSheet({ data }: { data: PatrolRecordData }) {
   const { t } = useI18n();
-  const head = useRunningHead(data.header);
   const { timeZone: tz, date } = data.header;
   const title = t('sheets.kind.patrol-record');
   const at = (ms: number | null) => (ms === null ? '' : sheetTime(ms, tz, date));
   return (
-    <SheetFrame header={data.header} head={head} title={title}>
-      <h1>
-        {title} · {data.header.siteName}
-      </h1>
-      <TitleFacts header={data.header} />
+    <SheetFrame header={data.header} title={title}>
       {data.rounds.length === 0 && <p>{t('sheets.rounds.none')}</p>}
       <table>
         <thead>

@@ -9,7 +9,6 @@ import { SheetFrame } from '../parts/SheetFrame';
 import { SheetPlan } from '../parts/SheetPlan';
 import { Signatures } from '../parts/Signatures';
 import { TitleFacts } from '../parts/TitleFacts';
-import { useRunningHead } from '../parts/useRunningHead';
 
 /**
  * The shift handover sheet (交班单), after the ICS 201 briefing and the ICS 204
@@ -18,20 +17,24 @@ import { useRunningHead } from '../parts/useRunningHead';
  */
 export function ShiftSheet({ data }: { data: ShiftSheetData }) {
   const { t } = useI18n();
-  const head = useRunningHead(data.header);
   const { timeZone: tz, date } = data.header;
   const title = t('sheets.kind.shift');
   return (
-    <SheetFrame header={data.header} head={head} title={title}>
-      <div className="sheet-title-block">
-        <div>
-          <h1>
-            {title} · {data.header.siteName}
-          </h1>
-          <TitleFacts header={data.header} leaderPhone={data.leader?.phone} />
+    <SheetFrame
+      header={data.header}
+      title={title}
+      titleBlock={
+        <div className="sheet-title-block">
+          <div>
+            <h1>
+              {title} · {data.header.siteName}
+            </h1>
+            <TitleFacts header={data.header} leaderPhone={data.leader?.phone} />
+          </div>
+          <SheetPlan data={data.plan} />
         </div>
-        <SheetPlan data={data.plan} />
-      </div>
+      }
+    >
       <EntrancesTable entrances={data.entrances} timeZone={tz} date={date} />
       <section aria-label={t('sheets.posts.title')}>
         <h2>{t('sheets.posts.title')}</h2>
