@@ -52,8 +52,9 @@ export function pdfInfo(path: string): { pages: number; width: number; height: n
   return { pages, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
 }
 
-/** Each page as a PNG at 100% (96 dpi) beside the screenshots, for people to look at. */
-export function keepPages(path: string, name: string): void {
+/** Each page (the first `last` only, if given) as a PNG at 100% (96 dpi) beside the screenshots, for people to look at. */
+export function keepPages(path: string, name: string, last?: number): void {
   mkdirSync(screenshotDir, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '96', path, join(screenshotDir, name)]);
+  const range = last === undefined ? [] : ['-l', String(last)];
+  execFileSync('pdftoppm', ['-png', '-r', '96', ...range, path, join(screenshotDir, name)]);
 }
