@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
       target: 'chrome130',
       sourcemap: true,
       chunkSizeWarningLimit: 1500,
+      // The app, and the page the hosts print sheets from (only the sheet's code).
+      rolldownOptions: { input: { index: 'renderer/index.html', print: 'renderer/print.html' } },
     },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },

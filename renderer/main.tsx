@@ -6,12 +6,10 @@ import { openScreen } from './app/openScreen';
 import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
 import { startApp } from './app/startApp';
-import { startPrint } from './app/startPrint';
-import { readPrintParams } from './features/sheets/print/printParams';
+import { seedKind } from './app/seedKind';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
 import { startSession } from './db/firstStart';
-import type { SeedKind } from './db/seed';
 import { getBridge } from './host/bridge';
 import { preloadPlan } from './plan/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
@@ -27,18 +25,6 @@ import { whenIdleAfterPaint } from './ui/whenIdleAfterPaint';
 performance.mark('cordon:app-code');
 early.evaluated();
 
-/**
- * `?seed=year` (a generated year of operation), `?seed=large-site` (60 entrances, 200 posts,
- * 2,000 works), `?seed=shift-site` (500 people, 20 posts, a week of shifts from today) or
- * `?seed=sheet-site` (the demo with 200 people and 30 rounds in the shift running now)
- * instead of the demo, on an empty store only (benchmarks, the sheets' page-break spec).
- */
-const seedKinds: readonly SeedKind[] = ['year', 'large-site', 'shift-site', 'sheet-site'];
-function seedKind(): SeedKind {
-  const seed = new URLSearchParams(window.location.search).get('seed');
-  return seedKinds.find((k) => k === seed) ?? 'demo';
-}
-
 async function boot(root: HTMLElement): Promise<void> {
   await early.dbOpen;
   const db = getDb();
@@ -50,11 +36,6 @@ async function boot(root: HTMLElement): Promise<void> {
     persistence: requestPersistence(),
   };
   const start = await startSession(services, seedKind());
-  const print = readPrintParams(window.location.hash);
-  if (print && start.site) {
-    await startPrint(root, services, print, { site: start.site, language: start.language });
-    return;
-  }
   if (start.site) {
     // While the store answers the first screen's queries: the plan picture decodes, and the
     // header's date formatters are built.

@@ -44,11 +44,19 @@ async function printApp(page: Page, url: string, timeout: number): Promise<{ ms:
   return { ms: performance.now() - t0, pdf };
 }
 
-/** The reference: the printed sheet's final DOM as a static page (same CSS, same font files), loaded and printed. */
+/** The reference: the printed sheet's final DOM as a static page (same CSS, same font files, the same font pieces waited for), loaded and printed. */
 async function printStatic(page: Page, url: string, timeout: number): Promise<number> {
   const t0 = performance.now();
   await page.goto(url, { timeout });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // The same font work as the print route: the pieces layout asks for, and the running head's.
+  await page.evaluate(async () => {
+    const text = [...new Set(`${document.documentElement.style.cssText}0123456789`)].join('');
+    await Promise.all([
+      document.fonts.load('400 10pt "Cordon Sans"', text),
+      document.fonts.load('700 10pt "Cordon Sans"', text),
+    ]);
+    await document.fonts.ready;
+  });
   await page.pdf(PDF_OPTIONS);
   return performance.now() - t0;
 }
@@ -98,7 +106,7 @@ export async function sheetCase(
     await seeding.goto(`${origin}/app/index.html?seed=${c.seed}#/`, { timeout: opts.timeout });
     await markTime(seeding, 'cordon:ready', opts.timeout);
     await seeding.close();
-    const url = `${origin}/app/index.html#/print/shift?shift=current`;
+    const url = `${origin}/app/print.html#/print/shift?shift=current`;
     const first = await context.newPage();
     const { pdf } = await printApp(first, url, opts.timeout);
     const pages = await pageCount(pdf);

@@ -21,7 +21,7 @@ export async function sheetsSection(
       'route: the store opened, the sheet read in one transaction, the font pieces and the plan in, then ' +
       'data-print-ready) to page.pdf() returning (A4, preferCSSPageSize, backgrounds), as the browser host and ' +
       "Electron's hidden window do. bare_ms: the same sheet's final DOM saved as a static page (its stylesheets " +
-      "and font files the app's own, the plan inlined), loaded on a new page, fonts ready, printed the same way. " +
+      "and font files the app's own, the plan inlined), loaded on a new page, the same font pieces loaded (the running head's too), printed the same way. " +
       `${opts.runs} of each, turn about, after one not counted. demo: the demo's current shift; big: ?seed=sheet-site, ` +
       'the current shift with 200 people (one post of 40) and 30 rounds. Targets: within 1.5x the static page, and ' +
       'under 1,500 ms (demo) and 3,000 ms (big).',

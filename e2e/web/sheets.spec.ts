@@ -158,7 +158,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 test('zh-CN: a post of 40 breaks across pages between rows, under a repeated table head', async ({ page }) => {
   await page.clock.install({ time: SEEDED });
   // A first start on the generated site: the current shift has 200 people on its posts, one post 40 of them.
-  await page.goto('./?seed=sheet-site#/print/shift?shift=current');
+  await page.goto('./print.html?seed=sheet-site#/print/shift?shift=current');
   const path = await printToPdf(page, 'shift-200-people');
   // The first pages hold the post of 40 breaking over a page.
   keepPages(path, 'sheet-shift-200-people', 3);

@@ -108,7 +108,7 @@ describe('a sheet printed to PDF', () => {
       savedTo: '/home/op/Documents/sheet.pdf',
       archivedAs: 'shift_2026-11-28_白班_XZY-0042.pdf',
     });
-    expect(windows[0]?.loaded).toEqual(['app://cordon/index.html#/print/shift?sheet=s-1']);
+    expect(windows[0]?.loaded).toEqual(['app://cordon/print.html#/print/shift?sheet=s-1']);
     expect(host.keep).toHaveBeenCalledWith('site-1', 'shift_2026-11-28_白班_XZY-0042.pdf', PDF);
     expect(host.askSavePath).toHaveBeenCalledWith('shift_2026-11-28_白班_XZY-0042.pdf', caller);
     expect(written).toEqual([{ path: '/home/op/Documents/sheet.pdf', data: PDF }]);

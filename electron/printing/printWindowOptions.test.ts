@@ -23,6 +23,6 @@ describe('printWindowOptions', () => {
 
 describe('printPageUrl', () => {
   it("opens the route on the app's own page", () => {
-    expect(printPageUrl('/print/shift?sheet=abc')).toBe('app://cordon/index.html#/print/shift?sheet=abc');
+    expect(printPageUrl('/print/shift?sheet=abc')).toBe('app://cordon/print.html#/print/shift?sheet=abc');
   });
 });

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { APP_ENTRY_URL } from '../appOrigin';
+import { APP_ORIGIN } from '../appOrigin';
 
 // An A4 page at 96 CSS pixels an inch: the view is laid out about as wide as it prints,
 // so what is measured on screen (the plan's size) holds on paper.
@@ -30,7 +30,7 @@ export function printWindowOptions(preload: string): BrowserWindowConstructorOpt
   };
 }
 
-/** The URL a print view is opened on: a route of the app itself, on its own origin. */
+/** The URL a print view is opened on: a route of the app's print page (print.html: the sheet's code only), on its own origin. */
 export function printPageUrl(route: string): string {
-  return `${APP_ENTRY_URL}#${route}`;
+  return `${APP_ORIGIN}/print.html#${route}`;
 }

@@ -32,12 +32,8 @@ export function showBootFailure(message: string): void {
 const onEvaluationError = (e: ErrorEvent) => showBootFailure(e.message);
 window.addEventListener('error', onEvaluationError);
 
-const startRoute = readRoute();
-const startArea = areaOf(startRoute);
-if (startRoute.startsWith('/print/')) {
-  // A print route (a hidden print window, a browser's print tab): its view's code, now.
-  import('../features/sheets/print/PrintRoute').catch(() => undefined);
-} else if (isLazyArea(startArea)) {
+const startArea = areaOf(readRoute());
+if (isLazyArea(startArea)) {
   // Fetched now; opening the screen asks for it again and gets the same module. A
   // failure here is met again, and shown, when the screen opens.
   screenCode[startArea]().catch(() => undefined);

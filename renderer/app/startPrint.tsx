@@ -3,7 +3,6 @@ import type { Language, Site } from '../../shared/domain';
 import type { PrintParams } from '../features/sheets/print/printParams';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { dictionary } from '../i18n/translate';
-import { preloadSheetFont } from '../ui/fonts/loadSheetFont';
 import { ServicesContext, type Services } from '../services/ServicesContext';
 
 /**
@@ -17,8 +16,11 @@ export async function startPrint(
   params: PrintParams,
   start: { site: Site; language: Language },
 ): Promise<void> {
+  const route = import('../features/sheets/print/PrintRoute');
+  // The font's CSS comes with the print code only: the app's own start never loads it.
+  const { preloadSheetFont } = await import('../ui/fonts/loadSheetFont');
   preloadSheetFont(sheetLabels(start.language));
-  const { PrintRoute } = await import('../features/sheets/print/PrintRoute');
+  const { PrintRoute } = await route;
   performance.mark('cordon:print-code');
   const html = document.documentElement;
   html.classList.add('print-page');

@@ -79,8 +79,8 @@ async function openFile(request: OpenFileRequest): Promise<BridgeResults['openFi
  */
 async function printSheet(request: PrintSheetRequest): Promise<BridgeResults['printSheet']> {
   const [req] = await parsed('printSheet', [request]);
-  const page = new URL(window.location.href);
-  page.hash = '';
+  // The print page, beside the app's (print.html): the sheet's code only, so it is ready sooner.
+  const page = new URL('print.html', window.location.href);
   const url = `${page.href}#${req.route}${req.route.includes('?') ? '&' : '?'}print=dialog`;
   if (window.open(url, '_blank') === null) return { done: false, reason: 'failed', message: 'popup-blocked' };
   // The browser keeps no archive, and where the user saves the PDF is the print dialog's.
