@@ -83,6 +83,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const preview = page.getByRole('region', { name: l.preview }).getByRole('article', { name: l.sheet });
     await expect(preview).toContainText(facts.shift.name);
     await keepScreenshot(page, `sheets-screen-${lang}`);
+    // The wall size too: the preview keeps its A4 width, the side column its own.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await keepScreenshot(page, `sheets-screen-${lang}-1920`);
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     const [sheet] = await Promise.all([
       context.waitForEvent('page'),

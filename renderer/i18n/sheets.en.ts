@@ -128,7 +128,7 @@ export const sheetsEn: Record<SheetsMessageKey, string> = {
   'sheets.screen.noShifts': 'No shifts on this day',
   'sheets.scope.shift': 'One shift',
   'sheets.scope.day': 'Whole day',
-  'sheets.printCurrent': 'Print shift sheet',
+  'sheets.printCurrent': 'Print sheet',
   'sheets.printCurrentHint': 'Print the current shift’s handover sheet (Ctrl+P)',
   'sheets.action.pdf': 'Save PDF',
   'sheets.action.print': 'Print',

@@ -127,7 +127,7 @@ export const sheetsZhCN = {
   'sheets.screen.noShifts': '这一天没有班次',
   'sheets.scope.shift': '一个班次',
   'sheets.scope.day': '全天',
-  'sheets.printCurrent': '打印本班交班单',
+  'sheets.printCurrent': '打印交班单',
   'sheets.printCurrentHint': '打印当前班次的交班单（Ctrl+P）',
   'sheets.action.pdf': '保存 PDF',
   'sheets.action.print': '打印',
