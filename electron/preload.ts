@@ -21,6 +21,7 @@ const bridge = {
   sheetReady: invoker('sheetReady'),
   listSheets: invoker('listSheets'),
   openSheet: invoker('openSheet'),
+  openWall: invoker('openWall'),
 } satisfies CordonBridge;
 
 contextBridge.exposeInMainWorld('cordon', bridge);

@@ -28,6 +28,7 @@ function setup() {
     sheetReady: vi.fn(async () => ({ ok: true as const })),
     listSheets: vi.fn(async () => []),
     openSheet: vi.fn(async () => ({ opened: false })),
+    openWall: vi.fn(async () => ({ opened: true as const })),
   } satisfies BridgeHandlers;
   registerBridge(ipc, handlers);
   const callFrom = (

@@ -10,6 +10,7 @@ describe('bridge contract', () => {
       'listSheets',
       'openFile',
       'openSheet',
+      'openWall',
       'printSheet',
       'saveFile',
       'sheetReady',
@@ -206,6 +207,11 @@ describe('printing sheets', () => {
       expect(open(name), name).toBeNull();
     }
     expect(open('shift_2026-11-28_X-1.pdf', '..')).toBeNull();
+  });
+
+  it('takes no arguments for openWall', () => {
+    expect(parseBridgeArgs('openWall', [])).toEqual([]);
+    expect(parseBridgeArgs('openWall', ['#/settings'])).toBeNull();
   });
 });
 

@@ -116,6 +116,7 @@ export const bridgeArgs = {
   sheetReady: z.tuple([]),
   listSheets: z.tuple([siteIdSchema]),
   openSheet: z.tuple([openSheetRequestSchema]),
+  openWall: z.tuple([]),
 } as const;
 
 export interface BridgeResults {
@@ -128,6 +129,11 @@ export interface BridgeResults {
   /** The site's archive of printed sheets, newest first. */
   listSheets: ArchivedSheet[];
   openSheet: { opened: boolean };
+  /**
+   * The wall screen's window is open: made, or brought forward when it already was.
+   * A browser that blocks the new tab says so (`blocked`).
+   */
+  openWall: { opened: true } | { opened: false; reason: 'blocked' };
 }
 
 export type BridgeMethod = keyof typeof bridgeArgs;
