@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entranceSchema } from '../../../shared/domain';
+import { personRow } from '../../../shared/domain/testing/rows';
 import { entrancesOfSite } from '../queries/entrances';
 import { inCommand, testContext } from '../testing/commandTesting';
 import { doorway } from '../testing/doorway';
@@ -10,11 +11,11 @@ import { LiveReads, type LiveEntry } from './LiveReads';
 import { defineQuery } from './query';
 
 const opened: LiveReads[] = [];
-async function setup(releaseAfterMs?: number) {
+async function setup(releaseAfterMs?: number, renewEveryWrites?: number) {
   const db = makeTestDb();
   await db.open();
   await db.entrances.bulkAdd([doorway(1), doorway(2)]);
-  const live = new LiveReads(db, releaseAfterMs);
+  const live = new LiveReads(db, releaseAfterMs, renewEveryWrites);
   opened.push(live);
   return { live, ctx: await testContext(db, Date.UTC(2021, 10, 27, 6, 5)) };
 }
@@ -118,5 +119,35 @@ describe('the window’s live reads', () => {
     );
     await again;
     expect((entry.getState().data ?? [])[1]).toBe(now[1]);
+  });
+
+  it('subscribe afresh a query no write has touched for a while, so it drops what it gathered, and it still follows the store', async () => {
+    const { live, ctx } = await setup(undefined, 3);
+    let reads = 0;
+    const people = defineQuery('peopleCount', async (db) => {
+      reads += 1;
+      return { count: await db.people.count() };
+    });
+    const entry = live.entry(people, []);
+    const off = entry.subscribe(() => undefined);
+    await entry.answered;
+    const first = entry.getState().data;
+    expect(reads).toBe(1);
+    const touchDoorway = (note: string) =>
+      inCommand(ctx, ['entrances'], (w) => w.update('entrances', entranceSchema, 'e1', () => ({ note })));
+    // Three writes elsewhere: the first check only notes that the query has not read since.
+    for (const note of ['a', 'b', 'c']) await touchDoorway(note);
+    expect(reads).toBe(1);
+    // Three more, still not its table: quiet since the last check, so it is subscribed afresh and reads once.
+    for (const note of ['d', 'e', 'f']) await touchDoorway(note);
+    await vi.waitFor(() => expect(reads).toBe(2));
+    // The same data: the same object, nothing redrawn.
+    expect(entry.getState().data).toBe(first);
+    // And it still answers a change to what it reads.
+    const changed = nextChange(entry);
+    await ctx.db.people.add(personRow('p-new', '新来的'));
+    await changed;
+    expect(entry.getState().data).toEqual({ count: (first?.count ?? 0) + 1 });
+    off();
   });
 });

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { CordonDb } from '../CordonDb';
 import { withCommitted, type CommittedRows } from './committedRows';
 import { keepUnchanged } from './keepUnchanged';
@@ -22,6 +22,16 @@ const LOADING: LiveState<never> = { data: undefined, loading: true, error: undef
 export const RELEASE_AFTER_MS = 2000;
 
 /**
+ * Every so many writes to the store (in any window), a live query that has not read again
+ * since the last count is subscribed afresh. Dexie's liveQuery gathers every write it is
+ * told of until it next reads (to know whether that write touched its read), so a query
+ * that no write touches (the shift, while entrances change) keeps every key written to
+ * every table: on the wall screen, 5 kB per write, without end. Subscribing afresh costs
+ * one read and lets that go. `npm run bench`'s wall section measures the heap.
+ */
+export const RENEW_EVERY_WRITES = 64;
+
+/**
  * One live query (Dexie's `liveQuery`): subscribed from the moment it is asked for, so a
  * change made at any moment after that, in this window or another, is in its next answer.
  * An answer that holds the same data as the last hands on nothing, and one that changed a
@@ -32,6 +42,9 @@ export class LiveEntry<T> {
   private readonly listeners = new Set<() => void>();
   private subscription: { unsubscribe(): void } | null = null;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers from the store so far, and at the last renewal check. */
+  private answers = 0;
+  private answersAtCheck = 0;
   private resolveAnswered: () => void = () => undefined;
   /** Settles with the first answer, data or error: what a route waits for. */
   readonly answered: Promise<void>;
@@ -52,6 +65,7 @@ export class LiveEntry<T> {
   private start(): void {
     this.subscription = liveQuery(this.read).subscribe({
       next: (value) => {
+        this.answers += 1;
         const kept = keepUnchanged(this.state.data, value);
         if (!this.state.loading && this.state.error === undefined && kept === this.state.data) return;
         this.set({ data: kept, loading: false, error: undefined });
@@ -86,6 +100,16 @@ export class LiveEntry<T> {
     if (data !== this.state.data) this.set({ ...this.state, data });
   }
 
+  /** Subscribes afresh if the query has not read again since the last check (RENEW_EVERY_WRITES). */
+  renewIfQuiet(): void {
+    const quiet = this.answers === this.answersAtCheck;
+    this.answersAtCheck = this.answers;
+    if (!quiet || !this.subscription) return;
+    const old = this.subscription;
+    this.start();
+    old.unsubscribe();
+  }
+
   /** Stops the query now: when released, and when the window's reads are closed. */
   stop(): void {
     clearTimeout(this.releaseTimer);
@@ -113,11 +137,20 @@ export class LiveEntry<T> {
  */
 export class LiveReads implements LiveReadsLike {
   private readonly entries = new Map<object, Map<string, LiveEntry<unknown>>>();
+  private writes = 0;
+  private readonly onWrite = () => {
+    this.writes += 1;
+    if (this.writes % this.renewEveryWrites !== 0) return;
+    for (const byArgs of this.entries.values()) for (const entry of byArgs.values()) entry.renewIfQuiet();
+  };
 
   constructor(
     readonly db: CordonDb,
     private readonly releaseAfterMs = RELEASE_AFTER_MS,
-  ) {}
+    private readonly renewEveryWrites = RENEW_EVERY_WRITES,
+  ) {
+    Dexie.on('storagemutated', this.onWrite);
+  }
 
   /** The live query for these arguments, started now if it is not running. */
   entry<A extends readonly QueryArg[], T>(query: Query<A, T>, args: A): LiveEntry<T> {
@@ -167,6 +200,7 @@ export class LiveReads implements LiveReadsLike {
 
   /** Stops every query: a test's end, or a window closing. */
   close(): void {
+    Dexie.on.storagemutated.unsubscribe(this.onWrite);
     for (const byArgs of this.entries.values()) for (const entry of byArgs.values()) entry.stop();
     this.entries.clear();
   }
