@@ -1,16 +1,19 @@
 import { app, ipcMain, session } from 'electron';
+import { shellTextFor } from './i18n/shellText';
 import { createBridgeHandlers } from './ipc/handlers';
 import { registerBridge } from './ipc/registry';
 import { installAppMenu } from './menu';
 import { rendererRoot } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenAllWebContents, lockDownSession } from './security';
-import { createOperatorWindow, focusOperatorWindow, hasOperatorWindow } from './windows';
+import { startupSwitches } from './startupSwitches';
+import { closeWallWithOperator, openWallWindow, restoreWallWindow, wallAppQuitting } from './wall/wallWindow';
+import { createOperatorWindow, focusOperatorWindow, hasOperatorWindow, whenOperatorWindowCloses } from './windows';
 
-// Wayland ignores window positions, and the wall window must land on the external
-// display. Appended here for packaged launches; `npm start` also passes it on the
-// command line, which takes effect earlier.
-if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform', 'x11');
+// On Linux, X11: Wayland ignores window positions, and the wall window must land on the
+// external display. Appended here for packaged launches; `npm start` also passes it on
+// the command line, which takes effect earlier.
+for (const [name, value] of startupSwitches(process.platform)) app.commandLine.appendSwitch(name, value);
 
 // Tests (and anyone running two profiles) pass --user-data-dir=<folder>. It must be
 // applied before the single-instance lock, which is held per user-data folder.
@@ -40,14 +43,31 @@ if (!app.requestSingleInstanceLock()) {
     if (!hasOperatorWindow()) createOperatorWindow();
   });
 
+  // From here on, windows close because the app quits: the wall stays remembered open.
+  app.on('before-quit', wallAppQuitting);
+  // The wall is no working window: it closes with the operator's, and the app quits as usual.
+  whenOperatorWindowCloses(closeWallWithOperator);
+
   app
     .whenReady()
     .then(() => {
       lockDownSession(session.defaultSession);
       serveAppScheme(rendererRoot);
       registerBridge(ipcMain, createBridgeHandlers());
-      installAppMenu(process.platform, !app.isPackaged);
+      installAppMenu({
+        platform: process.platform,
+        withDevTools: !app.isPackaged,
+        text: shellTextFor(app.getPreferredSystemLanguages()),
+        openWall: () => {
+          openWallWindow().catch((error: unknown) => {
+            console.error('cordon: the wall window did not open', error);
+          });
+        },
+      });
       createOperatorWindow();
+      restoreWallWindow().catch((error: unknown) => {
+        console.error('cordon: the wall window did not come back', error);
+      });
     })
     .catch((error: unknown) => {
       console.error('cordon: failed to start', error);

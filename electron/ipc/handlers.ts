@@ -4,13 +4,21 @@ import type { AppInfo, BridgeHandlers, OpenFileResult, ParsedArgs, SaveFileResul
 import { atomicWrite } from '../files/atomicWrite';
 import { readFileBounded } from '../files/readBounded';
 import { createPrintingHandlers } from '../printing/printingHandlers';
+import { createWallHandlers } from '../wall/wallHandlers';
+import { openWallWindow } from '../wall/wallWindow';
 
 type SaveRequest = ParsedArgs<'saveFile'>[0];
 type OpenRequest = ParsedArgs<'openFile'>[0];
 
 /** The Electron host's side of the bridge. Arguments arrive already validated by the registry. */
 export function createBridgeHandlers(): BridgeHandlers {
-  return { getAppInfo, saveFile, openFile, ...createPrintingHandlers(documentsPath) };
+  return {
+    getAppInfo,
+    saveFile,
+    openFile,
+    ...createPrintingHandlers(documentsPath),
+    ...createWallHandlers(openWallWindow),
+  };
 }
 
 async function getAppInfo(): Promise<AppInfo> {
