@@ -6,6 +6,8 @@ import { openScreen } from './app/openScreen';
 import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
 import { startApp } from './app/startApp';
+import { startWall } from './app/startWall';
+import { isWallRoute, restartOnWallSwitch } from './app/wallRoute';
 import { seedKind } from './app/seedKind';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
@@ -44,6 +46,13 @@ async function boot(root: HTMLElement): Promise<void> {
     setTimeout(() => warmDateFormats(language, site.timeZone, services.clock.now()), 0);
   }
   const route = readRoute();
+  const asWall = isWallRoute(route);
+  restartOnWallSwitch(asWall);
+  if (asWall) {
+    await startWall(root, services, start.site);
+    performance.mark('cordon:first-read');
+    return;
+  }
   const screen = await openScreen(services, screens[areaOf(route)]);
   performance.mark('cordon:first-read');
   if (!screen) return;

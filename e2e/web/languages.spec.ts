@@ -13,7 +13,6 @@ const routes = [
   '/log',
   '/requests',
   '/sheets',
-  '/wall',
   '/settings',
   '/audit',
 ];

@@ -9,16 +9,20 @@ import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { HeaderSearch } from './HeaderSearch';
 import { LateRounds } from './LateRounds';
+import { OpenWallButton } from './OpenWallButton';
+import type { useOpenWall } from './useOpenWall';
 import { PRINT_CURRENT_SHIFT } from './usePrintShortcut';
 
 export function Header({
   site,
   operator,
   onChangeOperator,
+  wall,
 }: {
   site: Site | null;
   operator: Operator | null;
   onChangeOperator: () => void;
+  wall: ReturnType<typeof useOpenWall>;
 }) {
   const { t, locale } = useI18n();
   const now = useNow(1000);
@@ -51,6 +55,7 @@ export function Header({
         </strong>
       </div>
       <LateRounds site={site} minute={minute} />
+      <OpenWallButton wall={wall} />
       <a
         className="button-quiet header-print"
         href={PRINT_CURRENT_SHIFT}

@@ -12,6 +12,8 @@ import { screens, type ScreenComponent } from './screens';
 import { areaOf } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { usePrintShortcut } from './usePrintShortcut';
+import { useOpenWall } from './useOpenWall';
+import { useWallShortcut } from './useWallShortcut';
 
 export function Shell({ first, session }: { first: { route: string; screen: ScreenComponent }; session: Session }) {
   const services = useServices();
@@ -27,10 +29,12 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
   const [signedIn, setSignedIn] = useState(false);
   const mustSignIn = !signedIn;
   usePrintShortcut();
+  const wall = useOpenWall();
+  useWallShortcut(wall.open);
 
   return (
     <div className="shell">
-      <Header site={site} operator={operator} onChangeOperator={() => setChanging(true)} />
+      <Header site={site} operator={operator} onChangeOperator={() => setChanging(true)} wall={wall} />
       <MissedRoundsLog site={site} />
       <NavBar route={route} />
       {/* Busy while the next screen's code loads or its first read answers: the current one stays until then. */}

@@ -27,7 +27,7 @@ describe('the command lists', () => {
       }),
     );
     expect(byArea).toEqual({
-      session: ['signOn', 'setLanguage', 'setTheme'],
+      session: ['signOn', 'setLanguage', 'setTheme', 'setWallTheme'],
       seed: ['seedFirstSite'],
       entrances: ['setEntranceState'],
       perimeter: ['createUpgradeItem', 'updateUpgradeItem', 'advanceUpgradeItem', 'deleteUpgradeItem'],

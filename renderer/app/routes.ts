@@ -11,7 +11,6 @@ export const areas = [
   { path: '/log', label: 'nav.log' },
   { path: '/requests', label: 'nav.requests' },
   { path: '/sheets', label: 'nav.sheets' },
-  { path: '/wall', label: 'nav.wall' },
   { path: '/settings', label: 'nav.settings' },
   { path: '/audit', label: 'audit.title' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];

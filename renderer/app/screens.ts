@@ -48,7 +48,6 @@ export const screens: Record<AreaPath, ScreenDef> = {
   '/sheets': { load: screenCode['/sheets'], reads: sheetsReads },
   // Areas whose screens are not built yet: what the store holds for each.
   '/requests': placeholder('nav.requests', ['serviceRequests']),
-  '/wall': placeholder('nav.wall', ['entrances', 'posts', 'patrols']),
 };
 
 function placeholder(area: MessageKey, tables: readonly CountedTable[]): ScreenDef {

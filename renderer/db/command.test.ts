@@ -207,12 +207,14 @@ describe('commands', () => {
     expect(await ctx.db.audit.count()).toBe(0);
   });
 
-  it('set the language and theme with nobody on duty, as laptop preferences with no audit row', async () => {
+  it("set the language, the theme and the wall's colours with nobody on duty, as laptop preferences with no audit row", async () => {
     const ctx = await setup();
     await sessionCommands.setLanguage(ctx, 'en');
     await sessionCommands.setTheme(ctx, 'dark');
+    await sessionCommands.setWallTheme(ctx, 'light');
     expect((await ctx.db.settings.get('language'))?.value).toBe('en');
     expect((await ctx.db.settings.get('theme'))?.value).toBe('dark');
+    expect((await ctx.db.settings.get('wallTheme'))?.value).toBe('light');
     expect(await ctx.db.audit.count()).toBe(0);
   });
 });

@@ -48,4 +48,11 @@ export const sessionCommands = defineCommands('session', {
       await w.setSetting('theme', theme);
     },
   },
+  setWallTheme: {
+    tables: ['settings'],
+    by: 'anyone',
+    run: async (w, theme: 'light' | 'dark') => {
+      await w.setSetting('wallTheme', theme);
+    },
+  },
 });

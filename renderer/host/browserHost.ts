@@ -107,6 +107,27 @@ function printDialogAsked(hash: string): boolean {
   return query >= 0 && new URLSearchParams(hash.slice(query + 1)).get('print') === 'dialog';
 }
 
+/** The wall's tab is found again by this name: a second open brings it forward, never a second wall. */
+const WALL_TARGET = 'cordon-wall';
+
+/**
+ * The wall screen in a tab of its own (a browser has no second window to place): the
+ * named tab is looked up first, so asking again only brings it forward. Opened without
+ * 'noopener', with which window.open always answers null and a blocked tab could not be
+ * told from an opened one.
+ */
+async function openWall(...args: []): Promise<BridgeResults['openWall']> {
+  await parsed('openWall', args);
+  const wall = window.open('', WALL_TARGET);
+  if (wall === null) return { opened: false, reason: 'blocked' };
+  const url = new URL(window.location.href);
+  url.hash = '#/wall';
+  // A tab just opened by that name is blank; one already open is left as it is.
+  if (wall.location.href === 'about:blank' || !wall.location.hash.startsWith('#/wall')) wall.location.href = url.href;
+  wall.focus();
+  return { opened: true };
+}
+
 export function createBrowserHost(version: string): CordonBridge {
   return {
     getAppInfo: async (...args) => {
@@ -126,5 +147,6 @@ export function createBrowserHost(version: string): CordonBridge {
       await parsed('openSheet', [request]);
       return { opened: false };
     },
+    openWall,
   } satisfies CordonBridge;
 }

@@ -10,6 +10,7 @@ import { patrolHistoryEn } from './patrolHistory.en';
 import { dutyEn } from './duty.en';
 import { logEn } from './log.en';
 import { sheetsEn } from './sheets.en';
+import { wallEn } from './wall.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...patrolsEn,
   ...logEn,
   ...sheetsEn,
+  ...wallEn,
   ...patrolHistoryEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',

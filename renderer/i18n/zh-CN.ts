@@ -14,6 +14,7 @@ import { patrolHistoryZhCN } from './patrolHistory.zh-CN';
 import { dutyZhCN } from './duty.zh-CN';
 import { logZhCN } from './log.zh-CN';
 import { sheetsZhCN } from './sheets.zh-CN';
+import { wallZhCN } from './wall.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
@@ -27,6 +28,7 @@ export const zhCN = {
   ...patrolsZhCN,
   ...logZhCN,
   ...sheetsZhCN,
+  ...wallZhCN,
   ...patrolHistoryZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',

@@ -12,7 +12,9 @@ export function SettingsScreen({ site }: { site: Site | null }) {
   const { t, language } = useI18n();
   const services = useServices();
   const persistent = usePersistence();
-  const theme = useLive(session).data?.theme ?? 'light';
+  const current = useLive(session).data;
+  const theme = current?.theme ?? 'light';
+  const wallTheme = current?.wallTheme ?? 'dark';
   const info = useAppInfo();
   return (
     <section className="screen settings">
@@ -41,6 +43,16 @@ export function SettingsScreen({ site }: { site: Site | null }) {
           >
             <option value="light">{t('settings.theme.light')}</option>
             <option value="dark">{t('settings.theme.dark')}</option>
+          </select>
+        </label>
+        <label className="field inline">
+          <span>{t('settings.wallTheme')}</span>
+          <select
+            value={wallTheme}
+            onChange={(e) => void sessionCommands.setWallTheme(services, e.target.value === 'light' ? 'light' : 'dark')}
+          >
+            <option value="dark">{t('settings.wallTheme.dark')}</option>
+            <option value="light">{t('settings.wallTheme.light')}</option>
           </select>
         </label>
       </section>

@@ -1,0 +1,62 @@
+import type { wallZhCN } from './wall.zh-CN';
+
+/** Strings of the wall screen and the ways to open it, in English. */
+export const wallEn: Record<keyof typeof wallZhCN, string> = {
+  'wall.open': 'Open wall screen',
+  'wall.openHint': 'Open the read-only site picture on the wall screen, or switch to it if open (Ctrl+Shift+L)',
+  'wall.blocked':
+    "The browser blocked the wall screen's new tab: allow pop-ups for this page, or open this page's address in a new tab ending in #/wall.",
+  'wall.windowTitle': 'Wall · {site}',
+  'wall.mapLabel': 'Site plan: entrance states, posts with their staffing, and the patrol route',
+  'wall.failed': 'The wall screen failed to draw; it reloads itself in 30 seconds.',
+
+  'wall.closureDay': 'Closure day {day}',
+  'wall.shift': 'On duty: {name} {start}–{end}',
+  'wall.leader': 'Leader {name}',
+  'wall.noLeader': 'No leader set',
+  'wall.noShift': 'No shift running',
+  'wall.handoverIn': 'Handover in {time}',
+  'wall.hoursMinutes': '{hours} h {minutes} min',
+  'wall.minutes': '{minutes} min',
+
+  'wall.alerts': 'Alerts',
+  'wall.noAlerts': 'No alerts',
+  'wall.alert.incident': 'Open incident: {category} (since {time})',
+  'wall.alert.entrance': '{name} is {state}; the closure plan says {planned}',
+  'wall.alert.round.late': '{route} {time} round {minutes} min late, not started',
+  'wall.alert.round.missed': '{route} {time} round missed',
+  'wall.alert.round.overdue': '{route} {time} round out {minutes} min too long',
+  'wall.alert.round.incomplete': '{route} {time} round ended with {count} checkpoints not reached',
+  'wall.alert.post.unstaffed': '{name}: nobody on post (minimum {minimum})',
+  'wall.alert.post.short': '{name}: {filled} on post, below the minimum of {minimum}',
+  'wall.alert.trip': '{kind} out through {entrance}, not back (out at {time})',
+
+  'wall.entrances': 'Entrances',
+  'wall.offPlan': 'should be {state}',
+  'wall.posts': 'Posts',
+  'wall.postCount': '{filled}/{minimum}',
+  'wall.postMarker': '{name}: {filled} on post, minimum {minimum}',
+  'wall.nobody': 'nobody',
+  'wall.notIn': '{name} (not in)',
+  'wall.nameSeparator': ', ',
+  'wall.round': 'Patrol',
+  'wall.roundUnderWay': '{route} {time} round out: {reached} of {total} checkpoints reached',
+  'wall.roundOverdue': '{route} {time} round out too long: {reached} of {total} checkpoints reached',
+  'wall.noRoundOut': 'No patrol out now',
+  'wall.checkpoint': 'Checkpoint {name}',
+  'wall.checkpointReached': 'Checkpoint {name}: reached this round',
+
+  'wall.chart.staffing': 'Staffing by post',
+  'wall.chart.filled': 'On post',
+  'wall.chart.minimum': 'Minimum',
+  'wall.chart.rounds': "Today's rounds ({due} due so far)",
+  'wall.chart.onTime': 'On time',
+  'wall.chart.late': 'Late',
+  'wall.chart.missed': 'Missed',
+  'wall.chart.upgrades': 'Perimeter upgrades ({done} of {total} done)',
+  'wall.chart.crossings': 'Crossings by hour today ({count} in all)',
+
+  'settings.wallTheme': 'Wall screen colours',
+  'settings.wallTheme.dark': 'Dark (default)',
+  'settings.wallTheme.light': 'Light (for a sunlit tent)',
+};
