@@ -39,3 +39,8 @@ export async function buildLogBare(root: string, outDir: string): Promise<void> 
 export async function buildPatrolsBare(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { patrols: join(root, 'patrols.html') });
 }
+
+/** The wall benchmark's driver (wall-writer.html: the app's store and entrance command), on its own for the same reason. */
+export async function buildWallWriter(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { 'wall-writer': join(root, 'wall-writer.html') });
+}

@@ -14,12 +14,13 @@ import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
-import { buildBare, buildFloor, buildLogBare, buildPatrolsBare, buildShiftsBare } from './buildBare';
+import { buildBare, buildFloor, buildLogBare, buildPatrolsBare, buildShiftsBare, buildWallWriter } from './buildBare';
 import { logMeasure } from './logBench';
 import { bareMapOnDemand, mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
 import { patrolsSection } from './patrolsSection';
 import { sheetsSection } from './sheetsSection';
+import { wallSection } from './wallSection';
 import { serveStatic } from './serve';
 import { prepareShiftsPages, shiftsSection } from './shiftsSection';
 import { compare, median, ratioOf, round1, sleep, summarize } from './stats';
@@ -45,6 +46,10 @@ const PATROL_RUNS = Number(process.env.BENCH_PATROL_RUNS ?? RUNS);
 /** Prints of each sheet (the demo's shift, a shift of 200 people), each of the app and of its static page. */
 const SHEET_RUNS = Number(process.env.BENCH_SHEET_RUNS ?? RUNS);
 /** Counted runs of a month's punctuality in the bare page (after 3 not counted). */
+/** Changes timed from the laptop's write to the wall's frame (after two not counted). */
+const WALL_CHANGES = Number(process.env.BENCH_WALL_CHANGES ?? 50);
+/** Changes made before the wall's heap is read again. */
+const WALL_HEAP_CHANGES = Number(process.env.BENCH_WALL_HEAP_CHANGES ?? 10_000);
 const PUNCTUALITY_RUNS = Number(process.env.BENCH_PUNCTUALITY_RUNS ?? 15);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -55,6 +60,7 @@ const shiftsDir = join(repo, 'dist/bench-shifts');
 const patrolsDir = join(repo, 'dist/bench-patrols');
 const logDir = join(repo, 'dist/bench-log');
 const sheetsDir = join(repo, 'dist/bench-sheets');
+const wallDir = join(repo, 'dist/bench-wall');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -262,6 +268,7 @@ async function main(): Promise<void> {
   await buildShiftsBare(join(here, 'bare'), shiftsDir);
   await buildPatrolsBare(join(here, 'bare'), patrolsDir);
   await buildLogBare(join(here, 'bare'), logDir);
+  await buildWallWriter(join(here, 'bare'), wallDir);
   // The bare board's data: the week from today, as ?seed=shift-site seeds it in the app.
   const shiftsPages = await prepareShiftsPages(shiftsDir, Date.now());
   // The bare map page's features: the same builders the app seeds its store with.
@@ -286,6 +293,7 @@ async function main(): Promise<void> {
     patrols: patrolsDir,
     log: logDir,
     sheets: sheetsDir,
+    wallbench: wallDir,
   });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
@@ -414,6 +422,16 @@ async function main(): Promise<void> {
       log,
     });
 
+    // --- the wall screen: a write on the laptop's side to the wall's frame, and its heap ---
+    log(`wall screen: ${WALL_CHANGES} changes timed, then its heap after ${WALL_HEAP_CHANGES} more`);
+    const wall = await wallSection(browser, server.origin, {
+      contextOptions,
+      changes: WALL_CHANGES,
+      heapChanges: WALL_HEAP_CHANGES,
+      timeout: SEED_TIMEOUT,
+      log,
+    });
+
     const report = {
       machine: {
         cpus: cpus().length,
@@ -497,6 +515,7 @@ async function main(): Promise<void> {
       shifts,
       patrols,
       sheets,
+      wall,
       heap_mb: {
         app_demo: round1(median(app.map((r) => r.warm.heap))),
         app_year: round1(median(yearApp.map((r) => r.heap))),
