@@ -17,6 +17,9 @@ describe('reading a stored setting', () => {
     ['theme', 'blue', null],
     ['theme', '', null],
     ['theme', 1, null],
+    ['wallTheme', 'light', 'light'],
+    ['wallTheme', 'dark', 'dark'],
+    ['wallTheme', 'sepia', null],
   ] as const)('reads %s stored as %j as %j', (key, stored, expected) => {
     expect(readSetting(key, stored)).toBe(expected);
   });

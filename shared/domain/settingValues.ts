@@ -10,6 +10,8 @@ export interface SettingValues {
   language: Language;
   operator: Operator;
   theme: 'light' | 'dark';
+  /** The wall screen's colours: dark by default, light for a sunlit tent. */
+  wallTheme: 'light' | 'dark';
 }
 export type SettingKey = keyof SettingValues;
 export type SettingValue<K extends SettingKey> = SettingValues[K];
@@ -30,6 +32,7 @@ const readers: { [K in SettingKey]: (v: unknown) => SettingValues[K] | null } = 
   language: (v) => (v === 'zh-CN' || v === 'en' ? v : null),
   operator: readOperatorValue,
   theme: (v) => (v === 'light' || v === 'dark' ? v : null),
+  wallTheme: (v) => (v === 'light' || v === 'dark' ? v : null),
 };
 
 export function readSetting<K extends SettingKey>(key: K, value: unknown): SettingValues[K] | null {
