@@ -5,6 +5,8 @@ import { median, round1, sleep, summarize } from './stats';
 /** What the wall page shows doorway 3 as, in the list under its map: the state its symbol carries. */
 const DOORWAY = '沿街门洞3';
 const STATES = ['controlled-open', 'sealed'] as const;
+/** Changes made, not counted, before the wall's heap is first read. */
+const WARM_CHANGES = 500;
 
 type WallWindow = Window & {
   __armed?: Promise<number>;
@@ -114,6 +116,13 @@ export async function wallSection(
       `wall: ${latencies.length} changes, median ${round1(median(latencies))} ms, worst ${round1(Math.max(...latencies))} ms`,
     );
 
+    // Warmed first (its code compiled and optimised, its first renewals of quiet queries done), so what is
+    // measured is what the wall keeps as the changes go on.
+    await writerPage.evaluate(({ id, count, states }) => (window as WallWindow).wallWriter?.many(id, count, states), {
+      id,
+      count: WARM_CHANGES,
+      states: STATES,
+    });
     const before = await wallHeapMb(wall);
     opts.log(`wall: ${opts.heapChanges} more changes for the heap (heap before ${round1(before)} MB)`);
     const last = await writerPage.evaluate(
@@ -136,7 +145,8 @@ export async function wallSection(
         "the wall's list shows the new state (both on performance.timeOrigin + now). floor_ms: the command's own " +
         "write (row, audit, log line, committed) plus one frame (frame_ms, the wall's median rAF interval). Targets: " +
         "median latency within the median floor + one frame, worst under 1 s. heap_mb: the wall page's JS heap " +
-        '(CDP Runtime.getHeapUsage after two forced GCs) before and after heap_mb.changes more changes; target growth under 5 MB.',
+        '(CDP Runtime.getHeapUsage after two forced GCs) after 500 changes not counted, and after heap_mb.changes more; ' +
+        'target growth under 5 MB.',
       frame_ms: round1(frame),
       latency_ms: { ...latency, worst: round1(Math.max(...latencies)) },
       floor_ms: floor,

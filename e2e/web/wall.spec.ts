@@ -223,6 +223,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
           overflow: document.documentElement.scrollWidth > window.innerWidth,
         };
       });
+    // Every word from the dictionaries: no key and no placeholder left showing.
+    const text = await wall.locator('body').innerText();
+    expect(text).not.toMatch(/\{\w+\}|\b(wall|entranceState|category|crossing)\.[\w.-]+/);
+    expect(text).not.toMatch(/undefined|NaN/);
     expect(await sizes()).toEqual({ smallest: expect.any(Number), overflow: false });
     expect((await sizes()).smallest).toBeGreaterThanOrEqual(28);
     await keepScreenshot(wall, `wall-${lang}-1920`);
