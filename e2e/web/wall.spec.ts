@@ -33,7 +33,7 @@ const w = {
     charts: [/^各岗位在岗人数/, /^今日巡逻/, /^围挡升级/, /^今日各时段出入/],
   },
   en: {
-    open: 'Open wall screen',
+    open: 'Wall screen',
     alerts: 'Alerts',
     posts: 'Posts',
     round: 'Patrol',
@@ -253,3 +253,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await keepScreenshot(wall, `wall-${lang}-1920-light`);
   });
 }
+
+test('a browser that blocks the new tab is said to, with what to do', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  const app = new CordonApp(page);
+  await app.openOverview('王伟');
+  await page.getByRole('button', { name: w['zh-CN'].open }).click();
+  await expect(page.getByRole('alert')).toHaveText(/浏览器拦截了大屏的新标签页：请允许本页弹出窗口/);
+});

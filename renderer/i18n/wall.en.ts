@@ -2,7 +2,7 @@ import type { wallZhCN } from './wall.zh-CN';
 
 /** Strings of the wall screen and the ways to open it, in English. */
 export const wallEn: Record<keyof typeof wallZhCN, string> = {
-  'wall.open': 'Open wall screen',
+  'wall.open': 'Wall screen',
   'wall.openHint': 'Open the read-only site picture on the wall screen, or switch to it if open (Ctrl+Shift+L)',
   'wall.blocked':
     "The browser blocked the wall screen's new tab: allow pop-ups for this page, or open this page's address in a new tab ending in #/wall.",
