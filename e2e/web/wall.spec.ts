@@ -140,6 +140,8 @@ test('doorway 3 opened, a guard put on its post and checked in on the laptop sho
   await expect(postRow(wall, l.post)).not.toContainText(l.notIn(added));
   await expect(postRow(wall, l.post)).toContainText(added);
 
+  await keepScreenshot(wall, 'wall-zh-CN-1366-changed');
+
   // The same page all along, and still the only wall.
   expect(await wall.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(context.pages()).toHaveLength(2);
