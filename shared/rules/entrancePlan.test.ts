@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entranceKinds } from '../domain/entranceValues';
+import { entranceStates } from '../domain/entranceValues';
 import { offPlanState } from './entrancePlan';
 
 describe('offPlanState', () => {
@@ -10,12 +10,15 @@ describe('offPlanState', () => {
     }
   });
 
-  it('wants every other entrance shut, sealed or closed, and flags it open or on emergency use', () => {
-    for (const kind of entranceKinds.filter((k) => k !== 'passage')) {
-      expect(offPlanState(kind, 'sealed'), kind).toBeNull();
-      expect(offPlanState(kind, 'closed'), kind).toBeNull();
+  it('wants side gates and street doorways shut: sealed, closed or for emergencies only, never open', () => {
+    for (const kind of ['side-gate', 'street-doorway'] as const) {
+      for (const state of ['sealed', 'closed', 'emergency-only'] as const)
+        expect(offPlanState(kind, state), state).toBeNull();
       expect(offPlanState(kind, 'controlled-open'), kind).toBe('sealed');
-      expect(offPlanState(kind, 'emergency-only'), kind).toBe('sealed');
     }
+  });
+
+  it('judges no gate: it may be the controlled way in, or shut', () => {
+    for (const state of entranceStates) expect(offPlanState('gate', state), state).toBeNull();
   });
 });

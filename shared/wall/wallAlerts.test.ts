@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wallAlerts } from './wallAlerts';
+import { alertLines, wallAlerts } from './wallAlerts';
 import type { WallEntrance, WallPost, WallRound, WallRounds } from './wallPicture';
 
 const entrance = (n: number, over: Partial<WallEntrance> = {}): WallEntrance => ({
@@ -100,5 +100,38 @@ describe('wallAlerts', () => {
   it('counts the checkpoints a round ended without', () => {
     const [alert] = wallAlerts({ ...none, rounds: rounds([round(100, 'incomplete', [true, false, false])]) });
     expect(alert).toMatchObject({ status: 'incomplete', unreached: 2 });
+  });
+});
+
+describe('alertLines', () => {
+  const many = () =>
+    wallAlerts({
+      incidents: [{ id: 'i1', openedAt: 50, category: 'breach' }],
+      entrances: [1, 2, 3].map((n) => entrance(n, { state: 'controlled-open', offPlan: 'sealed' })),
+      rounds: rounds([round(100, 'missed'), round(200, 'late'), round(300, 'overdue')]),
+      posts: [post('a', 0), post('b', 1), post('c', 1)],
+      trips: [{ id: 't1', at: 10, subjectKind: 'ambulance', entranceName: '主通道' }],
+    });
+
+  it('gives each alert its own line while there are few', () => {
+    const alerts = many().slice(0, 8);
+    expect(alertLines(alerts).map((l) => l.alerts)).toEqual(alerts.map((a) => [a]));
+  });
+
+  it('puts each kind on one line past that, most urgent first, and leaves none out', () => {
+    const alerts = many();
+    expect(alerts).toHaveLength(11);
+    const lines = alertLines(alerts);
+    expect(lines.map((l) => [l.group, l.alerts.length])).toEqual([
+      ['incident', 1],
+      ['entrance', 3],
+      ['missed', 1],
+      ['unstaffed', 1],
+      ['late', 2],
+      ['short', 2],
+      ['trip', 1],
+    ]);
+    expect(lines.flatMap((l) => l.alerts)).toEqual(alerts);
+    expect(new Set(lines.map((l) => l.key)).size).toBe(lines.length);
   });
 });

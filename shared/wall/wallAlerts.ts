@@ -20,25 +20,28 @@ export type WallAlert =
   | { kind: 'trip'; key: string; at: number; subjectKind: WallTrip['subjectKind']; entranceName: string };
 
 /**
- * How urgent each kind is, most urgent first: an incident under way; an entrance not in
- * its planned state (the perimeter is open where it should not be); a round missed; a
- * post with nobody on it; a round late, out too long or ended short; a post below its
- * minimum; someone out through the passage and not back yet.
+ * The kinds of alert, most urgent first: an incident under way; an entrance not in its
+ * planned state (the perimeter is open where it should not be); a round missed; a post
+ * with nobody on it; a round late, out too long or ended short; a post below its minimum;
+ * someone out through the passage and not back yet.
  */
-const rank = (a: WallAlert): number => {
+export const alertGroups = ['incident', 'entrance', 'missed', 'unstaffed', 'late', 'short', 'trip'] as const;
+export type AlertGroup = (typeof alertGroups)[number];
+
+export function groupOf(a: WallAlert): AlertGroup {
   switch (a.kind) {
     case 'incident':
-      return 0;
     case 'entrance':
-      return 1;
-    case 'round':
-      return a.status === 'missed' ? 2 : 4;
-    case 'post':
-      return a.filled === 0 ? 3 : 5;
     case 'trip':
-      return 6;
+      return a.kind;
+    case 'round':
+      return a.status === 'missed' ? 'missed' : 'late';
+    case 'post':
+      return a.filled === 0 ? 'unstaffed' : 'short';
   }
-};
+}
+
+const rank = (a: WallAlert): number => alertGroups.indexOf(groupOf(a));
 
 /** Within a kind, the oldest first (it has waited longest); entrances and posts in their order on the site. */
 const since = (a: WallAlert): number => {
@@ -100,4 +103,28 @@ export function wallAlerts(p: Pieces): WallAlert[] {
   }
   // A stable sort: posts keep their order on the site within their rank.
   return alerts.sort((a, b) => rank(a) - rank(b) || since(a) - since(b));
+}
+
+/** A line of the wall's alert list: one alert, or every alert of a kind together. */
+export interface AlertLine {
+  key: string;
+  group: AlertGroup;
+  alerts: WallAlert[];
+}
+
+/**
+ * The alerts as the wall lists them: one a line while there are `maxLines` or fewer;
+ * past that, each kind on one line with every alert of it named, so however many there
+ * are, every one is in view and the most urgent kind still comes first.
+ */
+export function alertLines(alerts: readonly WallAlert[], maxLines = 8): AlertLine[] {
+  if (alerts.length <= maxLines) return alerts.map((a) => ({ key: a.key, group: groupOf(a), alerts: [a] }));
+  const lines: AlertLine[] = [];
+  for (const a of alerts) {
+    const group = groupOf(a);
+    const last = lines.at(-1);
+    if (last?.group === group) last.alerts.push(a);
+    else lines.push({ key: `group:${group}`, group, alerts: [a] });
+  }
+  return lines;
 }

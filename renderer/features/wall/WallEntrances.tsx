@@ -8,16 +8,16 @@ export function WallEntrances({ entrances }: { entrances: readonly WallEntrance[
   return (
     <ul className="wall-entrances" aria-label={t('wall.entrances')}>
       {entrances.map((e) => (
-        <li key={e.id} className={e.offPlan ? 'is-off-plan' : undefined} data-testid="wall-entrance">
+        <li
+          key={e.id}
+          className={e.offPlan ? 'is-off-plan' : undefined}
+          data-testid="wall-entrance"
+          title={e.offPlan ? t('wall.offPlan', { state: t(`entranceState.${e.offPlan}`) }) : undefined}
+        >
+          {/* Off its plan, the number is inverted (read in black and white too); the alerts say what it should be. */}
           <span className="wall-number">{e.number}</span>
           <span className="wall-entrance-name">{e.name}</span>
           <EntranceStateLabel state={e.state} size={18} />
-          {/* The alert above says what it should be; here the mark points at it. */}
-          {e.offPlan && (
-            <span className="wall-off-plan" title={t('wall.offPlan', { state: t(`entranceState.${e.offPlan}`) })}>
-              ▲
-            </span>
-          )}
         </li>
       ))}
     </ul>

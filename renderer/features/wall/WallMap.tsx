@@ -75,7 +75,7 @@ export function WallMap({
               at={c.position}
               className={reached.has(c.id) ? 'wall-checkpoint is-reached' : 'wall-checkpoint'}
               html={`<span>${reached.has(c.id) ? '✓' : i + 1}</span>`}
-              size={Math.round(1.1 * 16 * rem)}
+              size={Math.round(1.4 * 16 * rem)}
               title={t(reached.has(c.id) ? 'wall.checkpointReached' : 'wall.checkpoint', { name: c.name })}
             />
           )),

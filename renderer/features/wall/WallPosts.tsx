@@ -20,7 +20,7 @@ export function WallPosts({ posts }: { posts: readonly WallPost[] }) {
               {p.people.length === 0
                 ? t('wall.nobody')
                 : p.people.map((person, i) => (
-                    <span key={i} className={person.present ? undefined : 'is-absent'}>
+                    <span key={`${i}:${person.name}`} className={person.present ? undefined : 'is-absent'}>
                       {i > 0 && t('wall.nameSeparator')}
                       {person.present ? person.name : t('wall.notIn', { name: person.name })}
                     </span>
