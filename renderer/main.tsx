@@ -7,7 +7,7 @@ import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
 import { startApp } from './app/startApp';
 import { startWall } from './app/startWall';
-import { isWallRoute, restartOnWallSwitch } from './app/wallRoute';
+import { isWallRoute, restartOnWallSwitch, WALL_RETRY_MS } from './app/wallRoute';
 import { seedKind } from './app/seedKind';
 import { LiveReads } from './db/live/LiveReads';
 import { getDb, requestPersistence } from './db/openDb';
@@ -71,5 +71,7 @@ const { root } = early;
 if (root) {
   boot(root).catch((err: unknown) => {
     showBootFailure(err instanceof Error ? err.message : String(err));
+    // Nobody stands at the wall to start it again: it tries once more a little later.
+    if (isWallRoute(readRoute())) setTimeout(() => window.location.reload(), WALL_RETRY_MS);
   });
 }

@@ -7,6 +7,9 @@ import { wallMemoryPath } from './wallMemory';
 import { wallMemoryFile, type WallMemoryFile } from './wallMemoryFile';
 import { WALL_PAGE_URL, wallWindowOptions } from './wallWindowOptions';
 
+/** How long a wall page that failed to load waits before it is loaded again. */
+const RELOAD_AFTER_FAILURE_MS = 30_000;
+
 let wall: { controller: WallController; memory: WallMemoryFile } | null = null;
 
 // Made on first use: `screen` and the user-data folder are only there once the app is ready.
@@ -74,6 +77,16 @@ function openElectronWallWindow(placement: WallPlacement, focus: boolean, closed
   // Shown once painted; reopened at start it leaves the keyboard to the operator window.
   win.once('ready-to-show', () => (focus ? win.show() : win.showInactive()));
   win.on('closed', closed);
+  // Nobody stands at the wall to reload it: a page that dies or fails to load comes back by itself.
+  win.webContents.on('render-process-gone', () => {
+    if (!win.isDestroyed()) win.webContents.reload();
+  });
+  win.webContents.on('did-fail-load', (_event, _code, _description, _url, isMainFrame) => {
+    if (!isMainFrame) return;
+    setTimeout(() => {
+      if (!win.isDestroyed()) win.loadURL(WALL_PAGE_URL).catch(() => undefined);
+    }, RELOAD_AFTER_FAILURE_MS);
+  });
   win.loadURL(WALL_PAGE_URL).catch((error: unknown) => {
     console.error('cordon: the wall window failed to load', error);
   });

@@ -24,12 +24,14 @@ export async function startWall(root: HTMLElement, services: Services, site: Sit
     await Promise.race([Promise.all(reads), new Promise((resolve) => (timer = setTimeout(resolve, READ_WAIT_MS)))]);
     clearTimeout(timer);
   }
-  const { WallApp } = await code;
+  const { WallApp, WallRecovers } = await code;
   root.textContent = '';
   root.className = '';
   createRoot(root).render(
     <ServicesContext.Provider value={services}>
-      <WallApp />
+      <WallRecovers>
+        <WallApp />
+      </WallRecovers>
     </ServicesContext.Provider>,
   );
 }

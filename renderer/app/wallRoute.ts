@@ -3,6 +3,9 @@ import { readRoute } from './routes';
 /** The wall screen's route: a page of its own, drawn without the shell. */
 export const WALL_ROUTE = '/wall';
 
+/** How long the wall shows that it could not start before it tries again. */
+export const WALL_RETRY_MS = 30_000;
+
 export const isWallRoute = (route: string): boolean => route === WALL_ROUTE || route.startsWith(`${WALL_ROUTE}/`);
 
 /**

@@ -3,9 +3,10 @@ import { useLive } from '../../db/live/useLive';
 import { session } from '../../db/queries/session';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
-import { WallRecovers } from './WallRecovers';
 import { WallScreen } from './WallScreen';
 import './wall.css';
+
+export { WallRecovers } from './WallRecovers';
 
 /**
  * The wall screen's page (`#/wall`): no shell, no navigation, nothing to click. It
@@ -25,7 +26,7 @@ export function WallApp() {
   return (
     <I18nProvider language={data.language}>
       <WallTitle site={data.site?.name ?? null} />
-      <WallRecovers>{data.site ? <WallScreen site={data.site} /> : <NoSite />}</WallRecovers>
+      {data.site ? <WallScreen site={data.site} /> : <NoSite />}
     </I18nProvider>
   );
 }

@@ -1,13 +1,14 @@
 import { Component, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { translate } from '../../i18n/translate';
 
 /** How long the wall shows that it failed before it reloads itself. */
 const RELOAD_AFTER_MS = 30_000;
 
 /**
- * The wall runs for days with nobody at it: if drawing it ever fails, it says so (no
- * button: nobody is there to press it) and reloads itself a little later, coming back to
- * `#/wall` with everything from the store.
+ * The wall runs for days with nobody at it: if drawing it ever fails (its reads, its
+ * language, its screen), it says so (no button: nobody is there to press it) and reloads
+ * itself a little later, coming back to `#/wall` with everything from the store. It sits
+ * outside the language's provider, which may be what failed, so it says it in both.
  */
 export class WallRecovers extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -32,10 +33,10 @@ export class WallRecovers extends Component<{ children: ReactNode }, { failed: b
 }
 
 function Failed() {
-  const { t } = useI18n();
   return (
-    <p className="wall-empty" role="alert">
-      {t('wall.failed')}
-    </p>
+    <div className="wall-empty" role="alert">
+      <p lang="zh-CN">{translate('zh-CN', 'wall.failed')}</p>
+      <p lang="en">{translate('en', 'wall.failed')}</p>
+    </div>
   );
 }
