@@ -25,6 +25,7 @@ function windowsInMain(app: ElectronApplication) {
       url: w.webContents.getURL(),
       title: w.getTitle(),
       focused: w === focused,
+      visible: w.isVisible(),
     }));
   });
 }
@@ -59,6 +60,8 @@ test('openWall opens the wall screen in a second window, showing the site', asyn
   const windows = await windowsInMain(electronApp);
   expect(windows.map((w) => w.url).sort()).toEqual(['app://cordon/index.html', WALL_URL]);
   expect(windows.map((w) => w.title)).toEqual(['Cordon', 'Cordon']);
+  // Shown, not only made: a wall that never appeared would pass the checks above.
+  await expect.poll(async () => (await windowsInMain(electronApp)).every((w) => w.visible)).toBe(true);
 });
 
 test('openWall again leaves two windows and gives the wall the keyboard', async ({ electronApp, appWindow }) => {

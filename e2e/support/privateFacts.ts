@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /**
  * Every private value the store holds, read straight from the app's IndexedDB: people's
  * phone numbers, the residents and details of service requests, and the free text typed
- * about people (who crossed and why, incident texts, notes). The wall must show none.
+ * about people (who crossed and why, incident texts, notes, the activity log). The wall must show none.
  */
 export async function privateFacts(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -26,6 +26,7 @@ export async function privateFacts(page: Page): Promise<string[]> {
       entrances: ['note'],
       patrols: ['note'],
       handoverNotes: ['text'],
+      activityLog: ['text'],
     };
     const values: string[] = [];
     for (const [table, names] of Object.entries(fields)) {

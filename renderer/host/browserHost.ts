@@ -122,10 +122,19 @@ async function openWall(...args: []): Promise<BridgeResults['openWall']> {
   if (wall === null) return { opened: false, reason: 'blocked' };
   const url = new URL(window.location.href);
   url.hash = '#/wall';
-  // A tab just opened by that name is blank; one already open is left as it is.
-  if (wall.location.href === 'about:blank' || !wall.location.hash.startsWith('#/wall')) wall.location.href = url.href;
+  // A tab just opened by that name is blank; one already open on the wall is left as it
+  // is. One gone elsewhere (another site, which may not be read: a SecurityError) comes back.
+  if (!showsWall(wall)) wall.location.href = url.href;
   wall.focus();
   return { opened: true };
+}
+
+function showsWall(tab: Window): boolean {
+  try {
+    return tab.location.origin === window.location.origin && tab.location.hash.startsWith('#/wall');
+  } catch {
+    return false;
+  }
 }
 
 export function createBrowserHost(version: string): CordonBridge {

@@ -106,6 +106,8 @@ export class LiveEntry<T> {
     this.answersAtCheck = this.answers;
     if (!quiet || !this.subscription) return;
     const old = this.subscription;
+    // The fresh subscription's first answer is the renewal's own read, not a write it heard of.
+    this.answersAtCheck = this.answers + 1;
     this.start();
     old.unsubscribe();
   }

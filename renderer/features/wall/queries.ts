@@ -19,7 +19,7 @@ import type {
   WallShift,
   WallTrip,
 } from '../../../shared/wall/wallPicture';
-import { localParts } from '../../../shared/time/zoned';
+import { addDays, localDate, localParts, zonedInstant } from '../../../shared/time/zoned';
 import { workStates } from '../../../shared/domain/perimeterValues';
 import { defineQuery } from '../../db/live/query';
 import { readCurrentShift } from '../../db/queries/currentShift';
@@ -36,8 +36,7 @@ import { postStaffing } from '../../db/queries/postStaffing';
  */
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const WEEK = 7 * DAY;
+const WEEK = 7 * 24 * HOUR;
 
 export const wallEntrancesOf = defineQuery(
   'wallEntrances',
@@ -127,9 +126,11 @@ export const wallCrossingsToday = defineQuery(
   async (db, siteId: string | null, dayStart: number, minute: number): Promise<WallCrossingHour[]> => {
     const site = siteId === null ? undefined : await db.sites.get(siteId);
     if (!site || siteId === null) return [];
+    // To the next local midnight, which is not always 24 hours on where clocks change.
+    const dayEnd = zonedInstant(addDays(localDate(dayStart, site.timeZone), 1), 0, site.timeZone);
     const rows = await db.entranceLog
       .where('[siteId+at]')
-      .between([siteId, dayStart], [siteId, dayStart + DAY], true, false)
+      .between([siteId, dayStart], [siteId, dayEnd], true, false)
       .toArray();
     return wallCrossings(rows, site.timeZone, localParts(minute, site.timeZone).hour);
   },
