@@ -70,7 +70,9 @@ describe('the audit chain', () => {
       index: 1,
       reason: 'link',
     });
-    const forged = { content: contents[0] ?? contents[1], hash: 'f'.repeat(64), prevHash: rows[0]?.hash ?? '' };
+    const [first] = contents;
+    if (!first) throw new Error('no contents');
+    const forged: Row = { content: first, hash: 'f'.repeat(64), prevHash: rows[0]?.hash ?? '' };
     expect(await check([rows[0], forged, rows[1]].filter((r) => r !== undefined))).toEqual({
       ok: false,
       index: 1,
