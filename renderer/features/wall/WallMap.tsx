@@ -1,11 +1,11 @@
-import { CRS, type Marker as LeafletMarker } from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { ImageOverlay, MapContainer, Marker, Polyline } from 'react-leaflet';
+import { CRS } from 'leaflet';
+import { useMemo } from 'react';
+import { ImageOverlay, MapContainer, Polyline } from 'react-leaflet';
 import type { Site } from '../../../shared/domain';
 import type { WallEntrance, WallPost, WallRound, WallRoute } from '../../../shared/wall/wallPicture';
 import { useI18n } from '../../i18n/useI18n';
 import { FitPlan, planFit } from '../../plan/FitPlan';
-import { markerIcon } from '../../plan/markerIcon';
+import { PlanMarker } from '../../plan/layers/PlanMarker';
 import { planBounds, toLatLng } from '../../plan/planCoords';
 import { usePlanUrl } from '../../plan/usePlanUrl';
 import { routeStyle } from '../../plan/layers/workStyles';
@@ -70,8 +70,10 @@ export function WallMap({
         ))}
         {routes.flatMap((r) =>
           r.checkpoints.map((c, i) => (
-            <Still
+            <PlanMarker
               key={c.id}
+              id={c.id}
+              still
               at={c.position}
               className={reached.has(c.id) ? 'wall-checkpoint is-reached' : 'wall-checkpoint'}
               html={`<span>${reached.has(c.id) ? '✓' : i + 1}</span>`}
@@ -81,8 +83,10 @@ export function WallMap({
           )),
         )}
         {posts.map((p) => (
-          <Still
+          <PlanMarker
             key={p.id}
+            id={p.id}
+            still
             at={p.position}
             className={`wall-post wall-post-${p.level}`}
             html={`${postSymbolMarkup(p.level, Math.round(16 * rem))}<b>${p.filled}/${p.minimum}</b>`}
@@ -91,8 +95,10 @@ export function WallMap({
           />
         ))}
         {entrances.map((e) => (
-          <Still
+          <PlanMarker
             key={e.id}
+            id={e.id}
+            still
             at={e.position}
             className={e.offPlan ? 'wall-entrance is-off-plan' : 'wall-entrance'}
             html={`${entranceSymbolMarkup(e.state, Math.round(1.6 * 16 * rem))}<b>${e.number}</b>`}
@@ -104,36 +110,3 @@ export function WallMap({
     </div>
   );
 }
-
-/** A marker nobody can click, drag or tab to. Redrawn only when its place or look changes. */
-const Still = memo(function Still({
-  at,
-  className,
-  html,
-  size,
-  title,
-}: {
-  at: { x: number; y: number };
-  className: string;
-  html: string;
-  size: number;
-  title: string;
-}) {
-  const { x, y } = at;
-  const position = useMemo(() => toLatLng({ x, y }), [x, y]);
-  const marker = useRef<LeafletMarker>(null);
-  // Leaflet reads a marker's title only when it makes the icon; react-leaflet never passes a new one on.
-  useEffect(() => {
-    marker.current?.getElement()?.setAttribute('title', title);
-  }, [title, html]);
-  return (
-    <Marker
-      ref={marker}
-      position={position}
-      icon={markerIcon(className, html, size)}
-      title={title}
-      interactive={false}
-      keyboard={false}
-    />
-  );
-});

@@ -25,6 +25,7 @@ export function PlanMarker({
   size,
   title,
   zIndexOffset = 0,
+  still = false,
   onClick,
   onMove,
 }: {
@@ -36,6 +37,8 @@ export function PlanMarker({
   size: number;
   title: string;
   zIndexOffset?: number;
+  /** Nothing to click, drag or tab to (the wall screen): not interactive, no keyboard focus. */
+  still?: boolean;
   onClick?: (() => void) | undefined;
   onMove?: ((id: string, to: Point) => Promise<boolean>) | undefined;
 }) {
@@ -62,6 +65,8 @@ export function PlanMarker({
       title={title}
       zIndexOffset={zIndexOffset}
       draggable={onMove !== undefined}
+      interactive={!still}
+      keyboard={!still}
       eventHandlers={eventHandlers}
     />
   );
