@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { Site } from '../../shared/domain';
-import { localDate, zonedInstant } from '../../shared/time/zoned';
+import { startOfLocalDay } from '../../shared/time/zoned';
 import { ServicesContext, type Services } from '../services/ServicesContext';
 import { READ_WAIT_MS } from './openScreen';
 
@@ -18,7 +18,7 @@ export async function startWall(root: HTMLElement, services: Services, site: Sit
   if (site) {
     const { wallReads } = await import('../features/wall/reads');
     const minute = floorMinute(services.clock.now());
-    const dayStart = zonedInstant(localDate(minute, site.timeZone), 0, site.timeZone);
+    const dayStart = startOfLocalDay(minute, site.timeZone);
     const reads = wallReads({ siteId: site.id, minute }, dayStart).map((r) => r.start(services.live));
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([Promise.all(reads), new Promise((resolve) => (timer = setTimeout(resolve, READ_WAIT_MS)))]);

@@ -6,6 +6,8 @@ import {
   localStamp,
   localTime,
   minuteOfDay,
+  startOfLocalDay,
+  startOfNextLocalDay,
   zonedInstant,
   zoneOffsetMs,
 } from './zoned';
@@ -103,5 +105,20 @@ describe('zonedInstant on the days the clocks change', () => {
     expect(iso('2021-10-31', 90, 'Asia/Shanghai')).toBe('2021-10-30T17:30:00.000Z');
     expect(iso('2021-11-27', 1439, 'Asia/Shanghai')).toBe('2021-11-27T15:59:00.000Z');
     expect(zoneOffsetMs(Date.UTC(2021, 6, 1, 12, 0, 30, 500), 'Asia/Shanghai')).toBe(8 * 3600_000);
+  });
+});
+
+describe('the start of a local day', () => {
+  it('is local midnight in the zone, not UTC, and the next one a local day on', () => {
+    const late = Date.parse('2026-11-28T23:30:00+08:00');
+    expect(startOfLocalDay(late, 'Asia/Shanghai')).toBe(Date.parse('2026-11-28T00:00:00+08:00'));
+    expect(startOfNextLocalDay(late, 'Asia/Shanghai')).toBe(Date.parse('2026-11-29T00:00:00+08:00'));
+  });
+
+  it('is 23 hours before the next on the day the clocks go forward', () => {
+    const noon = Date.parse('2026-03-08T12:00:00-04:00');
+    expect(startOfNextLocalDay(noon, 'America/New_York') - startOfLocalDay(noon, 'America/New_York')).toBe(
+      23 * 3_600_000,
+    );
   });
 });

@@ -90,6 +90,16 @@ export function zonedInstant(date: string, minuteOfDay: number, timeZone: string
   return ms;
 }
 
+/** The instant the local day of `ms` began (its midnight in `timeZone`). */
+export function startOfLocalDay(ms: number, timeZone: string): number {
+  return zonedInstant(localDate(ms, timeZone), 0, timeZone);
+}
+
+/** The instant the local day after that of `ms` begins: not always 24 hours on, where clocks change. */
+export function startOfNextLocalDay(ms: number, timeZone: string): number {
+  return zonedInstant(addDays(localDate(ms, timeZone), 1), 0, timeZone);
+}
+
 export function addDays(date: string, days: number): string {
   const [y, mo, d] = parseDate(date);
   const t = new Date(Date.UTC(y, mo - 1, d + days));

@@ -3,7 +3,7 @@ import { defaultPatrolRules, languages, type Person } from '../domain';
 import { buildDemoSite } from '../demo/buildDemoSite';
 import { roundsBetween } from '../rules/patrolRounds';
 import { pickCurrentShift, staffPosts } from '../rules/staffing';
-import { localDate, zonedInstant } from '../time/zoned';
+import { startOfLocalDay } from '../time/zoned';
 import { wallAlerts } from './wallAlerts';
 import {
   wallCrossings,
@@ -33,7 +33,7 @@ function demoPicture(language: (typeof languages)[number]) {
     .filter((s) => shift && s.startsAt >= shift.endsAt)
     .sort((a, b) => a.startsAt - b.startsAt)[0];
   const people = new Map<string, Person>(data.people.map((p) => [p.id, p]));
-  const dayStart = zonedInstant(localDate(now, tz), 0, tz);
+  const dayStart = startOfLocalDay(now, tz);
   const rounds = roundsBetween({
     routes: data.patrolRoutes,
     patrols: data.patrols.filter((p) => p.dueAt >= dayStart),
@@ -133,7 +133,7 @@ describe.each(languages)('the wall picture of the demo site in %s', (language) =
 
   it('counts crossings by local hour up to the hour asked', () => {
     expect(picture.crossings.map((h) => h.hour)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const dayStart = zonedInstant(localDate(now, tz), 0, tz);
+    const dayStart = startOfLocalDay(now, tz);
     const today = data.entranceLog.filter((c) => c.at >= dayStart && c.at <= now);
     expect(picture.crossings.reduce((n, h) => n + h.in + h.out, 0)).toBe(today.length);
   });

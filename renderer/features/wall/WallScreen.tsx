@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Site } from '../../../shared/domain';
-import { localDate, zonedInstant } from '../../../shared/time/zoned';
+import { startOfLocalDay } from '../../../shared/time/zoned';
 import { wallAlerts } from '../../../shared/wall/wallAlerts';
 import { wallSite } from '../../../shared/wall/wallModel';
 import { emptyCounts } from '../../../shared/rules/upgradeProgress';
@@ -38,9 +38,6 @@ const NO_ROUNDS: WallRounds = {
 const NONE: never[] = [];
 const CHARTS = 4;
 
-/** The local midnight that began the day of `minute`, in the site's zone. */
-export const dayStartOf = (minute: number, timeZone: string) => zonedInstant(localDate(minute, timeZone), 0, timeZone);
-
 /**
  * The wall screen: the plan large with the entrances under it; beside it the alerts, the
  * posts with who stands there, the round out now, and one chart at a time in turn. Every
@@ -49,7 +46,7 @@ export const dayStartOf = (minute: number, timeZone: string) => zonedInstant(loc
  */
 export function WallScreen({ site }: { site: Site }) {
   const minute = useMinute();
-  const dayStart = dayStartOf(minute, site.timeZone);
+  const dayStart = startOfLocalDay(minute, site.timeZone);
   const entrances = useLive(wallEntrancesOf, site.id).data ?? NONE;
   const posts = useLive(wallPostsNow, site.id, minute).data ?? NONE;
   const shift = useLive(wallShiftNow, site.id, minute).data ?? null;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entranceSchema } from '../../../shared/domain';
-import { localDate, zonedInstant } from '../../../shared/time/zoned';
-import { seedFirstSite } from '../../db/seed';
-import { inCommand, testContext } from '../../db/testing/commandTesting';
-import { makeTestDb } from '../../db/testing/makeTestDb';
+import { startOfLocalDay } from '../../../shared/time/zoned';
+import { seededDemo } from '../../db/testing/seededDemo';
+import { inCommand } from '../../db/testing/commandTesting';
 import {
   wallCrossingsToday,
   wallEntrancesOf,
@@ -17,15 +16,9 @@ import {
 
 // 10:12 on the demo's second day in Shanghai: the day shift on, the 10:00 round out.
 const NOW = Date.parse('2026-11-28T10:12:00+08:00');
-const DAY_START = zonedInstant(localDate(NOW, 'Asia/Shanghai'), 0, 'Asia/Shanghai');
+const DAY_START = startOfLocalDay(NOW, 'Asia/Shanghai');
 
-async function demo() {
-  const ctx = await testContext(makeTestDb(), NOW);
-  await seedFirstSite(ctx);
-  const site = await ctx.db.sites.toCollection().first();
-  if (!site) throw new Error('no site');
-  return { ctx, db: ctx.db, site };
-}
+const demo = () => seededDemo(NOW);
 
 describe("the wall's reads on the demo site", () => {
   it('answer the shift with its leader and the next, the entrances, and the posts with names only', async () => {

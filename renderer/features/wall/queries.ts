@@ -19,7 +19,7 @@ import type {
   WallShift,
   WallTrip,
 } from '../../../shared/wall/wallPicture';
-import { addDays, localDate, localParts, zonedInstant } from '../../../shared/time/zoned';
+import { localParts, startOfNextLocalDay } from '../../../shared/time/zoned';
 import { workStates } from '../../../shared/domain/perimeterValues';
 import { defineQuery } from '../../db/live/query';
 import { readCurrentShift } from '../../db/queries/currentShift';
@@ -127,7 +127,7 @@ export const wallCrossingsToday = defineQuery(
     const site = siteId === null ? undefined : await db.sites.get(siteId);
     if (!site || siteId === null) return [];
     // To the next local midnight, which is not always 24 hours on where clocks change.
-    const dayEnd = zonedInstant(addDays(localDate(dayStart, site.timeZone), 1), 0, site.timeZone);
+    const dayEnd = startOfNextLocalDay(dayStart, site.timeZone);
     const rows = await db.entranceLog
       .where('[siteId+at]')
       .between([siteId, dayStart], [siteId, dayEnd], true, false)
