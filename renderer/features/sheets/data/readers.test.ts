@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entranceSchema } from '../../../../shared/domain';
-import { seedFirstSite } from '../../../db/seed';
-import { inCommand, testContext } from '../../../db/testing/commandTesting';
-import { makeTestDb } from '../../../db/testing/makeTestDb';
+import { seededDemo } from '../../../db/testing/seededDemo';
+import { inCommand } from '../../../db/testing/commandTesting';
 import { sheetCommands } from '../commands';
 import { readActivityLog } from './readActivityLog';
 import { readDayRoster } from './readDayRoster';
@@ -13,13 +12,7 @@ import { readShiftSheet } from './readShiftSheet';
 const NOW = Date.parse('2026-11-28T10:12:00+08:00');
 const HOUR = 3_600_000;
 
-async function demo() {
-  const ctx = await testContext(makeTestDb(), NOW);
-  await seedFirstSite(ctx);
-  const site = await ctx.db.sites.toCollection().first();
-  if (!site) throw new Error('no site');
-  return { ctx, db: ctx.db, site };
-}
+const demo = () => seededDemo(NOW);
 
 describe('the shift sheet’s data', () => {
   it('holds the running shift, every entrance, every post’s people, the rounds and the notes handed on', async () => {
