@@ -1,7 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './ui/theme.css';
 import { early, showBootFailure } from './app/startEarly';
-import { systemClock } from '../shared/time/clock';
 import { openScreen } from './app/openScreen';
 import { areaOf, readRoute } from './app/routes';
 import { screens } from './app/screens';
@@ -9,13 +8,11 @@ import { startApp } from './app/startApp';
 import { startWall } from './app/startWall';
 import { isWallRoute, restartOnWallSwitch, WALL_RETRY_MS } from './app/wallRoute';
 import { seedKind } from './app/seedKind';
-import { LiveReads } from './db/live/LiveReads';
-import { getDb, requestPersistence } from './db/openDb';
+import { getDb } from './db/openDb';
+import { windowServices } from './app/windowServices';
 import { startSession } from './db/firstStart';
-import { getBridge } from './host/bridge';
 import { preloadPlan } from './plan/drawnPlanUrl';
 import { warmDateFormats } from './i18n/format';
-import type { Services } from './services/ServicesContext';
 import { whenIdleAfterPaint } from './ui/whenIdleAfterPaint';
 
 /**
@@ -30,13 +27,7 @@ early.evaluated();
 async function boot(root: HTMLElement): Promise<void> {
   await early.dbOpen;
   const db = getDb();
-  const services: Services = {
-    db,
-    live: new LiveReads(db),
-    clock: systemClock,
-    bridge: getBridge(),
-    persistence: requestPersistence(),
-  };
+  const services = windowServices(db);
   const start = await startSession(services, seedKind());
   if (start.site) {
     // While the store answers the first screen's queries: the plan picture decodes, and the

@@ -1,14 +1,11 @@
 import './ui/theme.css';
-import { systemClock } from '../shared/time/clock';
 import { seedKind } from './app/seedKind';
 import { startPrint } from './app/startPrint';
 import { startSession } from './db/firstStart';
-import { LiveReads } from './db/live/LiveReads';
-import { getDb, requestPersistence } from './db/openDb';
+import { getDb } from './db/openDb';
+import { windowServices } from './app/windowServices';
 import { readPrintParams } from './features/sheets/print/printParams';
-import { getBridge } from './host/bridge';
 import { translate } from './i18n/translate';
-import type { Services } from './services/ServicesContext';
 
 /**
  * The print page (print.html#/print/…): the page the hosts print a sheet from. It opens
@@ -19,13 +16,7 @@ async function bootPrint(root: HTMLElement): Promise<void> {
   const params = readPrintParams(window.location.hash);
   const db = getDb();
   await db.open();
-  const services: Services = {
-    db,
-    live: new LiveReads(db),
-    clock: systemClock,
-    bridge: getBridge(),
-    persistence: requestPersistence(),
-  };
+  const services = windowServices(db);
   const start = await startSession(services, seedKind());
   if (!params || !start.site) {
     root.textContent = translate(start.language, 'sheets.missing');

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ORIGIN } from '../appOrigin';
+import { appWebPreferences } from '../webPreferences';
 
 // An A4 page at 96 CSS pixels an inch: the view is laid out about as wide as it prints,
 // so what is measured on screen (the plan's size) holds on paper.
@@ -18,15 +19,8 @@ export function printWindowOptions(preload: string): BrowserWindowConstructorOpt
     width: A4_WIDTH_PX,
     height: A4_HEIGHT_PX,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      backgroundThrottling: false,
-    },
+    // A hidden window must not have its timers and frames held back while it lays the sheet out.
+    webPreferences: { ...appWebPreferences(preload), backgroundThrottling: false },
   };
 }
 
