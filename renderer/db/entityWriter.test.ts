@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditContent } from '../../shared/audit/auditChain';
 import { entranceSchema, groupSchema, personSchema, type AuditEntry } from '../../shared/domain';
 import { groupRow, personRow, siteRow } from '../../shared/domain/testing/rows';
 import { emptyDataset } from '../../shared/demo/dataset';
@@ -13,12 +14,8 @@ const at = Date.UTC(2021, 10, 27, 6, 5);
 
 const site = siteRow({ id: 's7', name: '幸福小区', town: '武汉', residents: 1200, createdAt: at });
 
-/** An audit row without its running number, which depends on the rows written before. */
-function withoutSeq(row: AuditEntry): Partial<AuditEntry> {
-  const copy: Partial<AuditEntry> = { ...row };
-  delete copy.seq;
-  return copy;
-}
+/** An audit row as it reads: without its running number and its chain link, which depend on the rows written before. */
+const withoutSeq = (row: AuditEntry): Partial<AuditEntry> => auditContent(row);
 
 async function setup() {
   const db = makeTestDb();

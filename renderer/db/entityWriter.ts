@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { reasonSchema, type AuditEntry } from '../../shared/domain';
 import type { SettingKey, SettingValue } from '../../shared/domain/settingValues';
 import type { SiteDataset } from '../../shared/demo/dataset';
+import { appendAudit } from './auditChain';
 import { clearSites, writeDataset } from './siteData';
 import type { CordonDb, PlanAsset } from './CordonDb';
 import { ChangedSinceError, NotFoundError } from './errors';
@@ -16,7 +17,7 @@ export interface Actor {
   system?: true;
 }
 
-type AuditFields = Omit<AuditEntry, 'at' | 'operator' | 'seq' | 'system'>;
+type AuditFields = Omit<AuditEntry, 'at' | 'operator' | 'seq' | 'system' | 'chain' | 'hash' | 'prevHash'>;
 
 /** Options of an update: why (goes into the audit row), and the row the edit was opened on. */
 export interface UpdateOptions<R> {
@@ -75,14 +76,14 @@ export class EntityWriter {
   }
 
   /** An audit row as this command writes it: at the command's time, by whoever answers for it. */
-  private stamped(entry: AuditFields): Omit<AuditEntry, 'seq'> {
+  private stamped(entry: AuditFields): Omit<AuditEntry, 'seq' | 'chain' | 'hash' | 'prevHash'> {
     const { name, system } = this.operator;
     return { ...entry, at: this.at, operator: name, ...(system ? { system } : {}) };
   }
 
   /** A row of the audit trail for what is not an entity write (signing on, a site seeded as a whole). */
   async record(entry: AuditFields): Promise<void> {
-    await this.db.audit.add(this.stamped(entry));
+    await appendAudit(this.db.audit, [this.stamped(entry)]);
   }
 
   async create<K extends EntityTable>(name: K, schema: z.ZodType<Row<K>>, value: unknown): Promise<Row<K>> {
@@ -161,7 +162,8 @@ export class EntityWriter {
     }));
     const changed = pairs.filter(({ before, after }) => !same(before, after));
     await this.table(name).bulkPut(changed.map((p) => p.after));
-    await this.db.audit.bulkAdd(
+    await appendAudit(
+      this.db.audit,
       changed.map(({ before, after }) => this.stamped(updateEntry(name, before, after, why))),
     );
     for (const { after } of changed) this.written.set(after.id, after);

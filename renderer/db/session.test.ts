@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../shared/domain';
+import { auditContent } from '../../shared/audit/auditChain';
 import { sessionCommands } from './session';
 import { testContext } from './testing/commandTesting';
 import { makeTestDb } from './testing/makeTestDb';
@@ -13,13 +14,9 @@ async function setup(activeSiteId?: string) {
   return testContext(db, at, false);
 }
 
-/** The audit rows without their running numbers. */
+/** The audit rows without their running numbers and chain links. */
 async function auditRows(ctx: Awaited<ReturnType<typeof setup>>): Promise<Partial<AuditEntry>[]> {
-  return (await ctx.db.audit.toArray()).map((row) => {
-    const copy: Partial<AuditEntry> = { ...row };
-    delete copy.seq;
-    return copy;
-  });
+  return (await ctx.db.audit.toArray()).map(auditContent);
 }
 
 describe('sessionCommands.signOn', () => {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { defaultPatrolRules } from '../../shared/domain/patrols';
 import { defaultShiftRules } from '../../shared/domain/site';
+import { chainExistingAudit } from './auditChain';
 
 export interface SchemaVersion {
   version: number;
@@ -65,6 +66,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // one, and the index is unique, so the store itself refuses a number given twice.
       printedSheets: 'id, siteId, &[siteId+number]',
     },
+  },
+  {
+    version: 5,
+    stores: {
+      // The audit trail as one hash chain per site: a row is linked after the last row of
+      // its chain, found by this index (shared/audit/auditChain.ts).
+      audit: '++seq, at, [siteId+seq], [table+entityId], [chain+seq]',
+    },
+    upgrade: chainExistingAudit,
   },
 ];
 

@@ -20,5 +20,19 @@ export const auditEntrySchema = z.object({
   reason: reasonSchema.optional(),
   /** Written by the app itself (first-start seeding), not by a person. */
   system: z.boolean().optional(),
+  /**
+   * The chain the row is on (its site's id; shared/audit/auditChain.ts), its SHA-256 over
+   * its content and the previous row's hash, and that previous hash. Absent only on rows
+   * of files from before store version 5, which the store's migration chains.
+   */
+  chain: z.string().min(1).max(120).optional(),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  prevHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
