@@ -102,6 +102,14 @@ export const en: Record<MessageKey, string> = {
   'entrance.changed': '{name}: {from} → {to}',
   'entrance.listTitle': 'All entrances',
   'entrance.kind': 'Kind',
+  'entrance.changedElsewhere':
+    '{name} was changed to {to} in another window by {operator} at {time} (it was {from} when you opened this). Reload before choosing.',
+  'entrance.changedElsewhereUnknown':
+    '{name} was changed to {to} in another window (it was {from} when you opened this). Reload before choosing.',
+  'entrance.editedElsewhere':
+    '{name} was edited in another window by {operator} at {time}; its state is still {to}. Reload before choosing.',
+  'entrance.editedElsewhereUnknown':
+    '{name} was edited in another window; its state is still {to}. Reload before choosing.',
   'entrance.state': 'State',
   'entrance.name': 'Name',
   'entrance.number': 'No.',

@@ -104,6 +104,11 @@ export const zhCN = {
   'entrance.changed': '{name}：{from} → {to}',
   'entrance.listTitle': '全部出入口',
   'entrance.kind': '类型',
+  'entrance.changedElsewhere':
+    '{name} 已在另一窗口被 {operator} 于 {time} 改为 {to}（打开时为 {from}）。请重新载入后再选择。',
+  'entrance.changedElsewhereUnknown': '{name} 已在另一窗口改为 {to}（打开时为 {from}）。请重新载入后再选择。',
+  'entrance.editedElsewhere': '{name} 已在另一窗口被 {operator} 于 {time} 修改，状态仍为 {to}。请重新载入后再选择。',
+  'entrance.editedElsewhereUnknown': '{name} 已在另一窗口被修改，状态仍为 {to}。请重新载入后再选择。',
   'entrance.state': '状态',
   'entrance.name': '名称',
   'entrance.number': '编号',

@@ -10,10 +10,17 @@ import type { DescribeStateChange } from './commands';
 import { EntranceStateSymbol } from '../../ui/EntranceStateSymbol';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { DialogActions } from '../../ui/DialogActions';
+import { useChangedElsewhere } from './useChangedElsewhere';
 
 /**
  * Second click of the two: each state is a button that applies at once. A reason, if
  * wanted, is typed before choosing.
+ *
+ * `entrance` is the row as it is now (the shell looks it up live). The dialog keeps the
+ * row the operator last saw, so that a change made meanwhile in another window is said at
+ * once, and a choice is made on that row: the command refuses it (ChangedSinceError) if
+ * the entrance has changed since, rather than write over the other window's change.
+ * Reloading takes the row as it is now as the one seen.
  */
 export function EntranceStateDialog({
   entrance,
@@ -27,15 +34,24 @@ export function EntranceStateDialog({
   const { t, locale } = useI18n();
   const services = useServices();
   const [reason, setReason] = useState('');
-  const { run, error, busy, clearError } = useCommand();
+  const { run, error, changedSince, busy, clearError } = useCommand(timeZone);
+  const [seen, setSeen] = useState(entrance);
+  // Another entrance opened (or the dialog closed): what is seen starts again from the row shown.
+  if ((entrance?.id ?? null) !== (seen?.id ?? null)) setSeen(entrance);
+  const notice = useChangedElsewhere(seen, entrance, timeZone);
 
   const close = () => {
     setReason('');
     clearError();
     onClose();
   };
+  const reload = () => {
+    setSeen(entrance);
+    clearError();
+  };
   const choose = async (state: EntranceState) => {
-    if (!entrance) return;
+    if (!entrance || !seen) return;
+    // Already in that state, whoever set it: nothing to write, nobody's change undone.
     if (state === entrance.state) return close();
     // The command (and the schemas it validates with) loads on first use, not at start.
     const describe: DescribeStateChange = ({ before, after, reason: why, operator, at }) =>
@@ -53,6 +69,7 @@ export function EntranceStateDialog({
         state,
         reason,
         describe,
+        expected: seen,
       }),
     );
     if (saved) close();
@@ -86,7 +103,9 @@ export function EntranceStateDialog({
             <span>{t('entrance.reason')}</span>
             <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
           </label>
-          <ErrorMessage message={error} onDismiss={clearError} />
+          {/* The refusal, when there is one, offers the reload; one button for it is enough. */}
+          <ErrorMessage message={notice} onReload={error ? undefined : reload} />
+          <ErrorMessage message={error} onDismiss={clearError} onReload={changedSince ? reload : undefined} />
           <DialogActions cancel={t('entrance.cancel')} onCancel={close} />
         </>
       )}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entrance } from '../../../shared/domain';
 import type { CommandContext } from '../../db/commandContext';
-import { NoOperatorError, ValidationError } from '../../db/errors';
+import { ChangedSinceError, NoOperatorError, ValidationError } from '../../db/errors';
 import { sessionCommands } from '../../db/session';
+import { tableRows } from '../../db/testing/commandTesting';
 import { doorway } from '../../db/testing/doorway';
 import { makeTestDb } from '../../db/testing/makeTestDb';
 import { entranceCommands, type DescribeStateChange } from './commands';
@@ -99,6 +100,42 @@ describe('changing an entrance state', () => {
     expect(change.after).toEqual(change.before);
     expect(await ctx.db.audit.count()).toBe(audit);
     expect(await ctx.db.activityLog.count()).toBe(1);
+  });
+
+  it('chosen in a dialog opened before another window changed the entrance: refused, naming who and when, and nothing is written', async () => {
+    const ctx = await setup();
+    await sessionCommands.signOn(ctx, { name: '王伟', personId: null });
+    // Window B opened its dialog on the doorway sealed; window A then set it controlled-open.
+    const seenByB = await ctx.db.entrances.get('e3');
+    await setState(ctx, 'controlled-open', '救护车出');
+    const before = await tableRows(ctx.db, ['entrances', 'audit', 'activityLog']);
+    const lastChange = before.audit.at(-1);
+
+    const refused = entranceCommands.setEntranceState(ctx, {
+      entranceId: 'e3',
+      state: 'emergency-only',
+      reason: '改为应急',
+      describe: describeChange,
+      expected: seenByB,
+    });
+    await expect(refused).rejects.toBeInstanceOf(ChangedSinceError);
+    await expect(refused).rejects.toMatchObject({ by: '王伟', at: lastChange?.at });
+    expect(await tableRows(ctx.db, ['entrances', 'audit', 'activityLog'])).toEqual(before);
+
+    // The same choice made on the entrance as it is now is written after A's, both kept.
+    await entranceCommands.setEntranceState(ctx, {
+      entranceId: 'e3',
+      state: 'emergency-only',
+      reason: '改为应急',
+      describe: describeChange,
+      expected: await ctx.db.entrances.get('e3'),
+    });
+    const rows = await ctx.db.audit.where('[table+entityId]').equals(['entrances', 'e3']).toArray();
+    expect(rows.map((r) => [r.before, r.after].map((e) => (e as Entrance).state))).toEqual([
+      ['sealed', 'controlled-open'],
+      ['controlled-open', 'emergency-only'],
+    ]);
+    expect(await ctx.db.activityLog.count()).toBe(2);
   });
 
   it('refuses a reason longer than 500 characters, naming the reason, whatever the input allowed', async () => {

@@ -20,15 +20,24 @@ export const entranceCommands = defineCommands('entrances', {
    * Changes an entrance's state. The reason, when given, goes with the change into the
    * audit, and the change is entered in the activity log, all in one transaction. A
    * state it is already in (chosen in another window meanwhile) writes nothing.
+   * `expected`: the entrance as the dialog showed it; if it has changed since (in another
+   * window), the choice was made on what is no longer there, and is refused with
+   * ChangedSinceError rather than written over that change.
    */
   setEntranceState: {
     tables: ['entrances', 'activityLog'],
     run: async (
       w,
-      input: { entranceId: string; state: EntranceState; reason: string; describe: DescribeStateChange },
+      input: {
+        entranceId: string;
+        state: EntranceState;
+        reason: string;
+        describe: DescribeStateChange;
+        expected?: Entrance;
+      },
     ): Promise<{ before: Entrance; after: Entrance }> => {
-      const { entranceId, state, reason, describe } = input;
-      const change = await w.update('entrances', entranceSchema, entranceId, () => ({ state }), { reason });
+      const { entranceId, state, reason, describe, expected } = input;
+      const change = await w.update('entrances', entranceSchema, entranceId, () => ({ state }), { reason, expected });
       if (change.changed) {
         await logActivity(w, {
           siteId: change.after.siteId,
