@@ -1,4 +1,5 @@
 import { ChangedSinceError, NoOperatorError, NotFoundError, RefusedError, ValidationError } from '../db/errors';
+import { isQuotaExceeded } from '../db/quota';
 import { formatDateTime } from '../i18n/format';
 import type { I18n } from '../i18n/I18nContext';
 import { isMessageKey } from '../i18n/translate';
@@ -6,9 +7,11 @@ import { isMessageKey } from '../i18n/translate';
 /**
  * Turns a failed command into a sentence in the user's language. A refused field is
  * named as its form labels it (`field.<name>`); a change saved over is said with who
- * made it and when, in the site's time zone.
+ * made it and when, in the site's time zone. A write refused for lack of space says so
+ * and what to do, not the browser's words: the command's transaction wrote none of it.
  */
 export function describeError(err: unknown, { t, locale }: Pick<I18n, 't' | 'locale'>, timeZone: string): string {
+  if (isQuotaExceeded(err)) return t('storage.error.full');
   if (err instanceof NoOperatorError) return t('error.noOperator');
   if (err instanceof NotFoundError) return t('error.notFound');
   if (err instanceof ChangedSinceError) {

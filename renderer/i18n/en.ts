@@ -11,6 +11,9 @@ import { dutyEn } from './duty.en';
 import { logEn } from './log.en';
 import { sheetsEn } from './sheets.en';
 import { wallEn } from './wall.en';
+import { backupEn } from './backup.en';
+import { backupShellEn } from './backupShell.en';
+import { storageEn } from './storage.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: complete by construction (every key of the Chinese source is required). */
@@ -27,7 +30,10 @@ export const en: Record<MessageKey, string> = {
   ...logEn,
   ...sheetsEn,
   ...wallEn,
+  ...backupEn,
+  ...backupShellEn,
   ...patrolHistoryEn,
+  ...storageEn,
   'app.title': 'Cordon field command post',
   'app.name': 'Cordon',
   // What a patrol observed, and an incident's category (one list: an observation raised becomes an incident).
@@ -100,8 +106,6 @@ export const en: Record<MessageKey, string> = {
   'entrance.cancel': 'Cancel',
   'entrance.current': 'current',
   'entrance.changed': '{name}: {from} → {to}',
-  'entrance.listTitle': 'All entrances',
-  'entrance.kind': 'Kind',
   'entrance.changedElsewhere':
     '{name} was changed to {to} in another window by {operator} at {time} (it was {from} when you opened this). Reload before choosing.',
   'entrance.changedElsewhereUnknown':
@@ -110,6 +114,8 @@ export const en: Record<MessageKey, string> = {
     '{name} was edited in another window by {operator} at {time}; its state is still {to}. Reload before choosing.',
   'entrance.editedElsewhereUnknown':
     '{name} was edited in another window; its state is still {to}. Reload before choosing.',
+  'entrance.listTitle': 'All entrances',
+  'entrance.kind': 'Kind',
   'entrance.state': 'State',
   'entrance.name': 'Name',
   'entrance.number': 'No.',
@@ -135,9 +141,6 @@ export const en: Record<MessageKey, string> = {
   'settings.siteName': 'Site name',
   'settings.timeZone': 'Time zone',
   'settings.data': 'Data',
-  'settings.storage': 'Local storage: {state}',
-  'settings.storage.persistent': 'kept persistently',
-  'settings.storage.bestEffort': 'the browser may clear it when space runs low',
   'settings.resetDemo': 'Reset to demo site',
   'settings.resetDemoHelp':
     'Deletes all data of the current site and loads the Xiangzhangyuan demo site (the audit trail is kept).',

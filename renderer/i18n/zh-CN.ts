@@ -15,6 +15,9 @@ import { dutyZhCN } from './duty.zh-CN';
 import { logZhCN } from './log.zh-CN';
 import { sheetsZhCN } from './sheets.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
+import { backupZhCN } from './backup.zh-CN';
+import { backupShellZhCN } from './backupShell.zh-CN';
+import { storageZhCN } from './storage.zh-CN';
 
 export const zhCN = {
   ...perimeterZhCN,
@@ -29,7 +32,10 @@ export const zhCN = {
   ...logZhCN,
   ...sheetsZhCN,
   ...wallZhCN,
+  ...backupZhCN,
+  ...backupShellZhCN,
   ...patrolHistoryZhCN,
+  ...storageZhCN,
   'app.title': 'Cordon 封控现场指挥',
   'app.name': 'Cordon',
   // What a patrol observed, and an incident's category (one list: an observation raised becomes an incident).
@@ -102,13 +108,13 @@ export const zhCN = {
   'entrance.cancel': '取消',
   'entrance.current': '当前',
   'entrance.changed': '{name}：{from} → {to}',
-  'entrance.listTitle': '全部出入口',
-  'entrance.kind': '类型',
   'entrance.changedElsewhere':
     '{name} 已在另一窗口被 {operator} 于 {time} 改为 {to}（打开时为 {from}）。请重新载入后再选择。',
   'entrance.changedElsewhereUnknown': '{name} 已在另一窗口改为 {to}（打开时为 {from}）。请重新载入后再选择。',
   'entrance.editedElsewhere': '{name} 已在另一窗口被 {operator} 于 {time} 修改，状态仍为 {to}。请重新载入后再选择。',
   'entrance.editedElsewhereUnknown': '{name} 已在另一窗口被修改，状态仍为 {to}。请重新载入后再选择。',
+  'entrance.listTitle': '全部出入口',
+  'entrance.kind': '类型',
   'entrance.state': '状态',
   'entrance.name': '名称',
   'entrance.number': '编号',
@@ -134,9 +140,6 @@ export const zhCN = {
   'settings.siteName': '现场名称',
   'settings.timeZone': '时区',
   'settings.data': '数据',
-  'settings.storage': '本机存储：{state}',
-  'settings.storage.persistent': '已承诺长期保留',
-  'settings.storage.bestEffort': '浏览器可能在空间不足时清除',
   'settings.resetDemo': '重置为演示现场',
   'settings.resetDemoHelp': '删除当前现场的全部数据，载入香樟苑演示现场（审计记录保留）。',
   'settings.resetDemoConfirm': '确定要删除当前现场的全部数据并载入演示现场吗？此操作无法撤销。',

@@ -6,12 +6,11 @@ import { useI18n } from '../../i18n/useI18n';
 import { sessionCommands } from '../../db/session';
 import { SiteResetPanel } from './SiteResetPanel';
 import { useAppInfo } from '../../hooks/useAppInfo';
-import { usePersistence } from './usePersistence';
+import { StoragePanel } from './StoragePanel';
 
 export function SettingsScreen({ site }: { site: Site | null }) {
   const { t, language } = useI18n();
   const services = useServices();
-  const persistent = usePersistence();
   const current = useLive(session).data;
   const theme = current?.theme ?? 'light';
   const wallTheme = current?.wallTheme ?? 'dark';
@@ -69,13 +68,9 @@ export function SettingsScreen({ site }: { site: Site | null }) {
       )}
       <section>
         <h3>{t('settings.data')}</h3>
-        <p>
-          {t('settings.storage', {
-            state: persistent ? t('settings.storage.persistent') : t('settings.storage.bestEffort'),
-          })}
-        </p>
         <SiteResetPanel />
       </section>
+      <StoragePanel />
       {info && (
         <section>
           <h3>{t('settings.about')}</h3>
