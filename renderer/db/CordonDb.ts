@@ -65,10 +65,13 @@ export class CordonDb extends Dexie {
   audit!: Table<AuditEntry, number>;
   planAssets!: Table<PlanAsset, string>;
 
-  /** `upTo` opens at an older schema version: only migration tests use it. */
+  /**
+   * `upTo` opens at an older schema version: migration tests, and a restore carrying an
+   * older file forward (`sibling`).
+   */
   constructor(
     name: string = DB_NAME,
-    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+    private readonly options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
   ) {
     super(name, {
       // Chromium's default since 121 is "relaxed", which can lose the last writes on power loss.
@@ -81,5 +84,15 @@ export class CordonDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+  }
+
+  /** Another store of this name on the same IndexedDB, at `upTo` or the current version. */
+  sibling(name: string, upTo?: number): CordonDb {
+    const { indexedDB, IDBKeyRange } = this.options;
+    return new CordonDb(name, {
+      ...(indexedDB ? { indexedDB } : {}),
+      ...(IDBKeyRange ? { IDBKeyRange } : {}),
+      ...(upTo !== undefined ? { upTo } : {}),
+    });
   }
 }

@@ -58,3 +58,11 @@ export class ChangedSinceError extends Error {
     this.name = 'ChangedSinceError';
   }
 }
+
+/** A restore of a site this laptop already has, as a site of its own: the ids would clash. */
+export class SiteExistsError extends RefusedError {
+  constructor(readonly siteName: string) {
+    super('backup.siteExists', { name: siteName }, `site ${siteName} is already on this laptop`);
+    this.name = 'SiteExistsError';
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArchivedSheet } from '../print/sheetFiles';
+import type { BackupHeader } from '../backup/backupHeader';
 
 /**
  * The one contract between the renderer and its host. Every method names the schema
@@ -80,6 +81,41 @@ export const printSheetRequestSchema = z.object({
 });
 export type PrintSheetRequest = z.input<typeof printSheetRequestSchema>;
 
+/** A backup's file name: `.cordon`, no path, nothing Windows refuses, not hidden. */
+export const backupFileNameSchema = suggestedNameSchema
+  .refine((n) => n.endsWith('.cordon') && !n.startsWith('.'))
+  // eslint-disable-next-line no-control-regex
+  .refine((n) => !/[\u0000-\u001f\u007f<>:"|?*]/.test(n));
+
+export const writeBackupRequestSchema = z.object({
+  siteId: siteIdSchema,
+  fileName: backupFileNameSchema,
+  /** The site's time zone: the schedule keeps one backup per local day. */
+  timeZone: z.string().min(1).max(60),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES),
+});
+export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
+
+export const backupRefSchema = z.object({ siteId: siteIdSchema, name: backupFileNameSchema });
+export type BackupRef = z.input<typeof backupRefSchema>;
+
+/**
+ * How a backup ended: written (where, when the host keeps it on disk; a browser downloads
+ * it and does not say where), or not, with why in words the host could tell.
+ */
+export type WriteBackupResult =
+  | { written: true; path: string | null }
+  | { written: false; reason: 'no-space' | 'not-writable' | 'failed'; message: string };
+
+/** A backup kept by the host: its name, size, time written, and its header when it reads as one. */
+export interface BackupListing {
+  name: string;
+  path: string;
+  bytes: number;
+  writtenAt: number;
+  header: BackupHeader | null;
+}
+
 export const openSheetRequestSchema = z.object({
   siteId: siteIdSchema,
   name: sheetFileNameSchema,
@@ -117,6 +153,10 @@ export const bridgeArgs = {
   listSheets: z.tuple([siteIdSchema]),
   openSheet: z.tuple([openSheetRequestSchema]),
   openWall: z.tuple([]),
+  writeBackup: z.tuple([writeBackupRequestSchema]),
+  listBackups: z.tuple([siteIdSchema]),
+  readBackup: z.tuple([backupRefSchema]),
+  showBackup: z.tuple([backupRefSchema]),
 } as const;
 
 export interface BridgeResults {
@@ -134,6 +174,18 @@ export interface BridgeResults {
    * A browser that blocks the new tab says so (`blocked`).
    */
   openWall: { opened: true } | { opened: false; reason: 'blocked' };
+  /**
+   * A backup of a site written where the host keeps them (Electron: atomically, under
+   * `<userData>/backups/<siteId>/`, then the site's older backups pruned by the schedule);
+   * a browser downloads it.
+   */
+  writeBackup: WriteBackupResult;
+  /** The site's kept backups, newest first (none in a browser). */
+  listBackups: BackupListing[];
+  /** One kept backup's bytes, to restore it. */
+  readBackup: OpenFileResult;
+  /** Shows the backup in the system's file manager. */
+  showBackup: { shown: boolean };
 }
 
 export type BridgeMethod = keyof typeof bridgeArgs;

@@ -4,7 +4,7 @@ import { idSchema, textSchema, timestampSchema } from './common';
 /** Why a change was made, as the person typed it (an entrance opened for an ambulance). */
 export const reasonSchema = textSchema(500);
 
-export const auditActions = ['create', 'update', 'delete', 'seed', 'reset'] as const;
+export const auditActions = ['create', 'update', 'delete', 'seed', 'reset', 'restore'] as const;
 export const auditEntrySchema = z.object({
   /** Auto-increment key: the order rows were written in. Absent until stored. */
   seq: z.number().int().positive().optional(),

@@ -1,0 +1,65 @@
+import { Dexie } from 'dexie';
+import { backupTables } from '../../../shared/backup/backupBody';
+import type { CheckedBody } from '../../../shared/backup/checkBackup';
+import type { AuditEntry } from '../../../shared/domain';
+import { readSetting } from '../../../shared/domain/settingValues';
+import type { CordonDb } from '../CordonDb';
+import { fromBase64 } from './base64';
+
+/** The tables a site's rows are in, its plan pictures included: what deleting or restoring a site touches. */
+export const siteRowTables = [...backupTables, 'planAssets'] as const;
+
+/** The site the post works on: the one chosen, else the first there is (as the session reads it). */
+export async function activeSiteId(db: CordonDb): Promise<string | null> {
+  const chosen = readSetting('activeSiteId', (await db.settings.get('activeSiteId'))?.value);
+  if (chosen && (await db.sites.get(chosen))) return chosen;
+  return (await db.sites.orderBy('id').first())?.id ?? null;
+}
+
+/** How many rows of each table a site has: what a confirmation names before anything is deleted. */
+export async function siteCounts(db: CordonDb, siteId: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of siteRowTables) {
+    counts[name] =
+      name === 'sites'
+        ? await db.sites.where('id').equals(siteId).count()
+        : await db.table(name).where('siteId').equals(siteId).count();
+  }
+  counts.audit = await db.audit.where('[chain+seq]').between([siteId, Dexie.minKey], [siteId, Dexie.maxKey]).count();
+  return counts;
+}
+
+/** Deletes every row of a site in the caller's transaction. Its audit trail stays: the record of what was. */
+export async function deleteSiteRows(db: CordonDb, siteId: string): Promise<void> {
+  for (const name of siteRowTables) {
+    if (name === 'sites') await db.sites.delete(siteId);
+    else await db.table(name).where('siteId').equals(siteId).delete();
+  }
+}
+
+/**
+ * Moves the audit rows the store holds on a site's chain (a site deleted earlier, or the
+ * one being replaced) to a chain of their own, `<siteId>~<when>`, before a file's trail
+ * takes the site's chain: nothing is deleted, and both chains still verify, since a row's
+ * hash does not cover the name of its chain.
+ */
+export async function retireChain(db: CordonDb, siteId: string, at: number): Promise<void> {
+  await db.audit
+    .where('[chain+seq]')
+    .between([siteId, Dexie.minKey], [siteId, Dexie.maxKey])
+    .modify((row: AuditEntry) => {
+      row.chain = `${siteId}~${at}`;
+    });
+}
+
+/** Writes a checked file's rows as they are, its audit rows in order after any on the store (bulk, in the caller's transaction). */
+export async function writeRestored(db: CordonDb, body: CheckedBody): Promise<void> {
+  for (const name of backupTables) {
+    const rows = body.tables[name];
+    if (rows.length > 0) await db.table(name).bulkAdd(rows);
+  }
+  await db.planAssets.bulkAdd(
+    body.planAssets.map((a) => ({ ...a, data: new Blob([fromBase64(a.data)], { type: a.mimeType }) })),
+  );
+  await db.audit.bulkAdd(body.audit.map((row) => ({ ...row, chain: row.siteId ?? row.chain })));
+}
