@@ -21,6 +21,7 @@ export const words = {
     continueAs: (name: string) => `继续值班：${name}`,
     resetDemo: '重置为演示现场',
     confirm: '确定',
+    backupDownloaded: '备份已下载',
     /** In sheet-number order: the doorways are 1–4, so "doorway 3" is entrance 3. */
     entrances: ['沿街门洞1', '沿街门洞2', '沿街门洞3', '沿街门洞4', '主通道', '侧门'],
   },
@@ -41,6 +42,7 @@ export const words = {
     continueAs: (name: string) => `Continue as ${name}`,
     resetDemo: 'Reset to demo site',
     confirm: 'Confirm',
+    backupDownloaded: 'Backup downloaded',
     entrances: [
       'Street doorway 1',
       'Street doorway 2',
@@ -94,7 +96,11 @@ export class CordonApp {
     return texts.reduce((rows, text) => rows.filter({ hasText: text }), this.page.getByTestId('audit-row'));
   }
 
-  /** Settings → reset to the demo site, confirmed: the demo is seeded again, in the screen's language, and the overview is ready. */
+  /**
+   * Settings → reset to the demo site, confirmed: the current site is backed up first (a
+   * download, in a browser), the demo is seeded again in the screen's language, Settings
+   * says where the backup went, and the overview is ready.
+   */
   async resetDemoSite(): Promise<void> {
     await this.goTo(this.w.settings);
     await this.page.getByRole('button', { name: this.w.resetDemo }).click();
@@ -102,6 +108,8 @@ export class CordonApp {
       .getByRole('dialog', { name: this.w.resetDemo })
       .getByRole('button', { name: this.w.confirm })
       .click();
+    await expect(this.page.getByRole('status').filter({ hasText: this.w.backupDownloaded })).toBeVisible();
+    await this.goTo(this.w.home);
     await this.waitReady();
   }
 

@@ -21,9 +21,14 @@ test('starting an empty site asks first, then leaves a blank grid and keeps the 
   await expect(dialog.getByRole('alert')).toContainText('输入有误，请检查：名称');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('香樟苑');
   await dialog.getByLabel('新现场名称').fill('<b>金桥小区</b>');
+  const backup = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '确定' }).click();
+  // The site it replaces is backed up first (in a browser, a download), and Settings says so.
+  expect((await backup).suggestedFilename()).toMatch(/^香樟苑-\d{4}-\d{2}-\d{2}-\d{6}-before-empty\.cordon$/);
+  await expect(page.getByRole('status').filter({ hasText: '备份已下载：香樟苑-' })).toBeVisible();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('<b>金桥小区</b>');
+  await app.goTo('总览');
   await app.waitReady();
   await expect(page.getByText('此现场还没有出入口。')).toBeVisible();
   await expect(page.getByTestId('entrance-tile')).toHaveCount(0);
@@ -41,6 +46,7 @@ test('starting an empty site asks first, then leaves a blank grid and keeps the 
   await page.getByRole('button', { name: '重置为演示现场' }).click();
   await page.getByRole('dialog', { name: '重置为演示现场' }).getByRole('button', { name: '确定' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('香樟苑');
+  await app.goTo('总览');
   await app.waitReady();
   await expect(app.entranceTile('侧门').getByTestId('entrance-state')).toHaveText('封闭');
 });

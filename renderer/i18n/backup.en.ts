@@ -88,6 +88,7 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'backup.restoreVersion': 'Data version: {version}{old}',
   'backup.restoreOldVersion': ' (older: it will be carried forward)',
   'backup.restoreChain': 'Audit chain: verified, {count} records, head {head}',
+  'backup.restoreCounts': 'Holds: {counts}',
   'backup.restoreEncrypted': 'This backup is encrypted.',
   'backup.restoreCheck': 'Check the file',
   'backup.restoreAsNew': 'Restore as another site',
@@ -142,4 +143,10 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'auditChain.laptopChain': 'this laptop (before a site was chosen)',
   'auditChain.retiredChain': 'site “{name}” (records from before the restore at {time})',
   'auditChain.head': 'Audit chain head',
+  'auditChain.headLine': 'Audit chain head: {head}',
+  'auditChain.reading': 'Read {done} of {total} records',
+  'auditChain.progress': 'Verified {done} of {total} records',
+  'auditChain.failed': 'The check did not finish: {message}',
+  'auditChain.show': 'Show this record in the list',
+  'auditChain.breaksHere': 'The audit chain breaks here',
 };

@@ -82,6 +82,7 @@ export const backupZhCN = {
   'backup.restoreVersion': '数据版本：{version}{old}',
   'backup.restoreOldVersion': '（旧版本，将转换为当前版本）',
   'backup.restoreChain': '审计记录链：已校验，{count} 条，链首 {head}',
+  'backup.restoreCounts': '内容：{counts}',
   'backup.restoreEncrypted': '这份备份已加密。',
   'backup.restoreCheck': '检查文件',
   'backup.restoreAsNew': '恢复为另一个现场',
@@ -133,4 +134,10 @@ export const backupZhCN = {
   'auditChain.laptopChain': '本机（未选现场时）',
   'auditChain.retiredChain': '现场“{name}”（{time} 恢复前的记录）',
   'auditChain.head': '审计链首',
+  'auditChain.headLine': '审计链首：{head}',
+  'auditChain.reading': '已读取 {done} / {total} 条',
+  'auditChain.progress': '已校验 {done} / {total} 条',
+  'auditChain.failed': '校验没有完成：{message}',
+  'auditChain.show': '在列表中显示这一条',
+  'auditChain.breaksHere': '审计记录链在此断开',
 };

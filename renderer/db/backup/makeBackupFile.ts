@@ -22,11 +22,14 @@ export async function makeBackupFile(
   db: CordonDb,
   siteId: string,
   options: { reason: BackupReason; now: number; appVersion: string; passphrase?: string },
+  onStage: (stage: 'reading' | 'encrypting') => void = () => undefined,
 ): Promise<BackupFile> {
+  onStage('reading');
   const site = await db.sites.get(siteId);
   if (!site) throw new Error(`no site ${siteId}`);
   const body = await readSiteBody(db, siteId);
   const plain = new TextEncoder().encode(JSON.stringify(body));
+  if (options.passphrase) onStage('encrypting');
   const sealed = options.passphrase ? await sealBody(plain, options.passphrase) : { body: plain, encryption: null };
   const header: BackupHeader = {
     format: 'cordon-backup',

@@ -5,6 +5,8 @@ import { session } from '../../db/queries/session';
 import { useI18n } from '../../i18n/useI18n';
 import { sessionCommands } from '../../db/session';
 import { SiteResetPanel } from './SiteResetPanel';
+import { SitesPanel } from './SitesPanel';
+import { BackupPanel } from './backup/BackupPanel';
 import { useAppInfo } from '../../hooks/useAppInfo';
 import { StoragePanel } from './StoragePanel';
 
@@ -68,8 +70,10 @@ export function SettingsScreen({ site }: { site: Site | null }) {
       )}
       <section>
         <h3>{t('settings.data')}</h3>
-        <SiteResetPanel />
+        <SiteResetPanel site={site} />
       </section>
+      {site && <BackupPanel site={site} />}
+      <SitesPanel />
       <StoragePanel />
       {info && (
         <section>

@@ -1,36 +1,52 @@
 import { useState } from 'react';
+import type { Site } from '../../../shared/domain';
+import { useLive } from '../../db/live/useLive';
+import { siteCountsOf } from '../../db/queries/siteCounts';
 import { useServices } from '../../services/useServices';
-import { useCommand } from '../../hooks/useCommand';
 import { useI18n } from '../../i18n/useI18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { DialogActions } from '../../ui/DialogActions';
+import { useAfterBackup } from './backup/useAfterBackup';
+import { countsText } from './countsText';
 
 type Pending = 'demo' | 'empty' | null;
 
-/** "Reset to demo site" and "start an empty site", each behind a confirmation. */
-export function SiteResetPanel() {
-  const { t, language } = useI18n();
+/**
+ * "Reset to demo site" and "start an empty site": each names what it deletes, with its
+ * counts, backs the current site up first and says where the backup is.
+ */
+export function SiteResetPanel({ site }: { site: Site | null }) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const services = useServices();
   const [pending, setPending] = useState<Pending>(null);
   const [name, setName] = useState('');
-  const [done, setDone] = useState(false);
-  const { run, error, busy, clearError } = useCommand();
+  const [done, setDone] = useState<string | null>(null);
+  const counts = useLive(siteCountsOf, site?.id ?? null).data;
+  const { run, error, busy, clear } = useAfterBackup(site?.timeZone ?? 'Asia/Shanghai');
 
   const close = () => {
     setPending(null);
     setName('');
-    clearError();
+    clear();
   };
   const confirm = async () => {
-    const ok = await run(async () => {
-      const { resetToDemo, settingsCommands } = await import('./commands');
-      return pending === 'demo' ? resetToDemo(services, language) : settingsCommands.startEmptySite(services, { name });
-    });
+    // A new site with no name is refused by the command before anything is deleted: no backup is needed for that.
+    const unnamed = pending === 'empty' && name.trim() === '';
+    const { ok, where } = await run(
+      unnamed ? null : (site?.id ?? null),
+      pending === 'demo' ? 'before-reset' : 'before-empty',
+      async () => {
+        const { resetToDemo, settingsCommands } = await import('./commands');
+        return pending === 'demo'
+          ? resetToDemo(services, language)
+          : settingsCommands.startEmptySite(services, { name });
+      },
+    );
     if (ok) {
-      setDone(true);
+      setDone(where ?? t('settings.done'));
       close();
-      window.location.hash = '#/';
     }
   };
 
@@ -45,7 +61,7 @@ export function SiteResetPanel() {
           type="button"
           className="button-danger"
           onClick={() => {
-            setDone(false);
+            setDone(null);
             setPending('demo');
           }}
         >
@@ -61,27 +77,29 @@ export function SiteResetPanel() {
           type="button"
           className="button-danger"
           onClick={() => {
-            setDone(false);
+            setDone(null);
             setPending('empty');
           }}
         >
           {t('settings.startEmpty')}
         </button>
       </div>
-      {done && <p role="status">{t('settings.done')}</p>}
+      {done && <p role="status">{done}</p>}
       <Dialog
         title={pending === 'demo' ? t('settings.resetDemo') : t('settings.startEmpty')}
         open={pending !== null}
         onClose={close}
       >
         <p>{pending === 'demo' ? t('settings.resetDemoConfirm') : t('settings.startEmptyConfirm')}</p>
+        {counts && <p>{t('backup.willDelete', { counts: countsText(counts, i18n) })}</p>}
+        {site && <p className="hint">{t('backup.willBackUp')}</p>}
         {pending === 'empty' && (
           <label className="field">
             <span>{t('settings.newSiteName')}</span>
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
           </label>
         )}
-        <ErrorMessage message={error} onDismiss={clearError} />
+        <ErrorMessage message={error} onDismiss={clear} />
         <DialogActions
           cancel={t('settings.cancel')}
           onCancel={close}

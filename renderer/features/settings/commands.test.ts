@@ -39,7 +39,17 @@ describe('settings commands', () => {
     ).toBe(0);
     const audit = await ctx.db.audit.toArray();
     expect(audit.slice(0, auditBefore.length)).toEqual(auditBefore);
+    // The old site's deletion, on its own chain with what went, then the new site.
     expect(audit.slice(auditBefore.length)).toMatchObject([
+      {
+        action: 'delete',
+        table: 'sites',
+        entityId: oldSite?.id,
+        siteId: oldSite?.id,
+        chain: oldSite?.id,
+        before: { name: oldSite?.name, counts: { entrances: 6 } },
+        after: null,
+      },
       {
         action: 'reset',
         table: 'sites',

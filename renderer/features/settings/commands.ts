@@ -3,21 +3,29 @@ import { emptyDataset, type SiteDataset } from '../../../shared/demo/dataset';
 import { defineCommands, parseOrThrow } from '../../db/command';
 import type { CommandContext } from '../../db/commandContext';
 import { buildSeed } from '../../db/seed';
-import { siteTableNames } from '../../db/siteData';
+import { removeSite } from '../../db/backup/backupCommands';
+import { activeSiteId, siteRowTables } from '../../db/backup/siteRows';
+import type { EntityWriter } from '../../db/entityWriter';
 
-/** What Settings change: the site itself, replaced as a whole. The audit trail is kept. */
+/** The site the post works on goes (its rows; its audit chain stays, with its deletion recorded on it). */
+async function removeCurrentSite(w: EntityWriter): Promise<void> {
+  const current = await activeSiteId(w.db);
+  if (current) await removeSite(w, current);
+}
+
+/** What Settings change: the current site, replaced as a whole. The audit trail is kept. */
 export const settingsCommands = defineCommands('settings', {
   /** Deletes the current site and installs the given demo site in its place. */
   resetToDemo: {
-    tables: siteTableNames,
+    tables: siteRowTables,
     run: async (w, data: SiteDataset) => {
-      await w.clearSites();
+      await removeCurrentSite(w);
       await w.installSite(data, 'reset');
     },
   },
   /** Deletes the current site and starts an empty one on a blank grid. */
   startEmptySite: {
-    tables: siteTableNames,
+    tables: siteRowTables,
     run: async (w, { name }: { name: string }) => {
       const site = parseOrThrow(siteSchema, {
         id: crypto.randomUUID(),
@@ -31,7 +39,7 @@ export const settingsCommands = defineCommands('settings', {
         patrolRules: { ...defaultPatrolRules },
         createdAt: w.at,
       });
-      await w.clearSites();
+      await removeCurrentSite(w);
       await w.installSite({ ...emptyDataset(), sites: [site] }, 'reset');
     },
   },
