@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CordonApp, type Lang } from '../pages/CordonApp';
 import { keepPages, pdfFonts, pdfInfo, pdfPages, printToPdf } from '../support/pdf';
 import { keepScreenshot } from '../support/screenshots';
@@ -24,6 +24,7 @@ const w = {
     states: { 'controlled-open': '管控开放', sealed: '封闭', closed: '关闭', 'emergency-only': '仅限应急' },
     signatures: ['交班人', '接班人', '签名'],
     previousNotes: '上一班（夜班 2026-11-28）交班事项',
+    auditHead: '审计链首：',
   },
   en: {
     nav: 'Shift sheets',
@@ -46,6 +47,7 @@ const w = {
     },
     signatures: ['Handed over by', 'Taken over by', 'Signature'],
     previousNotes: 'Handover notes of the previous shift (Night 2026-11-28)',
+    auditHead: 'Audit chain head:',
   },
 } as const;
 
@@ -56,6 +58,38 @@ const hhmm = (ms: number) =>
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(ms);
+
+/**
+ * The head of the site's audit chain as the store holds it (the hash of the chain's last
+ * row, by its `[chain+seq]` index), read with IndexedDB's own API: what a printed sheet
+ * is checked against.
+ */
+function storeAuditHead(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('cordon');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('open failed'));
+    });
+    try {
+      const tx = db.transaction(['sites', 'audit'], 'readonly');
+      const sites = await new Promise<{ id: string }[]>((resolve, reject) => {
+        const req = tx.objectStore('sites').getAll();
+        req.onsuccess = () => resolve(req.result as { id: string }[]);
+        req.onerror = () => reject(req.error ?? new Error('read failed'));
+      });
+      const siteId = sites[0]?.id ?? '';
+      return await new Promise<string>((resolve, reject) => {
+        const range = IDBKeyRange.bound([siteId, -Infinity], [siteId, Infinity]);
+        const req = tx.objectStore('audit').index('[chain+seq]').openCursor(range, 'prev');
+        req.onsuccess = () => resolve((req.result?.value as { hash?: string } | undefined)?.hash ?? '');
+        req.onerror = () => reject(req.error ?? new Error('read failed'));
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
 
 async function openDemo(app: CordonApp, lang: Lang) {
   if (lang === 'en') await app.openEnglishDemo();
@@ -138,6 +172,15 @@ for (const lang of ['zh-CN', 'en'] as const) {
       expect(all.replace(/\s+/g, '')).toContain(note.slice(0, 12).replace(/\s+/g, ''));
     for (const word of l.signatures) expect(all).toContain(word);
 
+    // The audit chain head the sheet was printed at, whole, on the page with the signatures: the store's head now.
+    const head = await storeAuditHead(page);
+    expect(head).toMatch(/^[0-9a-f]{64}$/);
+    const headPage = pages.find((text) => text.includes(head));
+    expect(headPage, 'the page with the chain head').toBeDefined();
+    expect(headPage).toContain(l.signatures[0]);
+    expect(lineWith(l.auditHead, head), `${l.auditHead} ${head}`).toBeDefined();
+    expect(all).toMatch(new RegExp(`${l.auditHead}\\s*${head}`));
+
     // Every font embedded, and none drawn by the system's CFF fallback (Type 3): the bundled font drew it all.
     const fonts = pdfFonts(path);
     expect(fonts.length).toBeGreaterThan(0);
@@ -151,7 +194,12 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await app.goTo(l.home);
     const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Control+P')]);
     await expect(page.getByRole('status')).toContainText(l.openedSecond);
-    expect(pdfPages(await printToPdf(again, `shift-ctrl-p-${lang}`)).join('\n')).toContain(l.numberSecond);
+    const next = pdfPages(await printToPdf(again, `shift-ctrl-p-${lang}`)).join('\n');
+    expect(next).toContain(l.numberSecond);
+    // Printing was itself a change (the number issued, a log line): the next sheet names the head after it.
+    const nextHead = await storeAuditHead(page);
+    expect(nextHead).not.toBe(head);
+    expect(next).toContain(nextHead);
     await again.close();
     const issued = page.getByRole('region', { name: l.issued });
     await expect(issued.getByRole('row')).toHaveCount(3);

@@ -121,6 +121,12 @@ export interface ShiftSheetData {
   open: SheetOpenItems;
   previousShift: { name: string; date: string; notes: SheetNote[] } | null;
   notes: SheetNote[];
+  /**
+   * The head of the site's audit chain when the sheet was read (the hash of its last audit
+   * row, 64 hex digits): the paper names the trail it was printed from, so it can later be
+   * checked against the store or a backup.
+   */
+  auditHead: string;
 }
 
 export interface DayRosterData {

@@ -1,26 +1,51 @@
 import { useState } from 'react';
 import type { Site } from '../../../shared/domain';
-import { changedFields } from '../../../shared/rules/auditDiff';
-import { formatDateTime } from '../../i18n/format';
-import { isMessageKey } from '../../i18n/translate';
-import { useI18n } from '../../i18n/useI18n';
-import { describeChanges, objectLabel } from './changeText';
 import { useLive } from '../../db/live/useLive';
+import { useI18n } from '../../i18n/useI18n';
+import { AuditRow } from './AuditRow';
+import { ChainReportView } from './ChainReportView';
 import { auditPage } from './queries';
+import { useChainCheck } from './useChainCheck';
+import './audit.css';
 
-/** The audit trail, newest first, a page at a time. */
+/** The audit trail, newest first, a page at a time, and a check of its hash chains on demand. */
 export function AuditScreen({ site }: { site: Site | null }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [cursors, setCursors] = useState<number[]>([]);
+  const [shownSeq, setShownSeq] = useState<number | null>(null);
   const before = cursors.at(-1) ?? null;
   const page = useLive(auditPage, before).data;
   const tz = site?.timeZone ?? 'Asia/Shanghai';
   const oldest = page?.rows.at(-1)?.seq;
+  const { state: check, start: startCheck } = useChainCheck();
+  const brokenSeqs = new Set(
+    check.phase === 'done' ? check.chains.flatMap((c) => (c.report.brokenAt?.seq ? [c.report.brokenAt.seq] : [])) : [],
+  );
+  // A page is the rows below a key: the one below the broken row's key plus one starts at that row.
+  const show = (seq: number) => {
+    setCursors([seq + 1]);
+    setShownSeq(seq);
+  };
+  const go = (next: number[]) => {
+    setCursors(next);
+    setShownSeq(null);
+  };
 
   return (
     <section className="screen">
       <h2>{t('audit.title')}</h2>
       <p className="hint">{t('audit.intro')}</p>
+      <div className="chain-check">
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={check.phase === 'working'}
+          onClick={() => void startCheck()}
+        >
+          {check.phase === 'working' ? t('auditChain.verifying') : t('auditChain.verify')}
+        </button>
+        <ChainReportView state={check} timeZone={tz} onShow={show} />
+      </div>
       {page?.rows.length === 0 && <p>{t('audit.empty')}</p>}
       <table className="table audit-table" data-testid="audit-table">
         <thead>
@@ -33,42 +58,25 @@ export function AuditScreen({ site }: { site: Site | null }) {
           </tr>
         </thead>
         <tbody>
-          {page?.rows.map((r) => {
-            const key = `table.${r.table}`;
-            const label = objectLabel(r.table, r.before, r.after, t);
-            const changes =
-              r.action === 'update'
-                ? describeChanges(r.table, changedFields(r.before, r.after), t, (ms) => formatDateTime(ms, locale, tz))
-                : [];
-            return (
-              <tr key={r.seq} data-testid="audit-row">
-                <td className="num">{formatDateTime(r.at, locale, tz)}</td>
-                <td>{r.system ? t('audit.system') : r.operator}</td>
-                <td>{t(`auditAction.${r.action}`)}</td>
-                <td>{[isMessageKey(key) ? t(key) : r.table, label].filter(Boolean).join(' · ')}</td>
-                <td>
-                  <ul className="changes">
-                    {r.reason && <li className="change-reason">{t('audit.reason', { reason: r.reason })}</li>}
-                    {changes.map((c) => (
-                      <li key={c.field}>
-                        <span className="change-field">{c.field}</span> {c.before || '—'} → {c.after || '—'}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
-          })}
+          {page?.rows.map((r) => (
+            <AuditRow
+              key={r.seq}
+              row={r}
+              timeZone={tz}
+              broken={r.seq !== undefined && brokenSeqs.has(r.seq)}
+              shown={r.seq !== undefined && r.seq === shownSeq}
+            />
+          ))}
         </tbody>
       </table>
       <div className="pager">
         {cursors.length > 0 && (
-          <button type="button" className="button-quiet" onClick={() => setCursors([])}>
+          <button type="button" className="button-quiet" onClick={() => go([])}>
             {t('audit.newest')}
           </button>
         )}
         {page?.hasOlder && oldest !== undefined && (
-          <button type="button" className="button-secondary" onClick={() => setCursors([...cursors, oldest])}>
+          <button type="button" className="button-secondary" onClick={() => go([...cursors, oldest])}>
             {t('audit.older')}
           </button>
         )}

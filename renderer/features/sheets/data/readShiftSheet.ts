@@ -1,5 +1,7 @@
+import { auditChainKey } from '../../../../shared/audit/auditChain';
 import type { Person } from '../../../../shared/domain';
 import type { SheetNote, ShiftSheetData } from '../../../../shared/print/sheetData';
+import { chainHead } from '../../../db/auditChain';
 import type { CordonDb } from '../../../db/CordonDb';
 import { readEntrances } from './readEntrances';
 import { readHeader, snapshotTime } from './readHeader';
@@ -36,10 +38,12 @@ export function readShiftSheet(
       db.handoverNotes.where('shiftId').equals(shift.id).toArray(),
     ]);
     const people = new Map<string, Person>(sitePeople.map((p) => [p.id, p]));
-    const [header, rounds, previousNotes] = await Promise.all([
+    const [header, rounds, previousNotes, auditHead] = await Promise.all([
       readHeader(db, site, 'shift', { date: shift.date, shift }, at, sheetId),
       sheetRounds(db, siteId, shift.startsAt, shift.endsAt, at, people),
       previous ? db.handoverNotes.where('shiftId').equals(previous.id).toArray() : [],
+      // The trail as this transaction sees it: the head attests the same moment as the rest of the paper.
+      chainHead(db.audit, auditChainKey(siteId)),
     ]);
     const staffed = sheetPosts(posts, shift, assignments, people, site.shiftRules);
     const leader = shift.leaderId ? people.get(shift.leaderId) : undefined;
@@ -62,6 +66,7 @@ export function readShiftSheet(
       open: await readOpenItems(db, siteId, at, entrances.rows, rounds.sheet),
       previousShift: previous ? { name: previous.name, date: previous.date, notes: notesOf(previousNotes) } : null,
       notes: notesOf(notes),
+      auditHead,
     };
   });
 }

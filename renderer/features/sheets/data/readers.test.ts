@@ -45,6 +45,27 @@ describe('the shift sheet’s data', () => {
     expect(data?.open.requests[0]).not.toHaveProperty('resident');
   });
 
+  it('names the head of the site’s audit chain: the hash of its last row when the sheet is read', async () => {
+    const { ctx, db, site } = await demo();
+    const lastOfSite = async () =>
+      (await db.audit.where('[chain+seq]').between([site.id, 0], [site.id, Infinity]).last())?.hash;
+    const before = await readShiftSheet(db, site.id, 'current', NOW, null);
+    expect(before?.auditHead).toMatch(/^[0-9a-f]{64}$/);
+    expect(before?.auditHead).toBe(await lastOfSite());
+
+    // Printing is a change of its own (the sheet's number, a log line): the printed sheet names the head after it.
+    const sheet = await sheetCommands.issue(ctx, {
+      siteId: site.id,
+      kind: 'shift',
+      shiftId: null,
+      date: '2026-11-28',
+      describe: (n) => `打印交班单 ${n}`,
+    });
+    const printed = await readShiftSheet(db, site.id, 'current', NOW, sheet.id);
+    expect(printed?.auditHead).toBe(await lastOfSite());
+    expect(printed?.auditHead).not.toBe(before?.auditHead);
+  });
+
   it('dates an entrance’s state from the change that made it, and a printed sheet tells of its own moment', async () => {
     const { ctx, db, site } = await demo();
     const doorway = await db.entrances.where('[siteId+number]').equals([site.id, 3]).first();

@@ -67,7 +67,7 @@ export function ShiftSheet({ data }: { data: ShiftSheetData }) {
       </section>
       <OpenItems open={data.open} timeZone={tz} date={date} />
       <HandoverNotes data={data} />
-      <Signatures />
+      <Signatures auditHead={data.auditHead} />
     </SheetFrame>
   );
 }

@@ -1,7 +1,11 @@
 import { useI18n } from '../../../i18n/useI18n';
+import { AuditHeadLine } from './AuditHeadLine';
 
-/** Handed over by / taken over by: name, signature and time, written by hand. */
-export function Signatures() {
+/**
+ * Handed over by / taken over by: name, signature and time, written by hand; under them,
+ * the audit chain head the sheet was printed at, kept on the same page as the signatures.
+ */
+export function Signatures({ auditHead }: { auditHead: string }) {
   const { t } = useI18n();
   return (
     <section className="sheet-sign" aria-label={t('sheets.sign.title')}>
@@ -30,6 +34,7 @@ export function Signatures() {
           </tr>
         </tbody>
       </table>
+      <AuditHeadLine head={auditHead} />
     </section>
   );
 }
