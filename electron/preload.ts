@@ -22,6 +22,10 @@ const bridge = {
   listSheets: invoker('listSheets'),
   openSheet: invoker('openSheet'),
   openWall: invoker('openWall'),
+  writeBackup: invoker('writeBackup'),
+  listBackups: invoker('listBackups'),
+  readBackup: invoker('readBackup'),
+  showBackup: invoker('showBackup'),
 } satisfies CordonBridge;
 
 contextBridge.exposeInMainWorld('cordon', bridge);

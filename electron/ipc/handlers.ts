@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { AppInfo, BridgeHandlers, OpenFileResult, ParsedArgs, SaveFileResult } from '../../shared/bridge/contract';
+import { createBackupHandlers } from '../backups/backupHandlers';
+import { revealInFolder } from '../backups/revealInFolder';
 import { atomicWrite } from '../files/atomicWrite';
 import { readFileBounded } from '../files/readBounded';
 import { createPrintingHandlers } from '../printing/printingHandlers';
@@ -18,6 +20,7 @@ export function createBridgeHandlers(): BridgeHandlers {
     openFile,
     ...createPrintingHandlers(documentsPath),
     ...createWallHandlers(openWallWindow),
+    ...createBackupHandlers(app.getPath('userData'), revealInFolder),
   };
 }
 

@@ -29,6 +29,10 @@ function setup() {
     listSheets: vi.fn(async () => []),
     openSheet: vi.fn(async () => ({ opened: false })),
     openWall: vi.fn(async () => ({ opened: true as const })),
+    writeBackup: vi.fn(async () => ({ written: true as const, path: '/u/backups/s1/a.cordon' })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ({ opened: false as const, reason: 'cancelled' as const })),
+    showBackup: vi.fn(async () => ({ shown: false })),
   } satisfies BridgeHandlers;
   registerBridge(ipc, handlers);
   const callFrom = (

@@ -7,9 +7,12 @@ import { useI18n } from '../i18n/useI18n';
 import { useMinute } from '../hooks/useMinute';
 import { useNow } from '../hooks/useNow';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { BackupProblem } from './BackupProblem';
+import { BackupReminder } from './BackupReminder';
 import { HeaderSearch } from './HeaderSearch';
 import { LateRounds } from './LateRounds';
 import { OpenWallButton } from './OpenWallButton';
+import type { ShellBackups } from './useAutoBackup';
 import type { useOpenWall } from './useOpenWall';
 import { PRINT_CURRENT_SHIFT } from './usePrintShortcut';
 
@@ -18,11 +21,13 @@ export function Header({
   operator,
   onChangeOperator,
   wall,
+  backups,
 }: {
   site: Site | null;
   operator: Operator | null;
   onChangeOperator: () => void;
   wall: ReturnType<typeof useOpenWall>;
+  backups: ShellBackups;
 }) {
   const { t, locale } = useI18n();
   const now = useNow(1000);
@@ -37,6 +42,7 @@ export function Header({
         <h1 className="site-name">{site?.name ?? t('header.noSite')}</h1>
       </div>
       <HeaderSearch site={site} />
+      <BackupReminder site={site} minute={minute} shiftStartedAt={current?.shift.startsAt ?? null} backups={backups} />
       <div className="header-shift" aria-label={t('header.currentShift')}>
         <span className="header-caption">{t('header.currentShift')}</span>
         <strong data-testid="current-shift">
@@ -72,6 +78,7 @@ export function Header({
         </button>
       </div>
       <LanguageSwitch />
+      <BackupProblem backups={backups} />
     </header>
   );
 }

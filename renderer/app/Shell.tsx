@@ -8,6 +8,7 @@ import { NavBar } from './NavBar';
 import { openScreen } from './openScreen';
 import { RouteView } from './RouteView';
 import { SharedDialogsHost } from './SharedDialogsHost';
+import { useAutoBackup } from './useAutoBackup';
 import { screens, type ScreenComponent } from './screens';
 import { areaOf } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -31,10 +32,17 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
   usePrintShortcut();
   const wall = useOpenWall();
   useWallShortcut(wall.open);
+  const backups = useAutoBackup(site);
 
   return (
     <div className="shell">
-      <Header site={site} operator={operator} onChangeOperator={() => setChanging(true)} wall={wall} />
+      <Header
+        site={site}
+        operator={operator}
+        onChangeOperator={() => setChanging(true)}
+        wall={wall}
+        backups={backups}
+      />
       <MissedRoundsLog site={site} />
       <NavBar route={route} />
       {/* Busy while the next screen's code loads or its first read answers: the current one stays until then. */}

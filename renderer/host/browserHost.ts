@@ -7,6 +7,7 @@ import type {
   ParsedArgs,
   PrintSheetRequest,
   SaveFileRequest,
+  WriteBackupRequest,
 } from '../../shared/bridge/contract';
 
 /**
@@ -28,11 +29,17 @@ async function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFi
     typeof req.data === 'string'
       ? new Blob([req.data], { type: req.mimeType })
       : new Blob([new Uint8Array(req.data)], { type: req.mimeType });
+  download(blob, req.suggestedName);
+  return { saved: true, path: null };
+}
+
+/** Hands a file to the browser's downloads under `name`; where it lands is the browser's. */
+function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');
     a.href = url;
-    a.download = req.suggestedName;
+    a.download = name;
     a.rel = 'noopener';
     document.body.append(a);
     a.click();
@@ -41,7 +48,16 @@ async function saveFile(request: SaveFileRequest): Promise<BridgeResults['saveFi
     // The download has started once click() returns; the URL can go on the next tick.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
-  return { saved: true, path: null };
+}
+
+/**
+ * A browser keeps no folder of backups: the file is downloaded, and the operator keeps
+ * it where they keep files (the reminder in the header asks for one each shift).
+ */
+async function writeBackup(request: WriteBackupRequest): Promise<BridgeResults['writeBackup']> {
+  const [req] = await parsed('writeBackup', [request]);
+  download(new Blob([new Uint8Array(req.data)], { type: 'application/octet-stream' }), req.fileName);
+  return { written: true, path: null };
 }
 
 async function openFile(request: OpenFileRequest): Promise<BridgeResults['openFile']> {
@@ -157,5 +173,19 @@ export function createBrowserHost(version: string): CordonBridge {
       return { opened: false };
     },
     openWall,
+    writeBackup,
+    // Nothing is kept in a browser, so there is no backup to list, read back or show.
+    listBackups: async (...args) => {
+      await parsed('listBackups', args);
+      return [];
+    },
+    readBackup: async (...args) => {
+      await parsed('readBackup', args);
+      return { opened: false, reason: 'cancelled' };
+    },
+    showBackup: async (...args) => {
+      await parsed('showBackup', args);
+      return { shown: false };
+    },
   } satisfies CordonBridge;
 }

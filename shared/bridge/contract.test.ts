@@ -7,13 +7,17 @@ describe('bridge contract', () => {
   it('names every method once, each on its own channel', () => {
     expect([...bridgeMethods].sort()).toEqual([
       'getAppInfo',
+      'listBackups',
       'listSheets',
       'openFile',
       'openSheet',
       'openWall',
       'printSheet',
+      'readBackup',
       'saveFile',
       'sheetReady',
+      'showBackup',
+      'writeBackup',
     ]);
     expect(new Set(bridgeMethods.map(channelOf)).size).toBe(bridgeMethods.length);
     expect(isBridgeMethod('saveFile')).toBe(true);
@@ -212,6 +216,46 @@ describe('printing sheets', () => {
   it('takes no arguments for openWall', () => {
     expect(parseBridgeArgs('openWall', [])).toEqual([]);
     expect(parseBridgeArgs('openWall', ['#/settings'])).toBeNull();
+  });
+});
+
+describe('backups', () => {
+  const good = {
+    siteId: '3f2a9c1e-0b7d',
+    fileName: '香樟苑-backup-2026-12-05-1400.cordon',
+    timeZone: 'Asia/Shanghai',
+    data: new Uint8Array([0x7b, 0x7d]),
+  };
+  const write = (over: Record<string, unknown>) => parseBridgeArgs('writeBackup', [{ ...good, ...over }]);
+  const ref = (method: 'readBackup' | 'showBackup', siteId: unknown, name: unknown) =>
+    parseBridgeArgs(method, [{ siteId, name }]);
+
+  it('takes a site, a .cordon name, the site’s zone and bytes to write', () => {
+    expect(write({})).toEqual([good]);
+    for (const over of [
+      { data: '{}' },
+      { timeZone: '' },
+      { timeZone: 'x'.repeat(61) },
+      { siteId: '../x' },
+      { fileName: 'backup.json' },
+      { fileName: '.cordon' },
+      { fileName: '../x.cordon' },
+      { fileName: 'a:b.cordon' },
+    ]) {
+      expect(write(over), JSON.stringify(over)).toBeNull();
+    }
+  });
+
+  it('names a kept backup by site and plain name only, for reading and showing', () => {
+    expect(parseBridgeArgs('listBackups', ['site-1'])).toEqual(['site-1']);
+    expect(parseBridgeArgs('listBackups', ['../site-1'])).toBeNull();
+    for (const method of ['readBackup', 'showBackup'] as const) {
+      expect(ref(method, 'site-1', 'a (2).cordon')).toEqual([{ siteId: 'site-1', name: 'a (2).cordon' }]);
+      for (const name of ['../site-2/a.cordon', 'a/b.cordon', 'a\\b.cordon', '.a.cordon', 'a.pdf', '']) {
+        expect(ref(method, 'site-1', name), `${method} ${name}`).toBeNull();
+      }
+      expect(ref(method, '..', 'a.cordon')).toBeNull();
+    }
   });
 });
 

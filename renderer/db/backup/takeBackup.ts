@@ -27,14 +27,16 @@ export async function takeBackup(
       data: file.bytes,
     });
     if (!result.written) return result;
+    // The host never writes over a backup: a name taken already comes back as "name (2).cordon".
+    const fileName = result.path?.split(/[\\/]/).at(-1) ?? file.fileName;
     await backupCommands.noteBackup(services, {
       siteId,
       at: file.header.createdAt,
       chainHead: file.header.chainHead,
-      fileName: file.fileName,
+      fileName,
       path: result.path,
     });
-    return { written: true, path: result.path, fileName: file.fileName, header: file.header };
+    return { written: true, path: result.path, fileName, header: file.header };
   } catch (err) {
     return { written: false, reason: 'failed', message: err instanceof Error ? err.message : String(err) };
   }

@@ -1,0 +1,14 @@
+import { Dexie } from 'dexie';
+import { defineQuery } from '../live/query';
+
+/**
+ * The head of a site's audit chain: the hash of its last audit row, null when it has
+ * none. Every command writes an audit row, so a head that differs from the one a backup
+ * noted means the site has changed since. One row read by the `[chain+seq]` index (a
+ * site's chain is named by its id).
+ */
+export const auditHeadOf = defineQuery('auditHeadOf', async (db, siteId: string | null): Promise<string | null> => {
+  if (siteId === null) return null;
+  const last = await db.audit.where('[chain+seq]').between([siteId, Dexie.minKey], [siteId, Dexie.maxKey]).last();
+  return last?.hash ?? null;
+});
