@@ -4,7 +4,7 @@ import { reasonSchema, type AuditEntry } from '../../shared/domain';
 import type { SettingKey, SettingValue } from '../../shared/domain/settingValues';
 import type { SiteDataset } from '../../shared/demo/dataset';
 import { appendAudit } from './auditChain';
-import { clearSites, writeDataset } from './siteData';
+import { writeDataset } from './siteData';
 import type { CordonDb, PlanAsset } from './CordonDb';
 import { ChangedSinceError, NotFoundError } from './errors';
 import { keepUnchanged } from './live/keepUnchanged';
@@ -210,11 +210,6 @@ export class EntityWriter {
       before: null,
       after: { name: site.name },
     });
-  }
-
-  /** Removes every site row (not the audit trail, not the settings): before a site replaces the current one. */
-  async clearSites(): Promise<void> {
-    await clearSites(this.db);
   }
 
   /** Who last changed the row and when, from its audit rows, for the refusal. */
