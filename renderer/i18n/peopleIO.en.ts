@@ -66,6 +66,12 @@ export const peopleIOEn: Record<PeopleIOMessageKey, string> = {
   'peopleIO.error.unreadable': 'The file cannot be read (it may be damaged). Nothing was imported.',
   'peopleIO.error.no-rows': 'The file has a header row and no people.',
   'peopleIO.error.too-many-rows': 'The file has {count} rows, more than the limit of {max}. Nothing was imported.',
+  'peopleIO.error.too-many-columns':
+    'The file has {count} columns, more than the limit of {max}: it is not a people list. Nothing was imported.',
+  'peopleIO.error.garbled':
+    'The file has characters that cannot be read (row {rows}): it may be damaged, or mix two encodings. Nothing was imported.',
+  'peopleIO.error.broken-quotes':
+    'The quote opened in row {rows} is never closed, so the rest of the file would read as one cell: the file may be cut short or damaged. Nothing was imported.',
 
   'peopleIO.refused.nothing': 'There is no one to import.',
   'peopleIO.refused.tooMany': 'At most {max} people can be imported at once ({count} given). Nothing was imported.',

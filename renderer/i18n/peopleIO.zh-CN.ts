@@ -63,6 +63,11 @@ export const peopleIOZhCN = {
   'peopleIO.error.unreadable': '文件读不出来（可能已损坏），没有导入任何内容。',
   'peopleIO.error.no-rows': '文件里只有表头，没有人员。',
   'peopleIO.error.too-many-rows': '文件有 {count} 行，超过上限 {max} 行，没有导入任何内容。',
+  'peopleIO.error.too-many-columns': '文件有 {count} 列，超过上限 {max} 列：这不像人员名单。没有导入任何内容。',
+  'peopleIO.error.garbled':
+    '文件中有无法识别的字符（第 {rows} 行）：文件可能已损坏，或混用了两种编码。没有导入任何内容。',
+  'peopleIO.error.broken-quotes':
+    '第 {rows} 行的引号没有配对，其后的内容会被读成一个单元格：文件可能被截断或已损坏。没有导入任何内容。',
 
   'peopleIO.refused.nothing': '没有可导入的人员。',
   'peopleIO.refused.tooMany': '一次最多导入 {max} 人（这次 {count} 人），没有导入任何内容。',

@@ -51,23 +51,37 @@ export function PlanImportDialog({ site, open, onClose }: { site: Site; open: bo
     onClose();
   };
 
+  // A refused file takes the earlier choice with it: what Save would store is never one the message is not about.
+  const refuse = (reason: PlanPictureRefusal | 'cancelled') => {
+    setPicture(null);
+    setPoints([]);
+    setRefusal(reason);
+  };
+
   const choose = async () => {
     setRefusal(null);
     clearError();
-    const file = await services.bridge.openFile({
-      filters: [{ name: t('plan.fileFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }],
-      maxBytes: MAX_PLAN_BYTES,
-    });
-    if (!file.opened) {
-      if (file.reason === 'too-large') setRefusal('too-large-file');
-      return;
+    try {
+      const file = await services.bridge.openFile({
+        filters: [{ name: t('plan.fileFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }],
+        maxBytes: MAX_PLAN_BYTES,
+      });
+      if (!file.opened) {
+        if (file.reason === 'too-large') refuse('too-large-file');
+        return;
+      }
+      setReading(true);
+      const loaded = await loadPlanPicture(file.name, file.data);
+      if (!loaded.ok) return refuse(loaded.reason);
+      setPicture({ ...loaded.picture, url: URL.createObjectURL(loaded.picture.blob) });
+      setOpened(site);
+      setPoints([]);
+    } catch {
+      // The file could not be read from the disk (the host's error): said as a damaged picture.
+      refuse('broken-image');
+    } finally {
+      setReading(false);
     }
-    setReading(true);
-    const loaded = await loadPlanPicture(file.name, file.data).finally(() => setReading(false));
-    if (!loaded.ok) return setRefusal(loaded.reason);
-    setPicture({ ...loaded.picture, url: URL.createObjectURL(loaded.picture.blob) });
-    setOpened(site);
-    setPoints([]);
   };
 
   const base = opened ?? site;

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config, type RemovedAttribute, type RemovedElement } from 'dompurify';
+import { unsafeEntities } from './svgEntities';
 import { cssReachesOut, isLocalReference } from './svgReferences';
 
 /**
@@ -12,7 +13,7 @@ export type SvgRemoval = 'scripts' | 'event-handlers' | 'embedded-content' | 'ex
 
 export type SanitizedSvg =
   | { ok: true; svg: string; width: number; height: number; removed: SvgRemoval[] }
-  | { ok: false; reason: 'broken-svg' | 'no-size' };
+  | { ok: false; reason: 'broken-svg' | 'no-size' | 'unsafe-svg' };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -127,6 +128,8 @@ function sizeOf(root: Element): { width: number; height: number } | null {
 }
 
 export function sanitizeSvg(source: string): SanitizedSvg {
+  // Before the parser sees them: it would expand the entities while parsing.
+  if (unsafeEntities(source)) return { ok: false, reason: 'unsafe-svg' };
   const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
   const root = doc.documentElement;
   if (doc.getElementsByTagName('parsererror').length > 0 || root.localName !== 'svg' || root.namespaceURI !== SVG_NS) {

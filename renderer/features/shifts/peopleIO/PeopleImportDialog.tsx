@@ -1,7 +1,7 @@
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import type { Site } from '../../../../shared/domain';
 import { guessMapping, type ColumnMapping } from '../../../../shared/rules/peopleColumns';
-import { checkImport } from '../../../../shared/rules/peopleImport';
+import { checkImport, MAX_IMPORT_ROWS } from '../../../../shared/rules/peopleImport';
 import { useLive } from '../../../db/live/useLive';
 import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
@@ -12,7 +12,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { groupsOfSite, peopleOfSite } from '../queries';
 import { BadRows } from './BadRows';
 import { MappingPreview } from './MappingPreview';
-import { MAX_IMPORT_BYTES, readPeopleFile, type FileRefusal, type PeopleFile } from './readPeopleFile';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, readPeopleFile, type PeopleFile, type Refused } from './readPeopleFile';
 
 type ReadFile = Extract<PeopleFile, { ok: true }> & { name: string };
 
@@ -38,7 +38,7 @@ export function PeopleImportDialog({
   const people = useLive(peopleOfSite, site.id).data;
   const groups = useLive(groupsOfSite, site.id).data;
   const [file, setFile] = useState<ReadFile | null>(null);
-  const [refusal, setRefusal] = useState<{ reason: FileRefusal; count?: number } | null>(null);
+  const [refusal, setRefusal] = useState<Omit<Refused, 'ok'> | null>(null);
   const [reading, setReading] = useState(false);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [createGroups, setCreateGroups] = useState(false);
@@ -64,30 +64,35 @@ export function PeopleImportDialog({
     onClose();
   };
 
+  const refuse = (why: Omit<Refused, 'ok'>) => {
+    setFile(null);
+    setRefusal(why);
+  };
+
   const choose = async () => {
     setRefusal(null);
     clearError();
-    const chosen = await services.bridge.openFile({
-      filters: [{ name: t('peopleIO.fileFilter'), extensions: ['xlsx', 'csv', 'txt'] }],
-      maxBytes: MAX_IMPORT_BYTES,
-    });
-    if (!chosen.opened) {
-      if (chosen.reason === 'too-large') {
-        setFile(null);
-        setRefusal({ reason: 'too-large' });
+    try {
+      const chosen = await services.bridge.openFile({
+        filters: [{ name: t('peopleIO.fileFilter'), extensions: ['xlsx', 'csv', 'txt'] }],
+        maxBytes: MAX_IMPORT_BYTES,
+      });
+      if (!chosen.opened) {
+        if (chosen.reason === 'too-large') refuse({ reason: 'too-large' });
+        return;
       }
-      return;
+      setReading(true);
+      const read = await readPeopleFile(chosen.name, chosen.data);
+      if (!read.ok) return refuse(read);
+      setFile({ ...read, name: chosen.name });
+      setMapping(guessMapping(read.sheet.header));
+      setCreateGroups(false);
+    } catch {
+      // The file could not be read from the disk (the host's error).
+      refuse({ reason: 'unreadable' });
+    } finally {
+      setReading(false);
     }
-    setReading(true);
-    const read = await readPeopleFile(chosen.name, chosen.data).finally(() => setReading(false));
-    if (!read.ok) {
-      setFile(null);
-      setRefusal({ reason: read.reason, ...(read.count === undefined ? {} : { count: read.count }) });
-      return;
-    }
-    setFile({ ...read, name: chosen.name });
-    setMapping(guessMapping(read.sheet.header));
-    setCreateGroups(false);
   };
 
   const hasName = mapping.includes('name');
@@ -117,11 +122,20 @@ export function PeopleImportDialog({
     close();
   };
 
+  const limits: Partial<Record<Refused['reason'], number>> = {
+    'too-large': MAX_IMPORT_BYTES / 1024 / 1024,
+    'too-many-rows': MAX_IMPORT_ROWS,
+    'too-many-columns': MAX_IMPORT_COLUMNS,
+  };
   const refusalText =
     refusal &&
     t(`peopleIO.error.${refusal.reason}`, {
-      max: refusal.reason === 'too-large' ? MAX_IMPORT_BYTES / 1024 / 1024 : 10_000,
+      max: limits[refusal.reason] ?? 0,
       count: refusal.count ?? 0,
+      // The first few rows, and an ellipsis when there are more.
+      rows:
+        (refusal.rows ?? []).join(t('common.listSeparator')) +
+        ((refusal.count ?? 0) > (refusal.rows?.length ?? 0) ? '…' : ''),
     });
 
   return (

@@ -35,4 +35,18 @@ describe('decodeText', () => {
     // 0xEF 0xBB alone is not valid UTF-8; in GB18030 it is the character 锘.
     expect(decodeText(new Uint8Array([0xef, 0xbb]))).toEqual({ text: '锘', encoding: 'gb18030' });
   });
+
+  it('reads UTF-8 cut in the middle of a character as UTF-8, the cut character as U+FFFD', () => {
+    // Up to 张 and the first of the three bytes of 三.
+    expect(decodeText(utf8.subarray(0, 19))).toEqual({
+      text: '姓名,电话\r\n张\uFFFD',
+      encoding: 'utf-8',
+    });
+  });
+
+  it('reads GBK with a broken byte as GB18030, the broken byte as U+FFFD', () => {
+    // A lead byte after 张三, with a comma where its second byte should be.
+    const broken = new Uint8Array([...gbk.subarray(0, 15), 0x81, ...gbk.subarray(15)]);
+    expect(decodeText(broken)).toEqual({ text: '姓名,电话\r\n张三\uFFFD,13800138000\r\n', encoding: 'gb18030' });
+  });
 });

@@ -53,6 +53,49 @@ describe('readPeopleFile', () => {
     expect(most.ok && most.sheet.rows.length).toBe(10_000);
   });
 
+  it('refuses a quote never closed, naming the row it opens in', async () => {
+    expect(await readPeopleFile('a.csv', utf8('姓名,电话\r\n张三,1\r\n"李四,2\r\n王五,3\r\n'))).toEqual({
+      ok: false,
+      reason: 'broken-quotes',
+      rows: [3],
+    });
+  });
+
+  it('refuses characters that did not decode, naming the first rows that hold them and counting all', async () => {
+    // Every other row has a lone first byte of a three-byte character (a damaged UTF-8 file).
+    const row = (i: number) => [...utf8('张'), ...(i % 2 ? [0xe4] : []), ...utf8(`三${i},1\n`)];
+    const bytes = new Uint8Array([...utf8('姓名,电话\n'), ...Array.from({ length: 12 }, (_, i) => row(i)).flat()]);
+    expect(await readPeopleFile('a.csv', bytes)).toEqual({
+      ok: false,
+      reason: 'garbled',
+      rows: [3, 5, 7, 9, 11],
+      count: 6,
+    });
+  });
+
+  it('takes a file of mixed line endings as the rows they end', async () => {
+    const read = await readPeopleFile('a.csv', utf8('姓名,电话\r\n张三,1\n李四,2\r王五,3\r\n'));
+    expect(read.ok && read.sheet.rows.map((r) => r.cells[0])).toEqual(['张三', '李四', '王五']);
+  });
+
+  it.each([
+    ['an old .xls renamed .xlsx', 'a.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'xls'],
+    ['JSON', 'a.csv', utf8('{"people":[{"name":"张三"}]}'), 'unsupported'],
+    ['an HTML table', 'a.xls', utf8('<html><table><tr><td>姓名</td></tr></table></html>'), 'unsupported'],
+    ['one byte that is not text', 'a.csv', new Uint8Array([0xff]), 'unsupported'],
+  ])('refuses %s for what it is', async (_, name, data, reason) => {
+    expect(await readPeopleFile(name, data)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a sheet wider than any people list, saying how wide', async () => {
+    const wide = Array.from({ length: 300 }, (_, i) => `c${i}`).join(',');
+    expect(await readPeopleFile('a.csv', utf8(`姓名,电话\r\n张三,1,${wide}\r\n`))).toEqual({
+      ok: false,
+      reason: 'too-many-columns',
+      count: 302,
+    });
+  });
+
   it('reads an xlsx, a formula as its formula and numbers as text', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('名单');

@@ -1,0 +1,37 @@
+/**
+ * A seeded source of bytes (mulberry32): the same seed gives the same "random" file on
+ * every machine and every run, so a case that fails can be made again by its name.
+ */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** `count` bytes from the seed. */
+export function randomBytes(seed: number, count: number): Uint8Array {
+  const next = seeded(seed);
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i += 4) {
+    const n = next();
+    out[i] = n & 0xff;
+    if (i + 1 < count) out[i + 1] = (n >>> 8) & 0xff;
+    if (i + 2 < count) out[i + 2] = (n >>> 16) & 0xff;
+    if (i + 3 < count) out[i + 3] = n >>> 24;
+  }
+  return out;
+}
+
+/** `count` characters of printable ASCII with commas and line breaks among them: text that is no table. */
+export function randomText(seed: number, count: number): string {
+  const next = seeded(seed);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .;:!?-_/,,,,\n';
+  let out = '';
+  for (let i = 0; i < count; i++) out += alphabet[next() % alphabet.length] ?? 'x';
+  return out;
+}
