@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { planZhCN } from '../../renderer/i18n/plan.zh-CN';
 import { peopleIOZhCN } from '../../renderer/i18n/peopleIO.zh-CN';
 import { importerCases, RAN_FLAG, type PeopleReason, type PlanReason } from '../../shared/testing/badFiles';
+import { backupZhCN } from '../../renderer/i18n/backup.zh-CN';
 import { CordonApp } from '../pages/CordonApp';
+import { backupCases, type BackupReason } from '../support/backupCases';
 import { expectNoProblems, runBadFiles, summary, templatePattern, type ImporterKind } from '../support/badFiles';
 
 /**
@@ -227,6 +229,63 @@ const plan: ImporterKind<PlanReason> = {
   },
 };
 
+const B = backupZhCN;
+const restoreDialog = (page: Page) => page.getByRole('dialog', { name: B['backup.restoreTitle'] });
+/** Every table a restore could write, by its count of rows. */
+const restoreTables = [
+  'sites',
+  'entrances',
+  'posts',
+  'people',
+  'groups',
+  'shifts',
+  'assignments',
+  'audit',
+  'activityLog',
+  'planAssets',
+  'settings',
+];
+
+const backup: ImporterKind<BackupReason> = {
+  name: 'backup',
+  cases: backupCases,
+  setUp: async (page) => {
+    await new CordonApp(page).goTo('设置');
+    await expect(page.getByRole('button', { name: B['backup.restore'] })).toBeVisible();
+  },
+  // The file chooser opens from Settings itself; the dialog shows what came of the file.
+  open: async () => undefined,
+  close: async (page) => {
+    if (await restoreDialog(page).isVisible())
+      await restoreDialog(page).getByRole('button', { name: B['backup.close'] }).click();
+    await expect(restoreDialog(page)).toBeHidden();
+  },
+  choose: async (page, _file, path) => {
+    if (await restoreDialog(page).isVisible())
+      await restoreDialog(page).getByRole('button', { name: B['backup.close'] }).click();
+    await expect(restoreDialog(page)).toBeHidden();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: B['backup.restore'] }).click();
+    await (await chooser).setFiles(path);
+  },
+  answered: (page, _file, timeout) =>
+    restoreDialog(page)
+      .getByRole('alert')
+      .or(restoreDialog(page).getByRole('button', { name: B['backup.restoreAsNew'] }))
+      .first()
+      .waitFor({ timeout }),
+  refusal: async (page) => {
+    const dialog = restoreDialog(page);
+    if ((await dialog.getByRole('alert').count()) === 0) return null;
+    // Nothing is offered to restore beside the refusal.
+    await expect(dialog.getByRole('button', { name: B['backup.restoreAsNew'] })).toHaveCount(0);
+    return dialog.getByRole('alert').innerText();
+  },
+  message: (reason) => templatePattern(`${B[`backup.problem.${reason}`]} ${B['backup.nothingWritten']}`),
+  written: (page) => count(page, restoreTables),
+  accept: () => Promise.reject(new Error('every bad backup is refused')),
+};
+
 // The trace would hold every file fed, megabytes each, many times over.
 test.use({ trace: 'off' });
 
@@ -238,7 +297,7 @@ test('every bad file is refused with a message in Chinese, or stored as inert te
   page.on('pageerror', (e) => errors.push(e.message));
   const app = new CordonApp(page);
   await app.openOverview();
-  const results = await runBadFiles(page, [people, plan], async () => {
+  const results = await runBadFiles(page, [people, plan, backup], async () => {
     await page.reload();
     await app.continueAs('陈静');
   });
