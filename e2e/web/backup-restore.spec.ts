@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CordonApp } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
@@ -127,7 +127,7 @@ test('export the demo with a passphrase, start an empty site, restore it: every 
   await expect(page.getByRole('status').filter({ hasText: '已删除现场“临时现场”' })).toContainText('备份已下载');
 });
 
-test('a bad file is refused with a message in English, and nothing is written', async ({ page }) => {
+test('a bad file is refused with a message in English, and nothing is written', async ({ page }, testInfo) => {
   const app = new CordonApp(page);
   await app.openEnglishDemo();
   const before = await dumpStore(page);
@@ -147,6 +147,41 @@ test('a bad file is refused with a message in English, and nothing is written', 
     await keepScreenshot(page, `backup-refused-${name.replace('.cordon', '')}-en`);
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
+  // A 2 GB file is refused before it is read (a sparse file: it takes no room on disk).
+  const huge = testInfo.outputPath('huge.cordon');
+  await writeFile(huge, '');
+  await truncate(huge, 2 * 1024 ** 3);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (await chooser).setFiles(huge);
+  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
+  await expect(dialog.getByRole('alert')).toHaveText(/The file is too large \(over 256 MB\)/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
   const after = await dumpStore(page);
   expect(after).toEqual(before);
+});
+
+test('Settings with backups, restore and sites reads whole in both languages at laptop and wall size', async ({
+  page,
+}) => {
+  const app = new CordonApp(page);
+  await app.openOverview();
+  for (const lang of ['zh-CN', 'en'] as const) {
+    if (app.lang !== lang) await app.switchLanguage();
+    await app.goTo(app.w.settings);
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const panel = page.getByRole('region', { name: lang === 'zh-CN' ? '备份与恢复' : 'Backups and restore' });
+      await panel.scrollIntoViewIfNeeded();
+      await expect(panel).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${lang} ${width}`).toBeLessThanOrEqual(0);
+      await expect(page.locator('body')).not.toContainText(/undefined|NaN|backup\.\w/);
+      await keepScreenshot(page, `settings-backup-${lang}-${width}`);
+    }
+  }
 });
