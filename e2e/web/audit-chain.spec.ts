@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { siteChain } from '../support/auditFacts';
 import { CordonApp, type Lang } from '../pages/CordonApp';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -36,43 +37,6 @@ const w = {
     locale: 'en-GB',
   },
 } as const;
-
-interface ChainRow {
-  seq: number;
-  at: number;
-  operator: string;
-  table: string;
-  action: string;
-  hash: string;
-}
-
-/** The site's id and its chain's rows in order, read with IndexedDB's own API: the spec's ground truth. */
-async function siteChain(page: Page): Promise<{ siteId: string; rows: ChainRow[] }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('cordon');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    try {
-      const tx = db.transaction(['sites', 'audit'], 'readonly');
-      const all = <T>(name: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const req = tx.objectStore(name).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
-          req.onerror = () => reject(req.error ?? new Error('read failed'));
-        });
-      const [sites, audit] = await Promise.all([
-        all<{ id: string }>('sites'),
-        all<ChainRow & { chain: string }>('audit'),
-      ]);
-      const siteId = sites[0]?.id ?? '';
-      return { siteId, rows: audit.filter((r) => r.chain === siteId).sort((a, b) => a.seq - b.seq) };
-    } finally {
-      db.close();
-    }
-  });
-}
 
 /** Puts an audit row back with another operator, as a hand at the store's files would. */
 async function forgeOperator(page: Page, seq: number, operator: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { siteChain } from '../support/auditFacts';
 import { CordonApp, type Lang } from '../pages/CordonApp';
 import { keepPages, pdfFonts, pdfInfo, pdfPages, printToPdf } from '../support/pdf';
 import { keepScreenshot } from '../support/screenshots';
@@ -58,38 +59,6 @@ const hhmm = (ms: number) =>
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(ms);
-
-/**
- * The head of the site's audit chain as the store holds it (the hash of the chain's last
- * row, by its `[chain+seq]` index), read with IndexedDB's own API: what a printed sheet
- * is checked against.
- */
-function storeAuditHead(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('cordon');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    try {
-      const tx = db.transaction(['sites', 'audit'], 'readonly');
-      const sites = await new Promise<{ id: string }[]>((resolve, reject) => {
-        const req = tx.objectStore('sites').getAll();
-        req.onsuccess = () => resolve(req.result as { id: string }[]);
-        req.onerror = () => reject(req.error ?? new Error('read failed'));
-      });
-      const siteId = sites[0]?.id ?? '';
-      return await new Promise<string>((resolve, reject) => {
-        const range = IDBKeyRange.bound([siteId, -Infinity], [siteId, Infinity]);
-        const req = tx.objectStore('audit').index('[chain+seq]').openCursor(range, 'prev');
-        req.onsuccess = () => resolve((req.result?.value as { hash?: string } | undefined)?.hash ?? '');
-        req.onerror = () => reject(req.error ?? new Error('read failed'));
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
 
 async function openDemo(app: CordonApp, lang: Lang) {
   if (lang === 'en') await app.openEnglishDemo();
@@ -173,7 +142,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     for (const word of l.signatures) expect(all).toContain(word);
 
     // The audit chain head the sheet was printed at, whole, on the page with the signatures: the store's head now.
-    const head = await storeAuditHead(page);
+    const head = (await siteChain(page)).head;
     expect(head).toMatch(/^[0-9a-f]{64}$/);
     const headPage = pages.find((text) => text.includes(head));
     expect(headPage, 'the page with the chain head').toBeDefined();
@@ -197,7 +166,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const next = pdfPages(await printToPdf(again, `shift-ctrl-p-${lang}`)).join('\n');
     expect(next).toContain(l.numberSecond);
     // Printing was itself a change (the number issued, a log line): the next sheet names the head after it.
-    const nextHead = await storeAuditHead(page);
+    const nextHead = (await siteChain(page)).head;
     expect(nextHead).not.toBe(head);
     expect(next).toContain(nextHead);
     await again.close();

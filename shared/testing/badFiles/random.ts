@@ -1,16 +1,12 @@
+import { mulberry32 } from '../../rules/seeded';
+
 /**
  * A seeded source of bytes (mulberry32): the same seed gives the same "random" file on
  * every machine and every run, so a case that fails can be made again by its name.
  */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32(seed);
+  return () => Math.floor(next() * 4294967296);
 }
 
 /** `count` bytes from the seed. */

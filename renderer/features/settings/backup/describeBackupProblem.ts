@@ -1,30 +1,9 @@
+import { backupTables } from '../../../../shared/backup/backupBody';
 import { BackupRefusedError, type BackupProblem } from '../../../../shared/backup/checkBackup';
 import type { I18n } from '../../../i18n/I18nContext';
 
-const tableKeys = [
-  'sites',
-  'entrances',
-  'posts',
-  'perimeterWorks',
-  'upgradeItems',
-  'groups',
-  'people',
-  'shiftPatterns',
-  'shifts',
-  'assignments',
-  'patrolRoutes',
-  'checkpoints',
-  'patrols',
-  'checkpointVisits',
-  'entranceLog',
-  'activityLog',
-  'incidents',
-  'serviceRequests',
-  'handoverNotes',
-  'printedSheets',
-  'planAssets',
-  'audit',
-] as const;
+/** The tables a backup holds, as its problems name them. */
+const tableKeys = [...backupTables, 'planAssets', 'audit'] as const;
 type TableKey = (typeof tableKeys)[number];
 const isTableKey = (name: string): name is TableKey => (tableKeys as readonly string[]).includes(name);
 
