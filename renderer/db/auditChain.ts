@@ -18,7 +18,11 @@ export async function chainHead(audit: Table<AuditEntry, number>, chain: string)
  * IndexedDB transaction commits as soon as it waits on anything else; Dexie.waitFor keeps
  * the caller's transaction alive while the hashes are made.
  */
-export async function linkRows(rows: readonly Unlinked[], heads: Map<string, string>): Promise<AuditEntry[]> {
+export async function linkRows(
+  rows: readonly Unlinked[],
+  heads: Map<string, string>,
+  timeout = WAIT_MS,
+): Promise<AuditEntry[]> {
   return Dexie.waitFor(
     (async () => {
       const linked: AuditEntry[] = [];
@@ -31,8 +35,14 @@ export async function linkRows(rows: readonly Unlinked[], heads: Map<string, str
       }
       return linked;
     })(),
+    timeout,
   );
 }
+
+/** Dexie.waitFor's own default: ample for the rows one command writes. */
+const WAIT_MS = 60_000;
+/** Store version 5 hashes every row written before it at once: a long trail on a slow laptop takes minutes. */
+const UPGRADE_WAIT_MS = 30 * 60_000;
 
 /** Appends audit rows to their chains, in the caller's read-write transaction. */
 export async function appendAudit(audit: Table<AuditEntry, number>, rows: readonly Unlinked[]): Promise<void> {
@@ -52,6 +62,6 @@ export async function chainExistingAudit(tx: Transaction): Promise<void> {
   const table = tx.table<AuditEntry, number>('audit');
   const rows = await table.toArray();
   const heads = new Map<string, string>();
-  const linked = await linkRows(rows, heads);
+  const linked = await linkRows(rows, heads, UPGRADE_WAIT_MS);
   await table.bulkPut(linked.map((row, i) => ({ ...row, seq: rows[i]?.seq })));
 }

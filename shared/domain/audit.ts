@@ -12,7 +12,8 @@ export const auditEntrySchema = z.object({
   operator: z.string().min(1).max(120),
   action: z.enum(auditActions),
   table: z.string().min(1).max(40),
-  entityId: idSchema,
+  /** An entity's id, or what a non-entity row is about (the name signed on, up to 120 characters). */
+  entityId: z.string().min(1).max(120),
   siteId: idSchema.nullable(),
   before: z.unknown(),
   after: z.unknown(),
