@@ -42,8 +42,7 @@ export function readShiftSheet(
       readHeader(db, site, 'shift', { date: shift.date, shift }, at, sheetId),
       sheetRounds(db, siteId, shift.startsAt, shift.endsAt, at, people),
       previous ? db.handoverNotes.where('shiftId').equals(previous.id).toArray() : [],
-      // The trail as this transaction sees it: the head attests the same moment as the rest of the paper.
-      chainHead(db.audit, auditChainKey(siteId)),
+      sheetId ? issuedHead(db, sheetId, siteId) : chainHead(db.audit, auditChainKey(siteId)),
     ]);
     const staffed = sheetPosts(posts, shift, assignments, people, site.shiftRules);
     const leader = shift.leaderId ? people.get(shift.leaderId) : undefined;
@@ -69,4 +68,21 @@ export function readShiftSheet(
       auditHead,
     };
   });
+}
+
+/**
+ * The chain's head as the sheet was issued: the last row its issue wrote (the sheet's row,
+ * then its log line, all at one time), so the paper attests the moment its number was
+ * given, whatever was written while it printed.
+ */
+async function issuedHead(db: CordonDb, sheetId: string, siteId: string): Promise<string> {
+  const chain = auditChainKey(siteId);
+  const issued = await db.audit.where('[table+entityId]').equals(['printedSheets', sheetId]).last();
+  if (issued?.seq === undefined) return chainHead(db.audit, chain);
+  const sameCommand = await db.audit
+    .where('[chain+seq]')
+    .between([chain, issued.seq], [chain, Infinity])
+    .until((row) => row.at !== issued.at)
+    .toArray();
+  return sameCommand.at(-1)?.hash ?? issued.hash ?? '';
 }

@@ -62,8 +62,19 @@ describe('the shift sheet’s data', () => {
       describe: (n) => `打印交班单 ${n}`,
     });
     const printed = await readShiftSheet(db, site.id, 'current', NOW, sheet.id);
-    expect(printed?.auditHead).toBe(await lastOfSite());
+    const issuedHead = await lastOfSite();
+    expect(printed?.auditHead).toBe(issuedHead);
     expect(printed?.auditHead).not.toBe(before?.auditHead);
+
+    // A change made while it prints does not move the head the paper names.
+    ctx.tick(60_000);
+    const doorway = await db.entrances.where('[siteId+number]').equals([site.id, 3]).first();
+    if (!doorway) throw new Error('no doorway 3');
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, doorway.id, () => ({ state: 'closed' as const })),
+    );
+    expect(await lastOfSite()).not.toBe(issuedHead);
+    expect((await readShiftSheet(db, site.id, 'current', NOW, sheet.id))?.auditHead).toBe(issuedHead);
   });
 
   it('dates an entrance’s state from the change that made it, and a printed sheet tells of its own moment', async () => {
