@@ -144,6 +144,12 @@ export function backupCases(): RefusedFile<BackupReason>[] {
     'other-site',
     fileOf(demoBody(), { site: { id: 'other-site', name: 'x', timeZone: 'Asia/Shanghai' } }),
   );
+  add(
+    'header-site-renamed',
+    'header-differs',
+    fileOf(demoBody(), { site: { ...row(demoBody(), 'sites'), name: '别的小区' } }),
+  );
+  add('header-chain-head-other', 'header-differs', fileOf(demoBody(), { chainHead: 'f'.repeat(64) }));
   add('header-reason-unknown', 'checksum', fileOf(demoBody(), { reason: 'because' }));
   add(
     'header-encrypted-bad-salt',

@@ -16,7 +16,9 @@ function siteRows(dump: StoreDump, siteId: string): Record<string, unknown[]> {
   for (const [table, rows] of Object.entries(dump)) {
     if (table === 'settings') continue;
     const mine = rows.filter((r) => {
-      const row = r as { id?: unknown; siteId?: unknown };
+      const row = r as { id?: unknown; siteId?: unknown; chain?: unknown };
+      // The site's own chain: rows it held before a restore move to a retired chain of their own.
+      if (table === 'audit') return row.chain === siteId;
       return table === 'sites' ? row.id === siteId : row.siteId === siteId;
     });
     out[table] =
@@ -112,6 +114,11 @@ test('export the demo with a passphrase, start an empty site, restore it: every 
   }
   expect(after.audit?.slice(0, before.audit?.length)).toEqual(before.audit);
   expect(after.audit?.at(-1)).toMatchObject({ action: 'restore', operator: '陈静' });
+  // What the laptop still held on the site's chain after the reset (the demo's deletion with it) is kept, retired.
+  const retired = (await dumpStore(page)).audit?.filter((r) =>
+    String((r as { chain?: unknown }).chain).startsWith(`${siteId}~`),
+  );
+  expect(retired?.length).toBeGreaterThan(before.audit?.length ?? 0);
   await app.goTo('总览');
   await app.waitReady();
   await expect(app.entranceTile('沿街门洞3').getByTestId('entrance-state')).toHaveText('管控开放');

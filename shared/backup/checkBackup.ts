@@ -20,6 +20,7 @@ export type BackupProblem =
   | { kind: 'other-site'; table: string; index: number }
   | { kind: 'broken-reference'; table: string; index: number; field: string }
   | { kind: 'counts-differ'; table: string }
+  | { kind: 'header-differs'; table: string }
   | { kind: 'audit-chain'; index: number };
 
 /** A refusal of a file, carried as an error from the reader to the screen. */
@@ -33,7 +34,7 @@ export class BackupRefusedError extends Error {
 const planAssetSchema = z.object({
   key: z.string().min(1).max(200),
   siteId: idSchema,
-  mimeType: z.enum(['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp']),
+  mimeType: z.enum(['image/png', 'image/jpeg', 'image/svg+xml']),
   createdAt: timestampSchema,
   data: z
     .string()
@@ -80,7 +81,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkBackupBody(
   raw: unknown,
-  header: Pick<BackupHeader, 'site' | 'counts'>,
+  header: Pick<BackupHeader, 'site' | 'counts' | 'chainHead'>,
 ): { ok: true; body: CheckedBody } | { ok: false; problem: BackupProblem } {
   if (!isRecord(raw) || !isRecord(raw.tables) || !Array.isArray(raw.audit) || !Array.isArray(raw.planAssets))
     return { ok: false, problem: { kind: 'not-backup' } };
@@ -138,6 +139,11 @@ export function checkBackupBody(
       return { ok: false, problem: { kind: 'other-site', table: 'planAssets', index } };
     planAssets.push(result.data);
   }
+  // What the preview shows is the header's: it must be what is restored.
+  if (header.site.name !== site.data.name || header.site.timeZone !== site.data.timeZone)
+    return { ok: false, problem: { kind: 'header-differs', table: 'sites' } };
+  if (header.chainHead !== null && header.chainHead !== (audit.at(-1)?.hash ?? null))
+    return { ok: false, problem: { kind: 'header-differs', table: 'audit' } };
   const body: CheckedBody = { tables, audit, planAssets, site: site.data };
   // The header's counts, as its version counted (a file from before a table existed has no count for it).
   const counts = countsOf(body);
