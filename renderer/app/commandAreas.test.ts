@@ -29,6 +29,7 @@ describe('the command lists', () => {
     expect(byArea).toEqual({
       session: ['signOn', 'setLanguage', 'setTheme', 'setWallTheme'],
       seed: ['seedFirstSite'],
+      backup: ['restoreSite', 'deleteSite', 'switchSite', 'noteBackup'],
       entrances: ['setEntranceState'],
       perimeter: ['createUpgradeItem', 'updateUpgradeItem', 'advanceUpgradeItem', 'deleteUpgradeItem'],
       mapEdit: [

@@ -1,4 +1,5 @@
 import type { CommandInfo } from '../db/command';
+import { backupCommands } from '../db/backup/backupCommands';
 import { seedCommands } from '../db/seed';
 import { sessionCommands } from '../db/session';
 import { entranceCommands } from '../features/entrances/commands';
@@ -27,6 +28,7 @@ import { sheetCommands } from '../features/sheets/commands';
 export const commandAreas: readonly Readonly<Record<string, CommandInfo>>[] = [
   sessionCommands,
   seedCommands,
+  backupCommands,
   entranceCommands,
   perimeterCommands,
   mapEditCommands,

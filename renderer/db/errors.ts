@@ -66,3 +66,27 @@ export class SiteExistsError extends RefusedError {
     this.name = 'SiteExistsError';
   }
 }
+
+/** Something that deletes a site, refused: the site is not as its backup just taken holds it. */
+export class ChangedSinceBackupError extends RefusedError {
+  constructor(siteName: string) {
+    super('backup.changedSinceBackup', { name: siteName }, `site ${siteName} changed since its backup`);
+    this.name = 'ChangedSinceBackupError';
+  }
+}
+
+/** A file restored in place of the current site, of a site this laptop keeps as another one. */
+export class SiteElsewhereError extends RefusedError {
+  constructor(siteName: string) {
+    super('backup.siteElsewhere', { name: siteName }, `site ${siteName} is on this laptop as another site`);
+    this.name = 'SiteElsewhereError';
+  }
+}
+
+/** The current site is replaced (reset, empty site, restore), never deleted from the list of sites. */
+export class CurrentSiteError extends RefusedError {
+  constructor(siteName: string) {
+    super('backup.currentSite', { name: siteName }, `site ${siteName} is the current site`);
+    this.name = 'CurrentSiteError';
+  }
+}

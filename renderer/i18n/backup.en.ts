@@ -5,6 +5,14 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'auditAction.restore': 'Restored from backup',
   'backup.siteExists':
     'This laptop already has the site “{name}”, so it cannot be restored as another site. To go back to the backup, choose “Replace the current site” (the current site is backed up first).',
+  'backup.changedSinceBackup':
+    'Nothing was deleted: the site “{name}” changed after the backup just taken (perhaps in another window). Try again: it is backed up anew.',
+  'backup.siteElsewhere':
+    'This laptop has the site “{name}” already, not as the current site. Switch to it first to replace it, or delete it.',
+  'backup.currentSite':
+    '“{name}” is the current site: it cannot be deleted. Reset it or start an empty site to replace it.',
+  'backup.siteCurrentMark': '(current site)',
+  'backup.fileFilter': 'Cordon backups',
   'backup.problem.empty': 'The file is empty (0 bytes): it is not a Cordon backup.',
   'backup.problem.too-large': 'The file is too large (over 256 MB) to be a Cordon backup; it was not read.',
   'backup.problem.not-backup': 'This is not a Cordon backup file (it may belong to another program).',
@@ -22,6 +30,7 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'backup.problem.broken-reference':
     'A record in the backup refers to data that is not there ({table}, record {row}, field {field}); nothing was restored.',
   'backup.problem.counts-differ': 'The backup does not hold what its header says ({table}); nothing was restored.',
+  'backup.problem.header-differs': 'The backup does not hold what its header says ({table}); nothing was restored.',
   'backup.problem.audit-chain':
     'The audit chain breaks at record {row}: the file was changed after it was exported, so it cannot be restored.',
   'backup.problem.failed': 'The backup could not be read: {message}',
@@ -129,7 +138,8 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'backup.willDelete': 'This deletes: {counts}.',
   'backup.willBackUp': 'These records are backed up to a file first; the audit trail stays on this laptop.',
   'backup.backupFirstFailed': 'Nothing was deleted: the backup before it failed ({message}).',
-  'backup.deleted': 'Deleted the site “{name}”. Its backup: {path}',
+  'backup.deleted': 'Deleted the site “{name}”. {where}',
+  'backup.replacedSite': 'Done. {where}',
   'backup.noRows': 'no records',
   'backup.bytes': '{size}',
   'auditChain.verify': 'Verify the audit chain',

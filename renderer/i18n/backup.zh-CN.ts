@@ -3,6 +3,12 @@ export const backupZhCN = {
   'auditAction.restore': '从备份恢复',
   'backup.siteExists':
     '本机已有现场“{name}”，不能再作为另一个现场恢复。如要回到备份时的状态，请选择“替换当前现场”（会先备份当前现场）。',
+  'backup.changedSinceBackup':
+    '未删除任何数据：现场“{name}”在刚才的备份之后又有改动（可能来自另一个窗口）。请再试一次，会重新备份。',
+  'backup.siteElsewhere': '本机已有现场“{name}”（不是当前现场）。请先切换到该现场再替换，或先删除它。',
+  'backup.currentSite': '“{name}”是当前现场，不能删除；可以重置或新建空白现场来替换它。',
+  'backup.siteCurrentMark': '（当前现场）',
+  'backup.fileFilter': 'Cordon 备份',
   'backup.problem.empty': '文件是空的（0 字节），不是 Cordon 备份。',
   'backup.problem.too-large': '文件太大（超过 256 MB），不是 Cordon 备份，未读取。',
   'backup.problem.not-backup': '这不是 Cordon 的备份文件（可能是其他软件的文件）。',
@@ -17,6 +23,7 @@ export const backupZhCN = {
   'backup.problem.broken-reference':
     '备份中的记录引用了不存在的数据（{table} 第 {row} 条，字段 {field}），整份文件未恢复。',
   'backup.problem.counts-differ': '备份内容与文件头记载的数量不符（{table}），整份文件未恢复。',
+  'backup.problem.header-differs': '备份内容与文件头记载的不符（{table}），整份文件未恢复。',
   'backup.problem.audit-chain': '审计记录链在第 {row} 条断开：文件内容在导出后被改动过，不能恢复。',
   'backup.problem.failed': '读取备份时出错：{message}',
   'backup.nothingWritten': '本机数据没有任何改动。',
@@ -120,7 +127,8 @@ export const backupZhCN = {
   'backup.willDelete': '将删除：{counts}。',
   'backup.willBackUp': '删除前会先把这些数据备份到文件；审计记录保留在本机。',
   'backup.backupFirstFailed': '未删除任何数据：删除前的备份没有成功（{message}）。',
-  'backup.deleted': '已删除现场“{name}”。删除前的备份：{path}',
+  'backup.deleted': '已删除现场“{name}”。{where}',
+  'backup.replacedSite': '已完成。{where}',
   'backup.noRows': '没有数据',
   'backup.bytes': '{size}',
   'auditChain.verify': '校验审计记录链',

@@ -3,15 +3,25 @@ import type { LastBackup } from '../../../shared/domain/settingValues';
 import { readSetting } from '../../../shared/domain/settingValues';
 import { defineCommands } from '../command';
 import type { EntityWriter } from '../entityWriter';
-import { SiteExistsError, NotFoundError } from '../errors';
-import { activeSiteId, deleteSiteRows, retireChain, siteCounts, siteRowTables, writeRestored } from './siteRows';
+import { CurrentSiteError, NotFoundError, SiteElsewhereError, SiteExistsError } from '../errors';
+import {
+  activeSiteId,
+  assertBackedUp,
+  deleteSiteRows,
+  retireChain,
+  siteCounts,
+  siteRowTables,
+  writeRestored,
+  type BackedUp,
+} from './siteRows';
 
 export type RestoreMode = 'new' | 'replace';
 
-/** Deletes a site's rows, recording on its own chain what went. */
-export async function removeSite(w: EntityWriter, siteId: string): Promise<void> {
+/** Deletes a site's rows, once it is as its backup holds it, recording on its own chain what went. */
+export async function removeSite(w: EntityWriter, siteId: string, backedUp: BackedUp | null): Promise<void> {
   const site = await w.db.sites.get(siteId);
   if (!site) throw new NotFoundError('sites', siteId);
+  await assertBackedUp(w.db, siteId, backedUp);
   const counts = await siteCounts(w.db, siteId);
   await deleteSiteRows(w.db, siteId);
   await w.record({
@@ -34,12 +44,14 @@ export const backupCommands = defineCommands('backup', {
    */
   restoreSite: {
     tables: siteRowTables,
-    run: async (w, { body, mode, fileName }: { body: CheckedBody; mode: RestoreMode; fileName: string }) => {
+    run: async (w, input: { body: CheckedBody; mode: RestoreMode; fileName: string; backedUp: BackedUp | null }) => {
+      const { body, mode, fileName, backedUp } = input;
       const { site } = body;
       const current = await activeSiteId(w.db);
       const exists = (await w.db.sites.get(site.id)) !== undefined;
-      if (exists && (mode === 'new' || site.id !== current)) throw new SiteExistsError(site.name);
-      if (mode === 'replace' && current) await removeSite(w, current);
+      if (exists && mode === 'new') throw new SiteExistsError(site.name);
+      if (exists && site.id !== current) throw new SiteElsewhereError(site.name);
+      if (mode === 'replace' && current) await removeSite(w, current, backedUp);
       await retireChain(w.db, site.id, w.at);
       await writeRestored(w.db, body);
       await w.setSetting('activeSiteId', site.id);
@@ -57,9 +69,10 @@ export const backupCommands = defineCommands('backup', {
   /** Deletes a site that is not the one the post works on (the screen has taken its backup first). */
   deleteSite: {
     tables: siteRowTables,
-    run: async (w, { siteId }: { siteId: string }) => {
-      if (siteId === (await activeSiteId(w.db))) throw new Error('the current site is replaced, not deleted');
-      await removeSite(w, siteId);
+    run: async (w, { siteId, backedUp }: { siteId: string; backedUp: BackedUp | null }) => {
+      const site = await w.db.sites.get(siteId);
+      if (site && siteId === (await activeSiteId(w.db))) throw new CurrentSiteError(site.name);
+      await removeSite(w, siteId, backedUp);
     },
   },
   /** Makes another site the one the post works on. */
@@ -73,7 +86,7 @@ export const backupCommands = defineCommands('backup', {
   },
   /** Remembers a site's last backup: when the next is due, and where to find it. A preference of this laptop, not audited. */
   noteBackup: {
-    tables: [],
+    tables: ['settings'],
     by: 'anyone',
     run: async (w, last: LastBackup) => {
       const all = readSetting('lastBackups', (await w.db.settings.get('lastBackups'))?.value) ?? {};

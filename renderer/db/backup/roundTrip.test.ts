@@ -7,6 +7,8 @@ import { entranceSchema } from '../../../shared/domain';
 import { inCommand, testContext } from '../testing/commandTesting';
 import { makeTestDb } from '../testing/makeTestDb';
 import { seededDemo } from '../testing/seededDemo';
+import { chainHead } from '../auditChain';
+import { ChangedSinceBackupError } from '../errors';
 import { backupCommands } from './backupCommands';
 import { makeBackupFile } from './makeBackupFile';
 import { readBackupFile } from './readBackupFile';
@@ -58,7 +60,12 @@ describe('export and restore', () => {
 
     const target = await freshStore();
     const checked = await readBackupFile(target.db, file.bytes, null);
-    await backupCommands.restoreSite(target, { body: checked.body, mode: 'new', fileName: file.fileName });
+    await backupCommands.restoreSite(target, {
+      body: checked.body,
+      mode: 'new',
+      fileName: file.fileName,
+      backedUp: null,
+    });
 
     const before = await readSiteBody(db, site.id);
     const after = await readSiteBody(target.db, site.id);
@@ -114,7 +121,7 @@ describe('export and restore', () => {
     const file = await makeBackupFile(db, site.id, { reason: 'export', now, appVersion: 'test' });
     const checked = await readBackupFile(db, file.bytes, null);
     await expect(
-      backupCommands.restoreSite(ctx, { body: checked.body, mode: 'new', fileName: file.fileName }),
+      backupCommands.restoreSite(ctx, { body: checked.body, mode: 'new', fileName: file.fileName, backedUp: null }),
     ).rejects.toThrow(/already on this laptop/);
 
     // A change after the export, then the file replaces the site: the change is gone, its audit rows retired, not deleted.
@@ -124,7 +131,17 @@ describe('export and restore', () => {
       w.update('entrances', entranceSchema, doorway.id, () => ({ name: '改过的名字' })),
     );
     const auditBefore = await db.audit.count();
-    await backupCommands.restoreSite(ctx, { body: checked.body, mode: 'replace', fileName: file.fileName });
+    // Only as the backup taken before it holds the site: a change since refuses the replace.
+    const taken = { siteId: site.id, chainHead: await chainHead(db.audit, site.id) };
+    await expect(
+      backupCommands.restoreSite(ctx, { body: checked.body, mode: 'replace', fileName: file.fileName, backedUp: null }),
+    ).rejects.toBeInstanceOf(ChangedSinceBackupError);
+    await backupCommands.restoreSite(ctx, {
+      body: checked.body,
+      mode: 'replace',
+      fileName: file.fileName,
+      backedUp: taken,
+    });
     expect((await db.entrances.get(doorway.id))?.name).toBe(doorway.name);
     const rows = await db.audit.toArray();
     // Kept: every row before, the site's deletion, the file's trail, and the restore.
@@ -152,7 +169,12 @@ describe('export and restore', () => {
     const target = await freshStore();
     const checked = await readBackupFile(target.db, file, null);
     expect(checked.header.schemaVersion).toBe(1);
-    await backupCommands.restoreSite(target, { body: checked.body, mode: 'new', fileName: 'v1.cordon' });
+    await backupCommands.restoreSite(target, {
+      body: checked.body,
+      mode: 'new',
+      fileName: 'v1.cordon',
+      backedUp: null,
+    });
 
     const restored = await readSiteBody(target.db, site.id);
     expect(restored.tables.people.length).toBe(data.people.length);

@@ -4,6 +4,9 @@ import type { CheckedBody } from '../../../shared/backup/checkBackup';
 import type { AuditEntry } from '../../../shared/domain';
 import { readSetting } from '../../../shared/domain/settingValues';
 import type { CordonDb } from '../CordonDb';
+import { chainHead } from '../auditChain';
+import { ChangedSinceBackupError } from '../errors';
+import { CHAIN_START } from '../../../shared/audit/chain';
 import { fromBase64 } from './base64';
 
 /** The tables a site's rows are in, its plan pictures included: what deleting or restoring a site touches. */
@@ -62,4 +65,22 @@ export async function writeRestored(db: CordonDb, body: CheckedBody): Promise<vo
     body.planAssets.map((a) => ({ ...a, data: new Blob([fromBase64(a.data)], { type: a.mimeType }) })),
   );
   await db.audit.bulkAdd(body.audit.map((row) => ({ ...row, chain: row.siteId ?? row.chain })));
+}
+
+/** The site a backup was just taken of, and its audit chain's head then: what may be deleted now. */
+export interface BackedUp {
+  siteId: string;
+  chainHead: string | null;
+}
+
+/**
+ * Refuses to delete a site unless it is the one just backed up, unchanged since (its chain
+ * head the same): a write in another window, or a site switched there, between the backup
+ * and the deletion would otherwise go without a backup.
+ */
+export async function assertBackedUp(db: CordonDb, siteId: string, backedUp: BackedUp | null): Promise<void> {
+  const site = await db.sites.get(siteId);
+  const head = await chainHead(db.audit, siteId);
+  if (!backedUp || backedUp.siteId !== siteId || (backedUp.chainHead ?? CHAIN_START) !== head)
+    throw new ChangedSinceBackupError(site?.name ?? siteId);
 }

@@ -34,7 +34,12 @@ describe('a generated year', () => {
 
     const target = await store(now + 1);
     const checked = await readBackupFile(target.db, file.bytes, null);
-    await backupCommands.restoreSite(target, { body: checked.body, mode: 'new', fileName: file.fileName });
+    await backupCommands.restoreSite(target, {
+      body: checked.body,
+      mode: 'new',
+      fileName: file.fileName,
+      backedUp: null,
+    });
 
     const before = await readSiteBody(source.db, site.id);
     const after = await readSiteBody(target.db, site.id);

@@ -37,15 +37,15 @@ export function SiteResetPanel({ site }: { site: Site | null }) {
     const { ok, where } = await run(
       unnamed ? null : (site?.id ?? null),
       pending === 'demo' ? 'before-reset' : 'before-empty',
-      async () => {
+      async (backedUp) => {
         const { resetToDemo, settingsCommands } = await import('./commands');
         return pending === 'demo'
-          ? resetToDemo(services, language)
-          : settingsCommands.startEmptySite(services, { name });
+          ? resetToDemo(services, language, backedUp)
+          : settingsCommands.startEmptySite(services, { name, backedUp });
       },
     );
     if (ok) {
-      setDone(where ?? t('settings.done'));
+      setDone(where ? t('backup.replacedSite', { where }) : t('settings.done'));
       close();
     }
   };

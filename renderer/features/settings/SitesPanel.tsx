@@ -31,12 +31,12 @@ export function SitesPanel() {
     clear();
   };
   const confirm = async (site: Site) => {
-    const { ok, where } = await run(site.id, 'before-delete', async () => {
+    const { ok, where } = await run(site.id, 'before-delete', async (backedUp) => {
       const { backupCommands } = await import('../../db/backup/backupCommands');
-      await backupCommands.deleteSite(services, { siteId: site.id });
+      await backupCommands.deleteSite(services, { siteId: site.id, backedUp });
     });
     if (ok) {
-      setDone(t('backup.deleted', { name: site.name, path: where ?? '' }));
+      setDone(t('backup.deleted', { name: site.name, where: where ?? '' }));
       close();
     }
   };
@@ -54,7 +54,7 @@ export function SitesPanel() {
           <li key={site.id}>
             <strong>{site.name}</strong>
             {site.id === data.currentId ? (
-              <span className="hint">（{t('backup.siteCurrent')}）</span>
+              <span className="hint">{t('backup.siteCurrentMark')}</span>
             ) : (
               <>
                 <button type="button" className="button-quiet" onClick={() => void switchTo(site)}>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NoOperatorError, ValidationError } from '../../db/errors';
+import { entranceSchema } from '../../../shared/domain';
+import { chainHead } from '../../db/auditChain';
+import { activeSiteId, type BackedUp } from '../../db/backup/siteRows';
+import { ChangedSinceBackupError, NoOperatorError, ValidationError } from '../../db/errors';
 import { seedFirstSite } from '../../db/seed';
-import { tableRows, testContext } from '../../db/testing/commandTesting';
+import { inCommand, tableRows, testContext } from '../../db/testing/commandTesting';
 import { makeTestDb } from '../../db/testing/makeTestDb';
 import { resetToDemo, settingsCommands } from './commands';
 
@@ -17,13 +20,36 @@ async function seeded(signedIn = true) {
   return ctx;
 }
 
+/** The current site as a backup taken now holds it: what a deletion may go ahead on. */
+async function backedUp(ctx: Awaited<ReturnType<typeof seeded>>): Promise<BackedUp> {
+  const siteId = (await activeSiteId(ctx.db)) ?? '';
+  return { siteId, chainHead: await chainHead(ctx.db.audit, siteId) };
+}
+
 describe('settings commands', () => {
+  it('refuse to reset a site changed since its backup, or without one, deleting nothing', async () => {
+    const ctx = await seeded();
+    const taken = await backedUp(ctx);
+    const entrance = await ctx.db.entrances.toCollection().first();
+    if (!entrance) throw new Error('no entrance');
+    await inCommand(ctx, ['entrances'], (w) =>
+      w.update('entrances', entranceSchema, entrance.id, () => ({ state: 'closed' as const })),
+    );
+    const before = await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings']);
+    await expect(resetToDemo(ctx, 'en', taken)).rejects.toBeInstanceOf(ChangedSinceBackupError);
+    await expect(resetToDemo(ctx, 'en', null)).rejects.toBeInstanceOf(ChangedSinceBackupError);
+    await expect(
+      settingsCommands.startEmptySite(ctx, { name: '新站点', backedUp: { ...taken, siteId: 'another' } }),
+    ).rejects.toBeInstanceOf(ChangedSinceBackupError);
+    expect(await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings'])).toEqual(before);
+  });
+
   it('reset to the demo: the old site goes, a new demo site is active, the audit trail is kept', async () => {
     const ctx = await seeded();
     const oldSite = (await ctx.db.sites.toArray())[0];
     const auditBefore = await ctx.db.audit.toArray();
     ctx.tick(3_600_000);
-    await resetToDemo(ctx, 'en');
+    await resetToDemo(ctx, 'en', await backedUp(ctx));
 
     const sites = await ctx.db.sites.toArray();
     expect(sites).toHaveLength(1);
@@ -65,7 +91,7 @@ describe('settings commands', () => {
 
   it('start an empty site on a blank grid, named as typed, with nothing else in it', async () => {
     const ctx = await seeded();
-    await settingsCommands.startEmptySite(ctx, { name: ' 新站点 ' });
+    await settingsCommands.startEmptySite(ctx, { name: ' 新站点 ', backedUp: await backedUp(ctx) });
     const [site, ...others] = await ctx.db.sites.toArray();
     expect(others).toEqual([]);
     expect(site).toMatchObject({
@@ -96,13 +122,17 @@ describe('settings commands', () => {
   it('refuse an empty site without a name, or with nobody on duty, and keep the site there is', async () => {
     const ctx = await seeded();
     const before = await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings']);
-    await expect(settingsCommands.startEmptySite(ctx, { name: '  ' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      settingsCommands.startEmptySite(ctx, { name: '  ', backedUp: await backedUp(ctx) }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await tableRows(ctx.db, ['sites', 'entrances', 'audit', 'settings'])).toEqual(before);
 
     const nobody = await seeded(false);
     const kept = await tableRows(nobody.db, ['sites', 'entrances', 'audit']);
-    await expect(settingsCommands.startEmptySite(nobody, { name: '新站点' })).rejects.toBeInstanceOf(NoOperatorError);
-    await expect(resetToDemo(nobody, 'zh-CN')).rejects.toBeInstanceOf(NoOperatorError);
+    await expect(settingsCommands.startEmptySite(nobody, { name: '新站点', backedUp: null })).rejects.toBeInstanceOf(
+      NoOperatorError,
+    );
+    await expect(resetToDemo(nobody, 'zh-CN', null)).rejects.toBeInstanceOf(NoOperatorError);
     expect(await tableRows(nobody.db, ['sites', 'entrances', 'audit'])).toEqual(kept);
   });
 });

@@ -36,7 +36,7 @@ export function countsText(
     .map((name) =>
       t('backup.count', { name: t(`backup.table.${name}`), count: formatNumber(counts[name] ?? 0, locale) }),
     );
-  return parts.length > 0 ? parts.join(locale.startsWith('zh') ? '、' : ', ') : t('backup.noRows');
+  return parts.length > 0 ? parts.join(t('common.listSeparator')) : t('backup.noRows');
 }
 
 /** Every row a site's counts add up to, the audit trail included. */

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { OpenFileResult } from '../../../../shared/bridge/contract';
+import { BACKUP_EXTENSION } from '../../../../shared/backup/backupHeader';
 import type { Site } from '../../../../shared/domain';
 import { useAppInfo } from '../../../hooks/useAppInfo';
 import { useI18n } from '../../../i18n/useI18n';
@@ -28,7 +29,10 @@ export function BackupPanel({ site }: { site: Site }) {
   const chooseFile = () =>
     setSource(
       () => () =>
-        bridge.openFile({ filters: [{ name: 'Cordon', extensions: ['cordon'] }], maxBytes: MAX_BACKUP_BYTES }),
+        bridge.openFile({
+          filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION] }],
+          maxBytes: MAX_BACKUP_BYTES,
+        }),
     );
   const restoreKept = (name: string) => setSource(() => () => bridge.readBackup({ siteId: site.id, name }));
   const closeRestore = useCallback(() => setSource(null), []);

@@ -30,6 +30,9 @@ export function ExportDialog({ site, open, onClose }: { site: Site; open: boolea
     if (passphrase !== '' && passphrase.length < MIN_PASSPHRASE) return setProblem(t('backup.passphraseShort'));
     if (passphrase !== again) return setProblem(t('backup.passphraseMismatch'));
     setProblem(null);
+    // The passphrase is not kept once the export has it.
+    setPassphrase('');
+    setAgain('');
     void start(passphrase);
   };
 

@@ -49,6 +49,8 @@ export function RestoreDialog({
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            // The passphrase is not kept once the check has it.
+            setPassphrase('');
             void check(passphrase);
           }}
         >

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { BackupReason } from '../../../../shared/backup/backupHeader';
+import type { BackedUp } from '../../../db/backup/siteRows';
 import { useCommand } from '../../../hooks/useCommand';
 import { useI18n } from '../../../i18n/useI18n';
 import { useBackUpNow } from './useBackUpNow';
@@ -20,11 +21,12 @@ export function useAfterBackup(timeZone: string) {
     async (
       siteId: string | null,
       reason: BackupReason,
-      action: () => Promise<unknown>,
+      action: (backedUp: BackedUp | null) => Promise<unknown>,
     ): Promise<{ ok: boolean; where: string | null }> => {
       setProblem(null);
       setBusy(true);
       let where: string | null = null;
+      let backedUp: BackedUp | null = null;
       try {
         if (siteId) {
           const taken = await backUp(siteId, reason);
@@ -33,8 +35,10 @@ export function useAfterBackup(timeZone: string) {
             return { ok: false, where: null };
           }
           where = takenText(taken, i18n);
+          backedUp = { siteId, chainHead: taken.header.chainHead };
         }
-        return { ok: await command.run(action), where };
+        const backed = backedUp;
+        return { ok: await command.run(() => action(backed)), where };
       } finally {
         setBusy(false);
       }

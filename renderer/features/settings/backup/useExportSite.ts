@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { BACKUP_EXTENSION } from '../../../../shared/backup/backupHeader';
 import type { Site } from '../../../../shared/domain';
+import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
 
 export type ExportState =
@@ -14,6 +16,7 @@ export type ExportState =
  */
 export function useExportSite(site: Site) {
   const services = useServices();
+  const { t } = useI18n();
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const cancelled = useRef(false);
 
@@ -42,7 +45,7 @@ export function useExportSite(site: Site) {
           suggestedName: file.fileName,
           mimeType: 'application/octet-stream',
           data: file.bytes,
-          filters: [{ name: 'Cordon', extensions: ['cordon'] }],
+          filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION] }],
         });
         if (!saved.saved) return setState({ phase: 'idle' });
         const rows = Object.values(file.header.counts).reduce((a, b) => a + b, 0);
@@ -51,7 +54,7 @@ export function useExportSite(site: Site) {
         setState({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });
       }
     },
-    [services, site.id],
+    [services, site.id, t],
   );
   const cancel = useCallback(() => {
     cancelled.current = true;

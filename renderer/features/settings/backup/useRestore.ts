@@ -3,6 +3,7 @@ import { BackupRefusedError } from '../../../../shared/backup/checkBackup';
 import type { OpenFileResult } from '../../../../shared/bridge/contract';
 import type { CheckedBackup, ReadStage } from '../../../db/backup/readBackupFile';
 import type { RestoreMode } from '../../../db/backup/backupCommands';
+import type { BackedUp } from '../../../db/backup/siteRows';
 import { describeError } from '../../../hooks/describeError';
 import { useI18n } from '../../../i18n/useI18n';
 import { useServices } from '../../../services/useServices';
@@ -79,6 +80,7 @@ export function useRestore(timeZone: string) {
       if (state.phase !== 'ready') return;
       const { name, checked } = state;
       let backupPath: string | null = null;
+      let backedUp: BackedUp | null = null;
       try {
         if (mode === 'replace' && currentSiteId) {
           setState({ phase: 'restoring', name, stage: 'backup' });
@@ -89,17 +91,16 @@ export function useRestore(timeZone: string) {
             return;
           }
           backupPath = taken.path ?? taken.fileName;
+          backedUp = { siteId: currentSiteId, chainHead: taken.header.chainHead };
         }
         setState({ phase: 'restoring', name, stage: 'restoring' });
         const { backupCommands } = await import('../../../db/backup/backupCommands');
-        await backupCommands.restoreSite(services, { body: checked.body, mode, fileName: name });
+        await backupCommands.restoreSite(services, { body: checked.body, mode, fileName: name, backedUp });
         const rows = Object.values(checked.header.counts).reduce((a, b) => a + b, 0);
         setState({ phase: 'done', name, siteName: checked.body.site.name, rows, backupPath });
       } catch (err) {
-        setState({
-          phase: 'refused',
-          message: `${describeError(err, i18n, timeZone)} ${i18n.t('backup.nothingWritten')}`,
-        });
+        // The words for a refused command already say that nothing was saved.
+        setState({ phase: 'refused', message: describeError(err, i18n, timeZone) });
       }
     },
     [state, services, i18n, timeZone],
