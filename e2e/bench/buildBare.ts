@@ -44,3 +44,8 @@ export async function buildPatrolsBare(root: string, outDir: string): Promise<vo
 export async function buildWallWriter(root: string, outDir: string): Promise<void> {
   await buildPages(root, outDir, { 'wall-writer': join(root, 'wall-writer.html') });
 }
+
+/** Export and restore's reference (data.html: plain Dexie writing and reading a backup's rows), on its own for the same reason. */
+export async function buildDataBare(root: string, outDir: string): Promise<void> {
+  await buildPages(root, outDir, { data: join(root, 'data.html') });
+}

@@ -14,7 +14,16 @@ import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildDemoSite } from '../../shared/demo/buildDemoSite';
 import { generateLargeSite } from '../../shared/demo/generateLargeSite';
 import { bareMapData, mapCounts, type MapCounts } from './bareMapData';
-import { buildBare, buildFloor, buildLogBare, buildPatrolsBare, buildShiftsBare, buildWallWriter } from './buildBare';
+import {
+  buildBare,
+  buildDataBare,
+  buildFloor,
+  buildLogBare,
+  buildPatrolsBare,
+  buildShiftsBare,
+  buildWallWriter,
+} from './buildBare';
+import { DATA_MOUNT, dataSection } from './dataSection';
 import { logMeasure } from './logBench';
 import { bareMapOnDemand, mapFromOverview, mapStart, stateChangeScenario } from './mapBench';
 import { domContentLoaded, heapMb, markTime, reportPageErrors, rowCounts } from './measure';
@@ -51,6 +60,8 @@ const WALL_CHANGES = Number(process.env.BENCH_WALL_CHANGES ?? 50);
 /** Changes made before the wall's heap is read again. */
 const WALL_HEAP_CHANGES = Number(process.env.BENCH_WALL_HEAP_CHANGES ?? 10_000);
 const PUNCTUALITY_RUNS = Number(process.env.BENCH_PUNCTUALITY_RUNS ?? 15);
+/** Exports of the year, checks and restores of its file, and their references: each about 3 to 15 s on a ~45 MB file. */
+const DATA_RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const rendererDir = join(repo, 'dist/renderer');
@@ -61,6 +72,7 @@ const patrolsDir = join(repo, 'dist/bench-patrols');
 const logDir = join(repo, 'dist/bench-log');
 const sheetsDir = join(repo, 'dist/bench-sheets');
 const wallDir = join(repo, 'dist/bench-wall');
+const dataDir = join(repo, 'dist/bench-data');
 
 const APP_MARK = 'cordon:ready';
 const BARE_MARK = 'bare:ready';
@@ -269,6 +281,7 @@ async function main(): Promise<void> {
   await buildPatrolsBare(join(here, 'bare'), patrolsDir);
   await buildLogBare(join(here, 'bare'), logDir);
   await buildWallWriter(join(here, 'bare'), wallDir);
+  await buildDataBare(join(here, 'bare'), dataDir);
   // The bare board's data: the week from today, as ?seed=shift-site seeds it in the app.
   const shiftsPages = await prepareShiftsPages(shiftsDir, Date.now());
   // The bare map page's features: the same builders the app seeds its store with.
@@ -294,6 +307,7 @@ async function main(): Promise<void> {
     log: logDir,
     sheets: sheetsDir,
     wallbench: wallDir,
+    [DATA_MOUNT]: dataDir,
   });
   const appUrl = `${server.origin}/app/index.html#/`;
   const yearSeedUrl = `${server.origin}/app/index.html?seed=year#/`;
@@ -366,6 +380,16 @@ async function main(): Promise<void> {
       punctualityRuns: PUNCTUALITY_RUNS,
       log,
       extra: [logMeasure(`${server.origin}/log/log.html`, START_TIMEOUT)],
+    });
+    // --- data: the year exported, its file checked and restored as another site, against plain Dexie ---
+    log(`data: the year exported, checked and restored, ${DATA_RUNS} runs each against plain Dexie`);
+    const data = await dataSection(browser, yearContext, server.origin, {
+      contextOptions,
+      runs: DATA_RUNS,
+      timeout: SEED_TIMEOUT,
+      settleMs: SETTLE_MS,
+      dataDir,
+      log,
     });
     await yearContext.close();
     yearContext = null;
@@ -514,6 +538,7 @@ async function main(): Promise<void> {
       },
       shifts,
       patrols,
+      data,
       sheets,
       wall,
       heap_mb: {
