@@ -100,13 +100,24 @@ describe('pruneBackups', () => {
         await writeFile(file, backupBytes(headerAt(at)));
       }
     }
+    // Taken before a site was deleted or replaced: kept, however old.
+    await writeFile(
+      path.join(dir, 'before-delete.cordon'),
+      backupBytes({ ...headerAt(NOW - 10 * DAY), reason: 'before-delete' }),
+    );
+    await writeFile(
+      path.join(dir, 'before-restore.cordon'),
+      backupBytes({ ...headerAt(NOW - 35 * DAY), reason: 'before-restore' }),
+    );
     await writeFile(path.join(dir, 'notes.txt'), 'the operator’s own file');
     await writeFile(path.join(dir, '.cordon-0123456789abcdef.tmp'), 'a crash’s leftover');
 
     const expected = backupsToKeep(stamps, NOW, TZ);
     const removed = await pruneBackups(dir, NOW, TZ);
     const left = await readdir(dir);
-    expect(left.filter((n) => n.endsWith('.cordon')).sort()).toEqual([...expected].sort());
+    expect(left.filter((n) => n.endsWith('.cordon')).sort()).toEqual(
+      [...expected, 'before-delete.cordon', 'before-restore.cordon'].sort(),
+    );
     // Every hour of the last day, then the newest of each local day from the 4th back to
     // 5 November (its hours after 12:00 are within 30 days): 30 days.
     expect(expected.size).toBe(24 + 30);

@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_HEADER_BYTES } from '../../shared/backup/backupHeader';
+import { MAX_HEADER_BYTES, type BackupReason } from '../../shared/backup/backupHeader';
 import { backupsToKeep } from '../../shared/backup/retention';
 import type { BackupListing, OpenFileResult, WriteBackupResult } from '../../shared/bridge/contract';
 import { atomicWrite } from '../files/atomicWrite';
@@ -51,7 +51,9 @@ export async function writeBackupFile(
 
 /** Deletes the backups in `dir` the schedule no longer keeps at `now`; returns their names. */
 export async function pruneBackups(dir: string, now: number, timeZone: string): Promise<string[]> {
-  const listed = await listBackupFiles(dir);
+  // A backup taken before something deleted a site may be the only copy of it: the
+  // schedule never prunes those (nor an export put here by hand); the operator deletes them.
+  const listed = (await listBackupFiles(dir)).filter((b) => !b.header || !isKeptForGood(b.header.reason));
   const keep = backupsToKeep(
     listed.map((b) => ({ name: b.name, at: b.writtenAt })),
     now,
@@ -115,4 +117,8 @@ export async function keptBackupPath(dir: string, name: string): Promise<string 
   } catch {
     return null;
   }
+}
+
+function isKeptForGood(reason: BackupReason): boolean {
+  return reason.startsWith('before-') || reason === 'export';
 }
