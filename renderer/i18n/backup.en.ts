@@ -121,7 +121,8 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'backup.listShow': 'Show in folder',
   'backup.listRestore': 'Restore…',
   'backup.listUnreadable': 'header unreadable',
-  'backup.listSchedule': 'Kept: every backup of the last 24 hours, then the newest of each day for 30 days.',
+  'backup.listSchedule':
+    'Kept: every backup of the last 24 hours, then the newest of each day for 30 days; a backup taken before a deletion, reset or restore is kept until you delete it from its folder.',
   'backup.reason.export': 'export',
   'backup.reason.manual': 'by hand',
   'backup.reason.shift-change': 'shift change',

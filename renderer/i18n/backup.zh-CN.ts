@@ -110,7 +110,8 @@ export const backupZhCN = {
   'backup.listShow': '在文件夹中显示',
   'backup.listRestore': '恢复…',
   'backup.listUnreadable': '文件头无法读取',
-  'backup.listSchedule': '保留规则：最近 24 小时内的每一份，此前 30 天内每天最新的一份。',
+  'backup.listSchedule':
+    '保留规则：最近 24 小时内的每一份，此前 30 天内每天最新的一份；删除、重置或恢复前的备份一直保留（可在文件夹中自行删除）。',
   'backup.reason.export': '导出',
   'backup.reason.manual': '手动备份',
   'backup.reason.shift-change': '交班',
