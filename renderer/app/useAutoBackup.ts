@@ -39,6 +39,8 @@ export interface ShellBackups {
  * shown at once (BackupProblem), and goes when a later backup of the site is written,
  * here or from Settings.
  */
+const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
+
 export function useAutoBackup(site: Site | null): ShellBackups {
   const services = useServices();
   const info = useAppInfo();
@@ -85,8 +87,11 @@ export function useAutoBackup(site: Site | null): ShellBackups {
       shiftStartedAt: shift.data?.shift.startsAt ?? null,
       head: head.data ?? null,
     });
-    if (due !== null) take(due === 'first' ? 'interval' : due);
-  }, [electron, siteId, answered, minute, services, last.data, shift.data, head.data, take]);
+    // After a failure the schedule tries again every 5 minutes, not every minute: each try
+    // reads and writes the whole site, and the operator has 重试 for at once.
+    const failedRecently = failed !== null && services.clock.now() - failed.at < RETRY_AFTER_FAILURE_MS;
+    if (due !== null && !failedRecently) take(due === 'first' ? 'interval' : due);
+  }, [electron, siteId, answered, minute, services, last.data, shift.data, head.data, take, failed]);
 
   const lastAt = last.data?.at ?? null;
   const problem =
