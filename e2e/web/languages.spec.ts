@@ -57,6 +57,9 @@ test('switching to English translates every screen, and the demo can be reseeded
   const confirm = page.getByRole('dialog', { name: 'Reset to demo site' });
   await confirm.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiangzhangyuan');
+  // Settings says where the backup taken first went, then the overview shows the new demo.
+  await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toBeVisible();
+  await app.goTo('Overview');
   await app.waitReady();
   await expect(app.entranceTile('Street doorway 3').getByTestId('entrance-state')).toHaveText('Sealed');
 

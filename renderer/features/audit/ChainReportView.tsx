@@ -51,28 +51,30 @@ export function ChainReportView({
           </ul>
         )}
       </div>
-      <div role="alert">
-        {state.phase === 'failed' && (
-          <p className="chain-broken">{t('auditChain.failed', { message: state.message })}</p>
-        )}
-        {broken.length > 0 && (
-          <ul className="chain-list">
-            {broken.map((c) => {
-              const seq = c.report.brokenAt?.seq;
-              return (
-                <li key={c.report.chain} className="chain-broken">
-                  <span>{chainSentence(c, i18n, timeZone)}</span>{' '}
-                  {seq !== undefined && (
-                    <button type="button" className="button-quiet" onClick={() => onShow(seq)}>
-                      {t('auditChain.show')}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </div>
+      {(state.phase === 'failed' || broken.length > 0) && (
+        <div role="alert">
+          {state.phase === 'failed' && (
+            <p className="chain-broken">{t('auditChain.failed', { message: state.message })}</p>
+          )}
+          {broken.length > 0 && (
+            <ul className="chain-list">
+              {broken.map((c) => {
+                const seq = c.report.brokenAt?.seq;
+                return (
+                  <li key={c.report.chain} className="chain-broken">
+                    <span>{chainSentence(c, i18n, timeZone)}</span>{' '}
+                    {seq !== undefined && (
+                      <button type="button" className="button-quiet" onClick={() => onShow(seq)}>
+                        {t('auditChain.show')}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      )}
     </div>
   );
 }
