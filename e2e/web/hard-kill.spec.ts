@@ -185,9 +185,13 @@ test(`hard kills: ${KILLS} SIGKILLs mid-work lose nothing shown saved and leave 
     return importWrite(app, fileName, names, importNo * 100);
   }
 
+  let previousMoment: Moment | 'none' = 'none';
+  let seenSeq = 0;
   try {
     for (let cycle = 0; cycle < KILLS; cycle++) {
       const moment: Moment = cycle === 0 ? 'saved' : weighted(pick, moments);
+      const lastMoment = previousMoment;
+      previousMoment = moment;
       const { chromium, app } = await launch();
       if (moment === 'starting') {
         // Killed while the store opens and the first screen reads: no write asked for. The
@@ -202,10 +206,22 @@ test(`hard kills: ${KILLS} SIGKILLs mid-work lose nothing shown saved and leave 
         await kill(chromium, moment);
         continue;
       }
-      const dump = await openApp(app, cycle === 0);
+      const dump = await openApp(app, cycle === 0).catch(async (error: unknown) => {
+        // Say plainly when the profile came back with the store gone (the app then seeds the
+        // demo as on a first start): the worst loss there is, whatever step noticed it.
+        const now = await dumpStore(app.page).catch(() => null);
+        const siteNow = (now?.sites?.[0] as { id?: string } | undefined)?.id;
+        if (siteNow && now && lastSeq(now) < seenSeq)
+          throw new Error(
+            `after kill ${cycle} (${lastMoment}) the store came back empty and the demo was seeded afresh ` +
+              `(the audit trail ends at ${lastSeq(now)}, it had reached ${seenSeq}); seed ${SEED}`,
+          );
+        throw error;
+      });
       baseline ??= baselineOf(dump);
       await verify(cycle === 0 ? 'at the first start' : `after kill ${cycle}`, dump, baseline);
       const afterSeq = lastSeq(dump);
+      seenSeq = afterSeq;
 
       const done = moment === 'mid-write' || moment === 'mid-import' ? pick(3) : 1 + pick(3);
       for (let k = 0; k < done; k++) {
