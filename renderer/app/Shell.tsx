@@ -9,6 +9,8 @@ import { openScreen } from './openScreen';
 import { RouteView } from './RouteView';
 import { SharedDialogsHost } from './SharedDialogsHost';
 import { useAutoBackup } from './useAutoBackup';
+import { useLostStore } from './useLostStore';
+import { LostStoreNotice } from './LostStoreNotice';
 import { screens, type ScreenComponent } from './screens';
 import { areaOf } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -33,6 +35,7 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
   const wall = useOpenWall();
   useWallShortcut(wall.open);
   const backups = useAutoBackup(site);
+  const lostStore = useLostStore(site);
 
   return (
     <div className="shell">
@@ -43,6 +46,7 @@ export function Shell({ first, session }: { first: { route: string; screen: Scre
         wall={wall}
         backups={backups}
       />
+      <LostStoreNotice lost={lostStore.lost} onDismiss={lostStore.dismiss} />
       <MissedRoundsLog site={site} />
       <NavBar route={route} />
       {/* Busy while the next screen's code loads or its first read answers: the current one stays until then. */}

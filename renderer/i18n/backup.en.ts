@@ -143,6 +143,10 @@ export const backupEn: Record<keyof typeof backupZhCN, string> = {
   'backup.replacedSite': 'Done. {where}',
   'backup.noRows': 'no records',
   'backup.bytes': '{size}',
+  'lostStore.title': 'The store on this laptop is empty: the site “{name}” and its audit trail are gone.',
+  'lostStore.body':
+    'The browser or the disk may have damaged or cleared it; what you see is the demo site loaded afresh. Restore a backup now: Settings → Backups and restore → Restore from a file… (the desktop app keeps its automatic backups in the backups folder of its data folder).',
+  'lostStore.dismiss': 'Understood',
   'auditChain.verify': 'Verify the audit chain',
   'auditChain.verifying': 'Verifying…',
   'auditChain.ok': 'The audit chain holds: {chain}, {count} records, head {head}.',

@@ -132,6 +132,10 @@ export const backupZhCN = {
   'backup.replacedSite': '已完成。{where}',
   'backup.noRows': '没有数据',
   'backup.bytes': '{size}',
+  'lostStore.title': '本机数据库是空的：此前的现场“{name}”的数据和审计记录都不在了。',
+  'lostStore.body':
+    '浏览器或磁盘可能损坏或清除了它；现在显示的是重新载入的演示现场。请立即从备份恢复：设置 → 备份与恢复 → 从文件恢复…（桌面版的自动备份在程序数据文件夹的 backups 中）。',
+  'lostStore.dismiss': '我知道了',
   'auditChain.verify': '校验审计记录链',
   'auditChain.verifying': '正在校验…',
   'auditChain.ok': '审计记录链完整：{chain} 共 {count} 条，链首 {head}。',
