@@ -102,7 +102,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Lang[]) {
     expect(head).toMatch(/^[0-9a-f]{64}$/);
     const count = new Intl.NumberFormat(l.locale).format(chain.rows.length);
     await expect(main.getByRole('status')).toContainText(l.whole(app.w.site, count, head.slice(0, 16)));
-    await expect(main.getByRole('alert')).toHaveText('');
+    await expect(main.getByRole('alert')).toHaveCount(0);
     await keepScreenshot(page, `audit-chain-whole-${lang}`);
 
     // The doorway's change, its operator changed in the store.
