@@ -118,6 +118,9 @@ export async function killAllLaunched(): Promise<void> {
 async function killGroup(pid: number, exited: Promise<void>, browser: Browser | null): Promise<void> {
   started.delete(pid);
   try {
+    // Everything stops at once, as in a power cut: stopped first, no process of the group can
+    // see another die and react (a browser process writing down a dead storage peer), then killed.
+    process.kill(-pid, 'SIGSTOP');
     process.kill(-pid, 'SIGKILL');
   } catch (error) {
     // Already gone (ESRCH): nothing to kill.
