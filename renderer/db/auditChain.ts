@@ -6,10 +6,14 @@ import { webSha256 } from './sha256';
 
 type Unlinked = Omit<AuditEntry, 'seq' | 'chain' | 'hash' | 'prevHash'>;
 
+/** A chain's rows in the order written, by the `[chain+seq]` index: every read of one chain goes through here. */
+export function chainRows(audit: Table<AuditEntry, number>, chain: string) {
+  return audit.where('[chain+seq]').between([chain, Dexie.minKey], [chain, Dexie.maxKey]);
+}
+
 /** The hash of the last row on a chain, or the chain's start when it has none. */
 export async function chainHead(audit: Table<AuditEntry, number>, chain: string): Promise<string> {
-  const last = await audit.where('[chain+seq]').between([chain, Dexie.minKey], [chain, Dexie.maxKey]).last();
-  return last?.hash ?? CHAIN_START;
+  return (await chainRows(audit, chain).last())?.hash ?? CHAIN_START;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { chainRows } from './auditChain';
 import type { CordonDb } from './CordonDb';
 
 /** The site this browser profile last worked on, kept outside IndexedDB: the one thing that outlives the store. */
@@ -38,9 +38,6 @@ export function rememberSite(storage: Pick<Storage, 'setItem'>, site: Remembered
  */
 export async function lostSite(db: CordonDb, remembered: RememberedSite | null): Promise<RememberedSite | null> {
   if (!remembered) return null;
-  const [site, chainRows] = await Promise.all([
-    db.sites.get(remembered.id),
-    db.audit.where('[chain+seq]').between([remembered.id, Dexie.minKey], [remembered.id, Dexie.maxKey]).count(),
-  ]);
-  return site === undefined && chainRows === 0 ? remembered : null;
+  const [site, onChain] = await Promise.all([db.sites.get(remembered.id), chainRows(db.audit, remembered.id).count()]);
+  return site === undefined && onChain === 0 ? remembered : null;
 }

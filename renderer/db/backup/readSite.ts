@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { chainRows } from '../auditChain';
 import { backupTables, type BackupBody, type PlanAssetRecord } from '../../../shared/backup/backupBody';
 import type { AuditEntry } from '../../../shared/domain';
 import type { CordonDb, PlanAsset } from '../CordonDb';
@@ -21,7 +21,7 @@ export async function readSiteBody(db: CordonDb, siteId: string): Promise<SiteBo
           ? await db.sites.where('id').equals(siteId).toArray()
           : await db.table<Record<string, unknown>>(name).where('siteId').equals(siteId).toArray();
     }
-    const audit = await db.audit.where('[chain+seq]').between([siteId, Dexie.minKey], [siteId, Dexie.maxKey]).toArray();
+    const audit = await chainRows(db.audit, siteId).toArray();
     const assets = await db.planAssets.where('siteId').equals(siteId).toArray();
     return { tables, audit, assets };
   });

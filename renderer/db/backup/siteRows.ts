@@ -1,10 +1,9 @@
-import { Dexie } from 'dexie';
 import { backupTables } from '../../../shared/backup/backupBody';
 import type { CheckedBody } from '../../../shared/backup/checkBackup';
 import type { AuditEntry } from '../../../shared/domain';
 import { readSetting } from '../../../shared/domain/settingValues';
 import type { CordonDb } from '../CordonDb';
-import { chainHead } from '../auditChain';
+import { chainHead, chainRows } from '../auditChain';
 import { ChangedSinceBackupError } from '../errors';
 import { CHAIN_START } from '../../../shared/audit/chain';
 import { fromBase64 } from './base64';
@@ -28,7 +27,7 @@ export async function siteCounts(db: CordonDb, siteId: string): Promise<Record<s
         ? await db.sites.where('id').equals(siteId).count()
         : await db.table(name).where('siteId').equals(siteId).count();
   }
-  counts.audit = await db.audit.where('[chain+seq]').between([siteId, Dexie.minKey], [siteId, Dexie.maxKey]).count();
+  counts.audit = await chainRows(db.audit, siteId).count();
   return counts;
 }
 
@@ -47,12 +46,9 @@ export async function deleteSiteRows(db: CordonDb, siteId: string): Promise<void
  * hash does not cover the name of its chain.
  */
 export async function retireChain(db: CordonDb, siteId: string, at: number): Promise<void> {
-  await db.audit
-    .where('[chain+seq]')
-    .between([siteId, Dexie.minKey], [siteId, Dexie.maxKey])
-    .modify((row: AuditEntry) => {
-      row.chain = `${siteId}~${at}`;
-    });
+  await chainRows(db.audit, siteId).modify((row: AuditEntry) => {
+    row.chain = `${siteId}~${at}`;
+  });
 }
 
 /** Writes a checked file's rows as they are, its audit rows in order after any on the store (bulk, in the caller's transaction). */

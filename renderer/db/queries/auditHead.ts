@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { chainRows } from '../auditChain';
 import { defineQuery } from '../live/query';
 
 /**
@@ -9,6 +9,5 @@ import { defineQuery } from '../live/query';
  */
 export const auditHeadOf = defineQuery('auditHeadOf', async (db, siteId: string | null): Promise<string | null> => {
   if (siteId === null) return null;
-  const last = await db.audit.where('[chain+seq]').between([siteId, Dexie.minKey], [siteId, Dexie.maxKey]).last();
-  return last?.hash ?? null;
+  return (await chainRows(db.audit, siteId).last())?.hash ?? null;
 });

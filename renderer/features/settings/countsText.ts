@@ -1,3 +1,4 @@
+import { backupTables } from '../../../shared/backup/backupBody';
 import type { I18n } from '../../i18n/I18nContext';
 import { formatNumber } from '../../i18n/format';
 
@@ -31,7 +32,9 @@ export function countsText(
   counts: Readonly<Record<string, number>>,
   { t, locale }: Pick<I18n, 't' | 'locale'>,
 ): string {
-  const parts = order
+  // Any table not in the reading order (one added later) still counts, after the others.
+  const names = [...order, ...backupTables.filter((n) => !(order as readonly string[]).includes(n))];
+  const parts = names
     .filter((name) => (counts[name] ?? 0) > 0)
     .map((name) =>
       t('backup.count', { name: t(`backup.table.${name}`), count: formatNumber(counts[name] ?? 0, locale) }),

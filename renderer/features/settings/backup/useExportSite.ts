@@ -1,3 +1,4 @@
+import { totalRows } from '../countsText';
 import { useCallback, useRef, useState } from 'react';
 import { BACKUP_EXTENSION } from '../../../../shared/backup/backupHeader';
 import type { Site } from '../../../../shared/domain';
@@ -48,7 +49,7 @@ export function useExportSite(site: Site) {
           filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION] }],
         });
         if (!saved.saved) return setState({ phase: 'idle' });
-        const rows = Object.values(file.header.counts).reduce((a, b) => a + b, 0);
+        const rows = totalRows(file.header.counts);
         setState({ phase: 'done', fileName: file.fileName, path: saved.path, rows, encrypted: passphrase !== '' });
       } catch (err) {
         setState({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });

@@ -1,3 +1,4 @@
+import { totalRows } from '../countsText';
 import { useCallback, useRef, useState } from 'react';
 import { BackupRefusedError } from '../../../../shared/backup/checkBackup';
 import type { OpenFileResult } from '../../../../shared/bridge/contract';
@@ -96,7 +97,7 @@ export function useRestore(timeZone: string) {
         setState({ phase: 'restoring', name, stage: 'restoring' });
         const { backupCommands } = await import('../../../db/backup/backupCommands');
         await backupCommands.restoreSite(services, { body: checked.body, mode, fileName: name, backedUp });
-        const rows = Object.values(checked.header.counts).reduce((a, b) => a + b, 0);
+        const rows = totalRows(checked.header.counts);
         setState({ phase: 'done', name, siteName: checked.body.site.name, rows, backupPath });
       } catch (err) {
         // The words for a refused command already say that nothing was saved.
